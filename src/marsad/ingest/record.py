@@ -1,0 +1,32 @@
+"""What readers yield: a :class:`Record` per article found, or a :class:`Rejected` per input that failed."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Record:
+    """One article as a reader found it, before any analysis."""
+
+    id: str                       # record id; for a file, its file name
+    source: str                   # path, path!member, or URL it came from
+    text: str | None = None       # plain text (already extracted)
+    html: str | None = None       # raw HTML, extracted later by marsad.ingest.html
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None  # as given by metadata (any format; normalised by to_document)
+    publisher: str | None = None  # outlet name or code ("aawsat", "Levant News")
+    author: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Rejected:
+    """An input (or one record inside it) that could not be read, and why, in one line."""
+
+    input: str
+    reason: str
+
+    def line(self) -> str:
+        return f"{self.input}: {self.reason}"

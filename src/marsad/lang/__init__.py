@@ -1,0 +1,1 @@
+"""Language layers. ``marsad.lang.ar`` is Arabic; ``identify`` tells which language a document is in."""

@@ -1,0 +1,1 @@
+"""Arabic: normalisation with offsets, tokens and sentences, numbers and quantities, dates and times."""
