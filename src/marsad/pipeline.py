@@ -42,7 +42,7 @@ BUILTIN: dict[str, str] = {
     "plausibility": "marsad.lang.plausibility:component",
 }
 DEFAULT_ORDER: tuple[str, ...] = (
-    "language", "line_roles", "sentences", "times", "quantities", "entities", "actors", "events", "plausibility",
+    "language", "line_roles", "sentences", "times", "quantities", "plausibility", "entities", "actors", "events",
 )
 
 

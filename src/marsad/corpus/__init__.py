@@ -1,0 +1,1 @@
+"""Across documents: near-duplicates, stories, one event from many reports, timelines, contradictions."""
