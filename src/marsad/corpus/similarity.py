@@ -1,0 +1,124 @@
+"""How alike two reports are as news stories: embeddings of the lead, shared actors and places, and dates.
+
+The score is 0..1. Embedding similarity (multilingual, so Arabic and English reports compare) carries
+most of it; shared named actors and places add to it; two reports whose lead events are dated days apart
+are about different happenings (the same two ministers, two different calls) and are pulled apart.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+import numpy as np
+
+from ..doc import Document
+from ..embeddings import get_embedder
+from ..lang.ar.normalise import norm
+
+LEAD_CHARS = 1200
+EMB_LOW, EMB_HIGH = 0.72, 0.95     # e5 cosine range mapped onto 0..1
+W_EMB, W_ENT = 0.75, 0.25
+DATE_GAP_DAYS = 3                  # lead events further apart than this are different happenings
+FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass
+class Profile:
+    """What story comparison needs from one document."""
+
+    id: str
+    title: str
+    lead: str
+    entities: set[str] = field(default_factory=set)
+    entity_text: dict[str, str] = field(default_factory=dict)   # key -> a surface form to show
+    events: list[dict[str, Any]] = field(default_factory=list)
+    lead_date: str | None = None
+    published: str | None = None
+    vec: np.ndarray | None = None
+
+
+def _entity_key(ent: dict[str, Any]) -> str | None:
+    actor = ent.get("actor") or {}
+    if ent.get("label") not in ("PER", "ORG", "LOC", "MISC", "ROLE"):
+        return None
+    if actor.get("name"):
+        return str(actor["name"]).lower()
+    if ent.get("label") == "ROLE":
+        return None
+    return norm(ent.get("text") or "").strip() or None
+
+
+def _lead_date(events: list[dict[str, Any]]) -> str | None:
+    for ev in events:
+        aux = set(ev.get("aux") or [])
+        if ev.get("from_caption") or aux & {"historical", "hypothetical", "negated", "future"}:
+            continue
+        m = FULL_DATE.match(str(ev.get("date") or ""))
+        if m:
+            return m.group(0)
+    return None
+
+
+def profile_of(doc: Document, d: dict[str, Any] | None = None) -> Profile:
+    d = d or doc.to_dict()
+    body = [doc.text[s["start"]:s["end"]] for s in d.get("segments", []) if s.get("kind") in ("title", "body", "heading")]
+    text = "\n".join(body) if body else doc.text
+    title = doc.title or (body[0] if body else "")
+    p = Profile(id=doc.id, title=title, lead=(title + "\n" + text)[:LEAD_CHARS], published=doc.published)
+    for ent in d.get("entities", []):
+        seg = ent.get("segment")
+        if seg in ("boilerplate", "caption"):
+            continue
+        key = _entity_key(ent)
+        if key:
+            p.entities.add(key)
+            p.entity_text.setdefault(key, ent.get("text") or key)
+    p.events = [e for e in d.get("events", []) if not e.get("from_caption")]
+    p.lead_date = _lead_date(p.events)
+    return p
+
+
+def embed_profiles(profiles: Sequence[Profile]) -> None:
+    todo = [p for p in profiles if p.vec is None]
+    if todo:
+        vecs = get_embedder().encode([p.lead for p in todo])
+        for p, v in zip(todo, vecs):
+            p.vec = v
+
+
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    import datetime as dt
+
+    if not a or not b:
+        return None
+    try:
+        return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return None
+
+
+@dataclass
+class Similarity:
+    score: float
+    same_story: bool
+    parts: dict[str, Any]
+
+
+def similarity(a: Profile, b: Profile, threshold: float | None = None) -> Similarity:
+    """Story similarity of two profiles (embedded first if needed)."""
+    from ..config import settings
+
+    threshold = settings().story_threshold if threshold is None else threshold
+    embed_profiles([p for p in (a, b) if p.vec is None])
+    cos = float(np.dot(a.vec, b.vec))
+    s_emb = min(1.0, max(0.0, (cos - EMB_LOW) / (EMB_HIGH - EMB_LOW)))
+    inter = a.entities & b.entities
+    s_ent = len(inter) / min(len(a.entities), len(b.entities)) if a.entities and b.entities else 0.0
+    score = W_EMB * s_emb + W_ENT * s_ent if (a.entities and b.entities) else s_emb
+    gap = _days_apart(a.lead_date, b.lead_date)
+    if gap is not None and gap > DATE_GAP_DAYS:
+        score *= 0.5
+    parts = {"embedding_cosine": round(cos, 4), "entity_overlap": round(s_ent, 4), "lead_dates": [a.lead_date, b.lead_date],
+             "lead_days_apart": gap}
+    return Similarity(round(float(score), 4), score >= threshold, parts)
