@@ -1,0 +1,6 @@
+"""The embedded SQLite store of analysed documents, events and links (see ``Store``)."""
+from __future__ import annotations
+
+from .store import SearchHit, Store
+
+__all__ = ["Store", "SearchHit"]
