@@ -1,0 +1,328 @@
+"""Line roles of a page flattened to text: title, byline, dateline, body, heading, caption, chrome.
+
+Every non-blank line of ``doc.text`` gets one span in the ``segments`` layer whose label is its
+kind and whose ``attrs["reason"]`` says why. The component also fills ``title``, ``byline``,
+``publisher``, ``credited`` and ``page_date`` when the reader left them empty, and records a
+dateline ("الرياض - واس:") in ``doc.meta["dateline"]``. It never sets ``published``.
+
+The decision has three steps: (1) lexical cues from ``resources/clean/*.tsv`` mark chrome,
+captions, credits and end markers; (2) the first full sentence paragraph splits the page into a
+head (chrome, title, byline) and the story; (3) in the story, sentences are body, short unpunctuated
+lines between paragraphs are headings, and what follows the closing credit or end marker is chrome.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..doc import Document, Span
+from . import parts
+from .lexicon import Lexicon, key, lexicon, versions
+
+SENTENCE_END = tuple(".!?؟…\"'»”’)")       # a full sentence or a closing quote
+STRONG_MIN_WORDS = 6                      # a punctuated line this long opens the story
+LONG_LINE_WORDS = 25                      # an unpunctuated line this long is still a paragraph
+HEADING_MAX_WORDS = 12
+TITLE_WORDS = (3, 25)
+_BLANK = " \t\r\f\v\u00a0\u200b\u200c\u200d\u200e\u200f\u202f\u2009\ufeff"
+_CONNECTIVE = re.compile(r"^[وف]\S")
+_EMAIL_URL = re.compile(r"^(\S+@\S+\.\S+|https?://\S+|www\.\S+)(\s*\S+@\S+\.\S+)*$")
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+@dataclass
+class Line:
+    start: int                 # original offsets of the line without surrounding blanks
+    end: int
+    text: str
+    body_start: int = 0        # offset within ``text`` after chrome glued in front ("Next Previous")
+    role: str | None = None
+    reason: str = ""
+    attrs: dict[str, Any] = field(default_factory=dict)
+    cue: Any = None
+    date: str | None = None
+
+    @property
+    def content(self) -> str:
+        return self.text[self.body_start:].strip()
+
+    @property
+    def n(self) -> int:
+        return len(self.content.split())
+
+    @property
+    def final(self) -> str:
+        return self.content.rstrip(_BLANK)[-1:] if self.content else ""
+
+    def set(self, role: str, reason: str, **attrs: Any) -> None:
+        self.role, self.reason = role, reason
+        self.attrs.update(attrs)
+
+
+def split_lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip(_BLANK)
+        if stripped:
+            lead = len(raw) - len(raw.lstrip(_BLANK))
+            out.append(Line(pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(raw) + 1
+    return out
+
+
+# -- step 1: what a line is on its own ------------------------------------------------------------
+
+def mark_cues(lines: list[Line], lex: Lexicon) -> None:
+    for ln in lines:
+        strip = lex.first_cue(key(ln.text), len(ln.text.split()), {"strip"})
+        if strip is not None:
+            rest = re.sub(r"^\S+\s+\S+\s*", "", ln.text) if strip.pattern.count(" ") == 1 else ""
+            if rest and key(ln.text).startswith(strip.pattern):
+                ln.body_start = len(ln.text) - len(rest)
+                ln.attrs["chrome_prefix"] = ln.text[:ln.body_start].strip()
+        text = ln.content
+        k, n = key(text), ln.n
+        if not _LETTER.search(text):
+            ln.set("boilerplate", "no words (separator or stray mark)")
+            continue
+        if _EMAIL_URL.match(text):
+            ln.set("boilerplate", "contact address or link only")
+            continue
+        iso = parts.date_only(text, lex)
+        if iso:
+            ln.date = iso
+            ln.set("boilerplate", "a date alone on its line", value=iso)
+            continue
+        cue = lex.first_cue(k, n, {"boilerplate", "readmore", "end", "caption", "credit", "attribution", "byline_prefix"})
+        if cue is None:
+            continue
+        ln.cue = cue
+        if cue.role in ("boilerplate", "readmore"):
+            ln.set("boilerplate", f"chrome cue: {cue.note}")
+        elif cue.role == "end":
+            ln.set("boilerplate", f"end marker: {cue.note}")
+        elif cue.role == "caption":
+            ln.set("caption", f"caption opener: {cue.note}")
+        elif cue.role == "credit":
+            if n <= 6 or not _CONNECTIVE.match(text):
+                ln.set("caption", f"photo credit: {cue.note}")
+            else:
+                ln.cue = None
+        elif cue.role == "attribution":
+            ln.set("attribution", f"credit line: {cue.note}")
+        elif cue.role == "byline_prefix":
+            ln.set("byline", f"byline opener: {cue.note}")
+    for ln in lines:
+        if ln.role is None and _agency_credit_at_end(ln, lex):
+            ln.set("caption", "describes a photo and ends with an agency credit in brackets")
+        elif ln.role is None and re.fullmatch(r"[(\[][^)\]]{1,30}[)\]]\.?", ln.content) and lex.agency(ln.content.strip("()[]. ")):
+            ln.set("attribution", "agency credit alone on its line")
+
+
+def _agency_credit_at_end(ln: Line, lex: Lexicon) -> bool:
+    m = re.search(r"\(([^()]{1,20})\)\s*\.?$", ln.content)
+    if not m or ln.n < 4 or ln.n > 40:
+        return False
+    kind = lex.agency(m.group(1))
+    if not kind or kind[0] != "agency":
+        return False
+    before = ln.content[: m.start()].rstrip()
+    return not _CONNECTIVE.match(ln.content) and not before.endswith((".", "!", "؟", "?"))
+
+
+def strong_body(ln: Line) -> bool:
+    """A paragraph on its own evidence: a punctuated sentence of some length, or a long line."""
+    if ln.role is not None or not parts.has_arabic(ln.content):
+        return False
+    if ln.final in SENTENCE_END and ln.n >= STRONG_MIN_WORDS and not ln.content.endswith(".."):
+        return True
+    return ln.n >= LONG_LINE_WORDS
+
+
+def sentence_like(ln: Line) -> bool:
+    return ln.final in SENTENCE_END or ln.n > HEADING_MAX_WORDS
+
+
+# -- step 2: head of the page ---------------------------------------------------------------------
+
+def find_title(doc: Document, lines: list[Line], first: int) -> int | None:
+    """Index of the title line: the line equal to the metadata title, else the first headline-like line."""
+    if doc.title:
+        want = key(doc.title)
+        for i, ln in enumerate(lines[: max(first, 0) + 3]):
+            got = key(ln.content)
+            if got == want or (len(want) >= 20 and len(got) >= 20 and (got.startswith(want) or want.startswith(got))):
+                return i
+        return None
+    head = lines[:first] if first >= 0 else lines[:1]
+    candidates = [i for i, ln in enumerate(head)
+                  if ln.role is None and parts.has_arabic(ln.content) and TITLE_WORDS[0] <= ln.n <= TITLE_WORDS[1]
+                  and not (ln.final == "." and not ln.content.endswith(".."))
+                  and "dateline" not in ln.attrs]
+    if first < 0 and (not candidates or candidates[0] != 0 or len(lines) < 2):
+        return None
+    for i in candidates:
+        if lines[i].n >= 4:
+            return i
+    return candidates[0] if candidates else None
+
+
+def read_head_line(ln: Line, lex: Lexicon, *, after_title: bool, near_title: bool) -> None:
+    """A line above the story that no cue explained: dateline, byline, standfirst or chrome."""
+    dl = parts.whole_dateline(ln.content, lex)
+    if dl is not None:
+        ln.attrs["dateline"] = dl.as_dict()
+        if dl.person:
+            ln.set("byline", "reporter and outlet or place (name - outlet)")
+        else:
+            ln.set("dateline", "place, agency or outlet alone on a line")
+        return
+    if (near_title or not after_title) and parts.name_like(ln.content, lex, min_words=2, max_words=4):
+        ln.set("byline", "2-4 name-like words " + ("right after the title" if near_title else "above the story"))
+        return
+    if not after_title:
+        ln.set("boilerplate", "page chrome above the title")
+    elif sentence_like(ln):
+        ln.set("body", "a sentence before the first full paragraph")
+    else:
+        ln.set("heading", "short line between the title and the story (standfirst)")
+
+
+# -- step 3: the component ------------------------------------------------------------------------
+
+def classify(doc: Document, lex: Lexicon | None = None) -> list[Line]:
+    """Decide the role of every non-blank line of ``doc`` (no change to ``doc``)."""
+    lex = lex or lexicon()
+    lines = split_lines(doc.text)
+    if not lines:
+        return lines
+    mark_cues(lines, lex)
+    for ln in lines:    # datelines alone on a line are known before the title is sought
+        if ln.role is None and ln.n <= 16:
+            dl = parts.whole_dateline(ln.content, lex)
+            if dl is not None and (dl.agency or dl.outlet or dl.date):
+                ln.attrs["dateline"] = dl.as_dict()
+    first = next((i for i, ln in enumerate(lines) if strong_body(ln) and "dateline" not in ln.attrs), -1)
+    title = find_title(doc, lines, first)
+    if title is not None and (first < 0 or title < first):
+        lines[title].set("title", "equals the metadata title" if doc.title else "first headline-like line above the story")
+    elif title is not None:
+        lines[title].set("title", "equals the metadata title")
+    start = first if first >= 0 else (title + 1 if title is not None else 0)
+    # head: above the story
+    for i, ln in enumerate(lines[:start]):
+        if ln.role is not None:
+            continue
+        after = title is not None and i > title
+        near = after and all(x.role in ("caption", "boilerplate") for x in lines[title + 1:i]) and i - title <= 3
+        if title is None:
+            after, near = True, i == 0 or all(x.role is not None for x in lines[:i])
+        read_head_line(ln, lex, after_title=after, near_title=near)
+    # story: from the first paragraph to the closing credit or end marker
+    stop = len(lines)
+    for i in range(start, len(lines)):
+        ln = lines[i]
+        if ln.cue is not None and ln.cue.role == "end":
+            stop = i + 1
+            break
+        if ln.role is None and parts.attribution(ln.content, lex) and not sentence_like(ln):
+            pub, wire = parts.attribution(ln.content, lex)
+            ln.set("attribution", "closing credit (publisher - agency)", publisher=pub, credited=wire)
+            stop = i + 1
+            break
+        if ln.role == "attribution" and i > start:
+            nxt = [x for x in lines[i + 1:] if x.role is None and strong_body(x)]
+            if not nxt:
+                stop = i + 1
+                break
+    last = max((i for i in range(start, stop) if lines[i].role is None and sentence_like(lines[i])), default=start - 1)
+    for i in range(start, stop):
+        ln = lines[i]
+        if ln.role is not None:
+            continue
+        if sentence_like(ln):
+            ln.set("body", "a paragraph (full sentence or long line)" if i <= last else "a sentence after the story")
+        elif i < last:
+            dl = parts.whole_dateline(ln.content, lex)
+            if dl is not None and (dl.agency or dl.outlet):
+                ln.set("dateline", "place and agency alone on a line inside the story", dateline=dl.as_dict())
+            elif ln.content.endswith((":", "：")) and ln.n > 4:
+                ln.set("body", "a sentence introducing a list")
+            else:
+                ln.set("heading", "short line without final punctuation between paragraphs")
+        else:
+            dl = parts.whole_dateline(ln.content, lex)
+            if dl is not None and dl.person:
+                ln.set("byline", "reporter signature after the story", dateline=dl.as_dict())
+            elif parts.name_like(ln.content, lex, min_words=2, max_words=4):
+                ln.set("byline", "2-4 name-like words after the story (signature)")
+            else:
+                ln.set("boilerplate", "short line after the last paragraph")
+    for ln in lines[stop:]:
+        if ln.role is None or ln.role in ("body", "heading"):
+            ln.set("boilerplate", "after the closing credit or end marker")
+        elif ln.role == "caption":
+            ln.set("boilerplate", "after the closing credit or end marker")
+    for ln in lines:
+        if ln.role is None:
+            ln.set("body", "default")
+    return lines
+
+
+def component(doc: Document) -> Document:
+    """Pipeline component ``line_roles``: segments plus title/byline/publisher/credited/page_date."""
+    lex = lexicon()
+    lines = classify(doc, lex)
+    first_body = next((ln for ln in lines if ln.role == "body"), None)
+    if first_body is not None:
+        dl = parts.inline_dateline(first_body.content, lex)
+        if dl is not None:
+            off = first_body.start + first_body.body_start + (len(first_body.text[first_body.body_start:])
+                                                              - len(first_body.content))
+            first_body.attrs["dateline"] = {**dl.as_dict(), "start": off, "end": off + dl.end}
+    title_line = next((ln for ln in lines if ln.role == "title"), None)
+    _fill_metadata(doc, lines, title_line)
+    for ln in lines:
+        attrs = {"reason": ln.reason, **ln.attrs}
+        doc.add("segments", Span(ln.start, ln.end, ln.role or "body", attrs))
+    doc.resources.update(versions())
+    return doc
+
+
+def _fill_metadata(doc: Document, lines: list[Line], title_line: Line | None) -> None:
+    if not doc.title and title_line is not None:
+        doc.title = title_line.content
+    datelines = [ln.attrs["dateline"] for ln in lines if "dateline" in ln.attrs and ln.role in ("dateline", "byline", "body")]
+    if datelines and "dateline" not in doc.meta:
+        doc.meta["dateline"] = datelines[0]
+    if not doc.byline:
+        by = next((ln for ln in lines if ln.role == "byline"), None)
+        if by is not None:
+            dl = by.attrs.get("dateline") or {}
+            doc.byline = dl.get("person") or _strip_opener(by.content)
+        elif datelines and datelines[0].get("person"):
+            doc.byline = datelines[0]["person"]
+    credit = next((ln for ln in lines if ln.role == "attribution" and "publisher" in ln.attrs), None)
+    if credit is not None:
+        doc.publisher = doc.publisher or credit.attrs["publisher"]
+        doc.credited = doc.credited or credit.attrs["credited"]
+    for dl in datelines:
+        if not doc.publisher and dl.get("outlet"):
+            doc.publisher = dl["outlet"]
+        if not doc.credited and dl.get("agency"):
+            doc.credited = dl["agency"]
+    if not doc.page_date:
+        story = [i for i, ln in enumerate(lines) if ln.role in ("body", "title")]
+        lo = min(story) if story else len(lines)
+        hi = max(i for i, ln in enumerate(lines) if ln.role == "body") if any(ln.role == "body" for ln in lines) else -1
+        for i, ln in enumerate(lines):
+            if ln.date and (i < lo or i > hi):
+                doc.page_date = ln.date
+                ln.attrs["page_date"] = True
+                break
+
+
+def _strip_opener(text: str) -> str:
+    return re.sub(r"^(بقلم|كتب|كتبت|إعداد|اعداد|تحرير|حوار|رصد وتصوير)\s*:?\s*", "", text).strip()

@@ -1,0 +1,243 @@
+"""Readers for the small structured lines of a page: dates, datelines, credits and names.
+
+Each function looks at one line (original text) and returns what it found or ``None``; none of
+them decides a line's role (that is :mod:`marsad.clean.lines`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, key
+
+SEPARATORS = re.compile(r"\s+[-–—_ـ|]+\s+|(?<=\w)[-–—_ـ](?=\w)|\s+[-–—_ـ](?=\w)|(?<=\w)[-–—_ـ]\s+")
+_ARABIC = re.compile(r"[\u0621-\u064A]")
+_TOKEN = re.compile(r"[^\W\d_]+|\d+(?::\d+)?", re.UNICODE)
+
+
+def has_arabic(text: str) -> bool:
+    return bool(_ARABIC.search(text))
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+# -- dates ------------------------------------------------------------------------------------
+
+def date_only(text: str, lex: Lexicon) -> str | None:
+    """ISO date when ``text`` is nothing but a date ("الأربعاء ٢٥ / ديسمبر / ٢٠٢٤", "25/12/2024")."""
+    k = key(text)
+    tokens = _TOKEN.findall(k)
+    if not tokens or len(tokens) > 14:
+        return None
+    rest = _TOKEN.sub(" ", k)
+    if re.search(r"[^\s/\-.,،:|]", rest):
+        return None
+    found = _date_in_tokens(tokens, lex, strict=True)
+    return found
+
+
+def _date_in_tokens(tokens: list[str], lex: Lexicon, *, strict: bool) -> str | None:
+    """Read day / month / year out of ``tokens``; with ``strict`` every token must be date vocabulary."""
+    greg: list[tuple[int, int, int]] = []
+    hijri: list[tuple[int, int, int]] = []
+    nums: list[int] = []
+    pending: list[int] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        two = f"{tok} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
+        month = lex.months.get(two) if two else None
+        step = 2 if month else 1
+        month = month or lex.months.get(tok)
+        if month:
+            day = pending[-1] if pending else None
+            j = i + step
+            # a second month name (Levantine + Egyptian: "أيار/مايو", "يوليو تموز") is skipped
+            while j < len(tokens) and (lex.months.get(tokens[j]) or lex.words.get(tokens[j]) == "datefiller"):
+                j += 1
+            year = int(tokens[j]) if j < len(tokens) and tokens[j].isdigit() and len(tokens[j]) == 4 else None
+            if day and year and 1 <= day <= 31:
+                (hijri if month[1] == "hijri" else greg).append((year, month[0], day))
+                i = j + 1
+                pending = []
+                continue
+            i += step
+            continue
+        if tok.isdigit():
+            pending.append(int(tok))
+            nums.append(int(tok))
+        elif ":" in tok:
+            pass
+        elif strict and lex.words.get(tok) not in ("weekday", "datefiller") and not lex.agency(tok) and not lex.is_place(tok):
+            return None
+        i += 1
+    if greg:
+        y, m, d = greg[0]
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    if hijri:
+        return _hijri_to_iso(*hijri[0])
+    if len(nums) == 3 and not greg:
+        a, b, c = nums
+        if c > 1900 and 1 <= b <= 12 and 1 <= a <= 31:
+            return f"{c:04d}-{b:02d}-{a:02d}"
+        if a > 1900 and 1 <= b <= 12 and 1 <= c <= 31:
+            return f"{a:04d}-{b:02d}-{c:02d}"
+    return None
+
+
+def _hijri_to_iso(y: int, m: int, d: int) -> str | None:
+    try:
+        from hijridate import Hijri
+        return Hijri(y, m, d).to_gregorian().isoformat()
+    except Exception:   # out of range or not installed: no date rather than a wrong one
+        return None
+
+
+# -- datelines, credits, bylines --------------------------------------------------------------
+
+@dataclass
+class Dateline:
+    """What a dateline or credit prefix names, and where it ends in the line."""
+
+    end: int                       # offset in the line just after the prefix (and its ':' / '-')
+    place: str | None = None
+    agency: str | None = None
+    outlet: str | None = None
+    person: str | None = None
+    date: str | None = None
+    parts: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, str]:
+        return {k: v for k, v in (("place", self.place), ("agency", self.agency), ("outlet", self.outlet),
+                                  ("person", self.person), ("date", self.date)) if v}
+
+
+def _parts(prefix: str) -> list[str]:
+    pieces = [p.strip(" :()[]«»\"'") for p in re.split(r"[()]", prefix)]
+    out: list[str] = []
+    for p in pieces:
+        out.extend(q.strip(" :،,") for q in SEPARATORS.split(p))
+    return [p for p in out if p]
+
+
+def read_prefix(prefix: str, end: int, lex: Lexicon, *, whole_line: bool) -> Dateline | None:
+    """Name the parts of a dateline/credit ``prefix`` (place, agency, outlet, person, date)."""
+    parts = _parts(prefix)
+    if not parts or len(parts) > 4:
+        return None
+    dl = Dateline(end=end, parts=parts)
+    unknown: list[str] = []
+    for part in parts:
+        n = len(part.split())
+        if n > 5:
+            return None
+        kind = lex.agency(part)
+        if kind:
+            name = part
+            if kind[0] == "outlet" and lex.is_place(part) and dl.place is None and len(parts) > 1 and part == parts[0]:
+                dl.place = name               # "الرياض - واس": the first part is the place
+            elif kind[0] == "outlet":
+                dl.outlet = dl.outlet or name
+            else:
+                dl.agency = dl.agency or name
+            continue
+        if lex.is_place(part):
+            dl.place = dl.place or part
+            continue
+        d = _place_and_date(part, lex)
+        if d:
+            dl.place, dl.date = dl.place or d[0], d[1]
+            continue
+        unknown.append(part)
+    known = [x for x in (dl.place, dl.agency, dl.outlet) if x]
+    if not known:
+        return None
+    if unknown:
+        if len(unknown) > 1 or not name_like(unknown[0], lex, min_words=1):
+            return None
+        # a lone unknown part next to an outlet/agency is the reporter or an unknown place
+        if whole_line or len(known) >= 1:
+            dl.person = unknown[0] if len(unknown[0].split()) >= 2 else None
+            if dl.person is None:
+                dl.place = dl.place or unknown[0]
+    if len(parts) == 1 and not (dl.agency or dl.outlet):
+        return None
+    return dl
+
+
+def _place_and_date(part: str, lex: Lexicon) -> tuple[str, str] | None:
+    """"الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م" -> (place, date)."""
+    m = re.match(r"^(\D+?)\s+(\d.*)$", key(part))
+    if not m or not lex.is_place(m.group(1)):
+        return None
+    iso = _date_in_tokens(_TOKEN.findall(m.group(2)), lex, strict=True)
+    return (part[: len(m.group(1))].strip(), iso) if iso else None
+
+
+_INLINE_END = re.compile(r"\)\s*[-–—:]\s*|\s*[:：]\s+|\s+[-–—]\s+")
+
+
+def inline_dateline(line: str, lex: Lexicon, *, max_chars: int = 80) -> Dateline | None:
+    """A dateline opening a paragraph: "الرياض - واس: أعلن ...", "القاهرة (رويترز) - قال ..."."""
+    head = line[:max_chars]
+    lead = len(line) - len(line.lstrip())
+    for m in _INLINE_END.finditer(head):
+        prefix = line[lead:m.start() + (1 if m.group().startswith(")") else 0)]
+        if not prefix.strip() or len(prefix.split()) > 10:
+            break
+        dl = read_prefix(prefix, m.end(), lex, whole_line=False)
+        if dl and (dl.agency or dl.outlet or ":" in m.group() or ")" in m.group()):
+            if dl.person and not (dl.agency or dl.outlet):
+                continue
+            return dl
+    # "عين اليوم – متابعات طالب ...": outlet and wire/place with no closing mark
+    m = re.match(r"^\s*(\S+(?:\s\S+){0,2})\s*[-–—]\s*(\S+(?:\s\S+)?)\s", line)
+    if m:
+        for n in (2, 1):
+            tail = " ".join(m.group(2).split()[:n])
+            a, b = lex.agency(m.group(1)), lex.agency(tail) or (("place", "") if lex.is_place(tail) else None)
+            if a and b and len(m.group(2).split()) >= n:
+                end = m.start(2) + len(tail)
+                return read_prefix(line[:end], end, lex, whole_line=False)
+    return None
+
+
+def whole_dateline(line: str, lex: Lexicon) -> Dateline | None:
+    """A line that is only a dateline, credit or "name - outlet" signature ("عين اليوم – الرياض")."""
+    text = line.strip().rstrip(":").strip()
+    if not text or len(text.split()) > 16:
+        return None
+    return read_prefix(text, len(line), lex, whole_line=True)
+
+
+def attribution(line: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(publisher, credited) of a closing credit "ليفانت نيوز _ وكالات" / "الرياض - واس"."""
+    text = line.strip()
+    parts = [p.strip() for p in SEPARATORS.split(text) if p.strip()]
+    if len(parts) != 2 or any(len(p.split()) > 4 for p in parts):
+        return None
+    a, b = parts
+    ka, kb = lex.agency(a), lex.agency(b)
+    if kb and kb[0] in ("wire", "agency") and not (ka and ka[0] in ("wire", "agency")):
+        if ka or "_" in text or name_like(a, lex, min_words=1, allow_latin=True):
+            return a, b
+    return None
+
+
+def name_like(text: str, lex: Lexicon, *, min_words: int = 2, max_words: int = 5, allow_latin: bool = True) -> bool:
+    """A short run of name-like words: no digits, no function words, no date words, no sentence punctuation."""
+    text = text.strip()
+    if re.search(r"[\d.!?؟،,;؛:«»\"()\[\]]", text):
+        return False
+    toks = text.split()
+    if not (min_words <= len(toks) <= max_words):
+        return False
+    for t in toks:
+        k = key(t)
+        if lex.words.get(k) in ("function", "weekday") or k in lex.months:
+            return False
+        if not (has_arabic(t) or (allow_latin and t.isalpha())):
+            return False
+    return True
