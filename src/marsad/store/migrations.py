@@ -174,8 +174,9 @@ def version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(conn: sqlite3.Connection, target: int = LATEST) -> list[int]:
+def migrate(conn: sqlite3.Connection, target: int | None = None) -> list[int]:
     """Bring ``conn`` up to schema ``target``; each step in its own transaction. Returns the versions applied."""
+    target = LATEST if target is None else target
     done: list[int] = []
     current = version(conn)
     if current > LATEST:

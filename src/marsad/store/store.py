@@ -211,6 +211,9 @@ class Store:
                     for dpk in doc_pks:
                         c.execute("INSERT OR IGNORE INTO event_sources(event_pk, doc_pk, relation) VALUES (?,?,'same_event')",
                                   (epk, dpk))
+            for dup in links.get("duplicates") or ():
+                members = [str(m) for m in (dup.get("members") or [])] if isinstance(dup, dict) else [str(m) for m in dup]
+                self._insert_link("duplicate", members, dup, pks)
             for con in links.get("contradictions") or ():
                 members = [str(m) for m in (con.get("events") or [])] if isinstance(con, dict) else []
                 self._insert_link("contradiction", members, con, pks)
@@ -355,17 +358,19 @@ class Store:
 
     def events(self, *, type: str | None = None, since: str | None = None, until: str | None = None,
                actor: str | None = None, doc: str | None = None, story: str | None = None,
-               extensions: bool | None = False, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+               extensions: bool | None = False, limit: int | None = None, offset: int = 0,
+               order: str = "desc") -> list[dict[str, Any]]:
         """Stored events as rows (flat columns + ``record`` dict + document metadata), filtered.
 
         ``type``: PLOVER category (comma-separated for several); ``since``/``until``: YYYY-MM-DD on the event
         date, or the publication date when the event has none; ``actor``: a name, code or country on either
-        side; ``extensions``: False = PLOVER kinds only, True = extension kinds only, None = both.
+        side; ``extensions``: False = PLOVER kinds only, True = extension kinds only, None = both;
+        ``order``: "desc" (newest first) or "asc".
         """
         from .queries import event_rows
 
         return event_rows(self.conn, type=type, since=since, until=until, actor=actor, doc=doc, story=story,
-                          extensions=extensions, limit=limit, offset=offset)
+                          extensions=extensions, limit=limit, offset=offset, order=order)
 
     def search(self, q: str, *, limit: int = 20, offset: int = 0, width: int = 160) -> list[SearchHit]:
         """Documents matching every word of ``q`` (normalised, clitics folded), best first, with snippets."""
@@ -413,8 +418,22 @@ class Store:
         return event_rows(self.conn, actor=a, counterpart=b, since=since, until=until, extensions=extensions,
                           order="asc")
 
+    def reports(self, *, extensions: bool | None = None) -> list[Any]:
+        """Every stored event as a :class:`marsad.corpus.event_coref.Report` (for timelines and linking)."""
+        from ..corpus.event_coref import Report
+
+        sql = ("SELECT e.record, d.id, d.published, d.source FROM events e JOIN documents d ON d.pk = e.doc_pk"
+               + ("" if extensions is None else " WHERE e.extension = ?") + " ORDER BY e.pk")
+        rows = self.conn.execute(sql, () if extensions is None else (int(extensions),))
+        return [Report(r[1], json.loads(r[0]), r[2], r[3] or "") for r in rows]
+
     def integrity(self) -> str:
         return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def open_store(path: str | os.PathLike[str], *, create: bool = True, readonly: bool = False) -> Store:
+    """Open the store at ``path`` (see :meth:`Store.open`); usable as a context manager."""
+    return Store.open(path, create=create, readonly=readonly)
 
 
 def _norm(v: Any) -> str | None:

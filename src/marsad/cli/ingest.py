@@ -1,0 +1,119 @@
+"""``marsad ingest``: analyse articles and add them to a store, incrementally.
+
+A record whose text is already in the store (same content hash) is skipped before it is analysed.
+Each document is written with all its annotations in one transaction, so an interrupted run leaves
+the store consistent and the next run carries on where it stopped.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+from ._common import add_inputs, gather_inputs, progress_enabled, valid_date
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "ingest", help="analyse articles and add them to a store (input already stored is skipped)",
+        description="Analyse articles and add them, with their annotations and events, to the store at --db "
+                    "(created if missing). Inputs as for 'marsad analyze'. Prints 'N documents added, M already "
+                    "present, K rejected, E events'.",
+    )
+    p.add_argument("--db", required=True, metavar="PATH", help="store file (SQLite)")
+    add_inputs(p)
+    p.add_argument("--published", type=valid_date, metavar="DATE",
+                   help="publication date YYYY-MM-DD for inputs that carry none")
+    p.add_argument("--no-links", action="store_true", help="do not link the new documents with the stored ones")
+    p.add_argument("--pipeline", metavar="NAMES",
+                   help="comma-separated pipeline components to run, 'none' for none (default: all; "
+                        "also MARSAD_PIPELINE)")
+    p.set_defaults(run=run)
+
+
+def choose_pipeline(spec: str | None):
+    """The pipeline named by ``spec`` (or MARSAD_PIPELINE): all components by default, 'none' for none."""
+    from ..pipeline import Pipeline, default_pipeline
+
+    spec = spec if spec is not None else os.environ.get("MARSAD_PIPELINE")
+    if spec is None or spec.strip().lower() in ("", "default", "all", "on"):
+        return default_pipeline()
+    if spec.strip().lower() in ("none", "off", "0", "no"):
+        return Pipeline(names=())
+    return Pipeline(names=tuple(n.strip() for n in spec.split(",") if n.strip()))
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..doc import Document
+    from ..errors import UsageError
+    from ..ingest import read_inputs, to_document
+    from ..ingest.record import Rejected
+    from ..store import Store
+
+    inputs, status = gather_inputs(args)
+    try:
+        pipe = choose_pipeline(args.pipeline)
+    except KeyError as exc:
+        raise UsageError(str(exc.args[0]), input="--pipeline") from None
+    added = present = rejected = n_events = 0
+    new_ids: list[str] = []
+    t0 = time.perf_counter()
+    bar = None
+    if progress_enabled():
+        from tqdm import tqdm
+
+        bar = tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True, desc="ingest")
+
+    def reject(line: str) -> None:
+        nonlocal rejected, status
+        rejected += 1
+        status = 1
+        if bar is not None:
+            bar.write(f"marsad: rejected {line}", file=sys.stderr)
+        else:
+            print(f"marsad: rejected {line}", file=sys.stderr)
+
+    with Store.open(args.db) as store:
+        for item in read_inputs(inputs):
+            if bar is not None:
+                bar.update(1)
+            if isinstance(item, Rejected):
+                reject(item.line())
+                continue
+            if args.published and not item.published:
+                item.published = args.published
+            try:
+                doc: Document = to_document(item)
+            except Exception as exc:  # one unreadable record must not stop the others
+                reject(f"{item.source}: cannot be read: {exc}")
+                continue
+            if store.has_hash(doc.hash):
+                present += 1
+                continue
+            try:
+                doc = pipe(doc)
+            except Exception as exc:
+                reject(f"{item.source}: analysis failed: {type(exc).__name__}: {exc}")
+                continue
+            doc_id = store.add_document(doc)
+            if doc_id is None:
+                present += 1
+                continue
+            added += 1
+            n_events += len(doc.events)
+            new_ids.append(doc_id)
+            if bar is not None:
+                bar.set_postfix(added=added, present=present, refresh=False)
+        if bar is not None:
+            bar.close()
+        elapsed = time.perf_counter() - t0
+        if new_ids and not args.no_links:
+            try:
+                store.relink(new_ids)
+            except Exception as exc:  # the documents are stored; links can be rebuilt later
+                print(f"marsad: {args.db}: linking failed, documents kept: {type(exc).__name__}: {exc}", file=sys.stderr)
+    if bar is not None and added and elapsed > 0:
+        print(f"marsad: {added / elapsed:.1f} documents/s analysed and stored", file=sys.stderr)
+    print(f"{added} documents added, {present} already present, {rejected} rejected, {n_events} events")
+    return status

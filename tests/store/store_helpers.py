@@ -1,0 +1,37 @@
+"""Hand-built analysed documents for store tests (events as small objects with ``to_dict``)."""
+from __future__ import annotations
+
+from typing import Any
+
+from marsad.doc import Document, Span
+
+
+class FakeEvent:
+    """Stands in for an event coder's event: ``to_dict(doc)`` gives the contract record."""
+
+    def __init__(self, record: dict[str, Any]) -> None:
+        self.record = record
+
+    def to_dict(self, doc: Document) -> dict[str, Any]:
+        return dict(self.record)
+
+
+def party(text: str, doc_text: str, **actor: Any) -> dict[str, Any]:
+    assert text in doc_text
+    return {"entity_text": text, **actor}
+
+
+def make_doc(text: str, *, id: str, published: str | None = "2015-07-23", title: str | None = None,
+             publisher: str | None = "aawsat", events: list[dict[str, Any]] = ()) -> Document:
+    doc = Document(text=text, id=id, source=f"{id}.txt", published=published, title=title, publisher=publisher,
+                   language="ar")
+    doc.add("segments", Span(0, len(text), "body"))
+    for i, ev in enumerate(events, 1):
+        rec = {"id": f"e{i}", "mode": None, "date": None, "recipient": None, "from_caption": False, "aux": [],
+               "confidence": 0.8, **ev}
+        ev_text = rec.pop("evidence", None)
+        if ev_text is not None:
+            start = text.index(ev_text)
+            rec["text_info"] = {"start": start, "end": start + len(ev_text)}
+        doc.events.append(FakeEvent(rec))
+    return doc
