@@ -105,7 +105,7 @@ def to_document(record: Record) -> Document:
         url = url or ex.url
         if not published_raw and ex.date:
             published_raw = ex.date
-            meta["published_from"] = "html metadata"
+            meta["published_from"] = ex.date_from
         text, title_line = _with_title(title, normalise_newlines(ex.text))
         meta.update({f"html_{k}": v for k, v in ex.meta.items()})
         meta["extraction"] = ex.method
