@@ -1,0 +1,250 @@
+"""Arabic temporal expressions, resolved against the publication date.
+
+:func:`find_times` finds dates (every month-name tradition: يناير / كانون الثاني / جانفي, paired forms
+"13 أيار/مايو"), numeric and Hijri dates, weekdays, relative expressions (أمس، الأسبوع الماضي، منذ 3 أيام),
+durations and clock times in a text, and resolves them against an anchor date when one is given.
+The pipeline component adds one ``times`` span per expression, anchored on ``doc.published`` (never
+the page-chrome date). Values are ISO-8601, partial ones keep unknown parts as ``X`` ("XXXX-05-13");
+without an anchor nothing relative is resolved. :func:`resolve` re-resolves an expression with
+another direction (the event coder uses it when a verb speaks of the future).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from ...doc import Document, Span
+from .dates_data import lexicon
+from .dates_match import Cand, candidates
+from .dates_resolve import (at_granularity, hijri_month_span, hijri_to_gregorian, hijri_year_span, parse_anchor,
+                            resolve_hijri, resolve_offset, resolve_partial)
+from .normalise import normalise
+
+__all__ = ["TimeExpr", "find_times", "resolve", "resolve_partial", "component"]
+
+KINDS = ("date", "weekday", "relative", "time", "duration", "hijri", "year", "month")
+GAP_WEEKDAY_DATE = re.compile(r"^\s*(?:[,\-]|الموافق(?:\s+ل)?|الموافق\s*:)?\s*$")
+GAP_DATE_TIME = re.compile(r"^\s*(?:[,\-]|في|عند|على|حوالي|نحو|قرابه|تمام|و)?\s*$")
+GAP_TIME_DATE = re.compile(r"^\s*(?:[,\-]|من|في)?\s*$")
+GAP_MONTH_NUM = re.compile(r"^\s*$")
+
+
+@dataclass
+class TimeExpr:
+    """A temporal expression at original offsets ``[start, end)`` with its ISO-8601 ``value``."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    kind: str
+    anchor: str | None = None
+    resolved: bool = False
+    direction: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def attrs(self) -> dict[str, Any]:
+        return {"value": self.value, "anchor": self.anchor, "kind": self.kind, "resolved": self.resolved,
+                "direction": self.direction, **self.extra}
+
+
+def _select(cands: list[Cand]) -> list[Cand]:
+    """Longest non-overlapping candidates (ties: lower ``prio`` first), in text order."""
+    chosen: list[Cand] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.ne - c.ns), c.prio, c.ns)):
+        if any(c.ns < e and s < c.ne for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.ns, c.ne))
+    return sorted(chosen, key=lambda c: c.ns)
+
+
+def _dayish(c: Cand) -> bool:
+    return c.kind in ("date", "weekday") or (c.kind == "relative" and c.gran == "D") or (
+        c.kind == "hijri" and c.hijri is not None and c.hijri[2] is not None)
+
+
+def _merge(cs: list[Cand], t: str) -> list[Cand]:
+    """Join neighbours that form one expression: weekday + date, month + "(dd/mm/yyyy)", day + time."""
+    out: list[Cand] = []
+    for c in cs:
+        p = out[-1] if out else None
+        gap = t[p.ne:c.ns] if p else ""
+        if p and p.kind == "weekday" and c.kind in ("date", "hijri") and c.time is None and GAP_WEEKDAY_DATE.match(gap):
+            out[-1] = replace(c, ns=p.ns, extra={**c.extra, "weekday": p.wd}, part=c.part or p.part)
+        elif p and p.kind == "month" and p.y is None and c.kind == "date" and c.mo == p.mo and GAP_MONTH_NUM.match(gap.replace("(", "")):
+            out[-1] = replace(c, ns=p.ns)
+        elif p and _dayish(p) and p.time is None and c.kind == "time" and GAP_DATE_TIME.match(gap):
+            out[-1] = replace(p, ne=c.ne, time=c.time, part=c.part or p.part, extra={**p.extra, **c.extra})
+        elif p and p.kind == "time" and _dayish(c) and c.time is None and GAP_TIME_DATE.match(gap):
+            out[-1] = replace(c, ns=p.ns, time=p.time, part=p.part or c.part, extra={**c.extra, **p.extra})
+        else:
+            out.append(c)
+    return out
+
+
+def _dayparts(cs: list[Cand], t: str) -> None:
+    """Extend a day to a part of the day said before it ("مساء أمس", "صباح الجمعة")."""
+    lex = lexicon()
+    prev_end = 0
+    for c in cs:
+        if _dayish(c) and c.time is None:
+            window_start = max(prev_end, c.ns - 30)
+            m = lex.patterns["dp_before"].search(t, window_start, c.ns)
+            if m:
+                c.part = lex.dayparts[" ".join(m.group("dp").split())][0]
+                c.ns = m.start("dp")
+        prev_end = c.ne
+
+
+def _value(c: Cand, a: date | None) -> tuple[str | None, bool, bool, dict[str, Any]]:
+    """(value, resolved, anchor used, extra attributes) of a candidate against anchor ``a``."""
+    extra: dict[str, Any] = dict(c.extra)
+    if c.kind in ("date", "month"):
+        partial = f"{c.y:04d}" if c.y else "XXXX"
+        partial += f"-{c.mo:02d}" + (f"-{c.d:02d}" if c.d else "")
+        if c.y:
+            if c.d and not _valid(c.y, c.mo, c.d):
+                return None, False, False, extra
+            return partial, True, False, extra
+        if a is None:
+            return partial, False, False, extra
+        return resolve_partial(partial, a, c.direction, c.strict), True, True, extra
+    if c.kind == "weekday":
+        partial = f"XXXX-WXX-{c.wd}"
+        extra["weekday"] = c.wd
+        if a is None:
+            return partial, False, False, extra
+        return resolve_partial(partial, a, c.direction, c.strict), True, True, extra
+    if c.kind == "hijri":
+        hy, hm, hd = c.hijri or (None, None, None)
+        if hy and hm and hd:
+            extra["hijri"] = f"{hy:04d}-{hm:02d}-{hd:02d}"
+            g = hijri_to_gregorian(hy, hm, hd)
+            return (g.isoformat() if g else None), g is not None, False, extra
+        if hy and hm:
+            extra["hijri"] = f"{hy:04d}-{hm:02d}"
+            v = hijri_month_span(hy, hm)
+            return v, v is not None, False, extra
+        if hy:
+            extra["hijri"] = f"{hy:04d}" + (f"/{c.y2:04d}" if c.y2 else "")
+            v = hijri_year_span(hy)
+            if v and c.y2:
+                end = hijri_year_span(c.y2)
+                v = f"{v.split('/')[0]}/{end.split('/')[1]}" if end else None
+            return v, v is not None, False, extra
+        v, h = resolve_hijri(hm or 1, hd, a, c.direction)
+        extra["hijri"] = h
+        return v, v is not None, v is not None, extra
+    if c.kind == "year":
+        return (f"{c.y:04d}" + (f"/{c.y2:04d}" if c.y2 else "")), True, False, extra
+    if c.kind == "relative":
+        extra["template"] = c.template
+        extra["granularity"] = c.gran
+        if c.duration:
+            extra["duration"] = c.duration
+        v = resolve_offset(c.template or "", a, c.gran)
+        return v, v is not None, v is not None, extra
+    if c.kind == "duration":
+        return c.duration, "X" not in (c.duration or "X"), False, extra
+    return None, False, False, extra
+
+
+def _valid(y: int, mo: int, d: int) -> bool:
+    try:
+        date(y, mo, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _finish(c: Cand, a: date | None) -> tuple[str | None, str, bool, bool, dict[str, Any]]:
+    """Value with the clock time attached, final kind, resolved, anchor used, extras."""
+    kind = c.kind
+    if c.kind == "time":
+        h, mi = c.time or (0, 0)
+        v, res, used, extra = f"T{h:02d}:{mi:02d}", True, False, dict(c.extra)
+    else:
+        v, res, used, extra = _value(c, a)
+        if c.time is not None:
+            h, mi = c.time
+            if v and re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+                v = f"{v}T{h:02d}:{mi:02d}"
+            else:
+                extra["time"] = f"T{h:02d}:{mi:02d}"
+    if c.part:
+        extra["part"] = c.part
+    return v, kind, res, used, extra
+
+
+def find_times(text: str, anchor: date | str | None = None) -> list[TimeExpr]:
+    """Temporal expressions in ``text``, resolved against ``anchor`` (a date or "YYYY-MM-DD") when given."""
+    lex = lexicon()
+    a = parse_anchor(anchor)
+    nt = normalise(text)
+    t = nt.text
+    cs = _select(list(candidates(t, lex)))
+    _dayparts(cs, t)
+    cs = _merge(cs, t)
+    out: list[TimeExpr] = []
+    for c in cs:
+        while c.ne > c.ns and t[c.ne - 1].isspace():
+            c.ne -= 1
+        s, e = nt.span(c.ns, c.ne)
+        v, kind, res, used, extra = _finish(c, a)
+        out.append(TimeExpr(s, e, text[s:e], v, kind, a.isoformat() if (used and a) else None, res,
+                            c.direction, extra))
+    return out
+
+
+def resolve(expr: TimeExpr, anchor: date | str | None, direction: str | None = None) -> TimeExpr:
+    """``expr`` resolved again against ``anchor``, e.g. with ``direction="future"`` when the verb is future.
+
+    Only what the text left open changes: explicit years stay, relative offsets keep their sign.
+    """
+    a = parse_anchor(anchor)
+    hits = find_times(expr.text, None)
+    if len(hits) != 1:
+        return expr
+    h = hits[0]
+    partial = h.value
+    if h.kind in ("date", "month", "weekday") and partial and partial.startswith("XXXX") and a is not None:
+        d = direction or h.direction
+        v = resolve_partial(partial.split("T")[0], a, d, strict=h.direction is not None)
+        if "T" in partial:
+            v = f"{v}T{partial.split('T')[1]}"
+        return replace(expr, value=v, anchor=a.isoformat(), resolved=True, direction=d)
+    if h.kind == "relative" and a is not None:
+        v = resolve_offset(h.extra.get("template", ""), a, h.extra.get("granularity", "D"))
+        return replace(expr, value=v, anchor=a.isoformat(), resolved=v is not None)
+    return expr
+
+
+def _segments(doc: Document) -> list[Span]:
+    return sorted(doc.layers.get("segments", ()), key=lambda s: s.start)
+
+
+def component(doc: Document) -> Document:
+    """Add a ``times`` span for every temporal expression, resolved against ``doc.published``."""
+    anchor = parse_anchor(doc.published)
+    segs = _segments(doc)
+    doc.layers["times"] = []
+    for x in find_times(doc.text, anchor):
+        attrs = x.attrs()
+        seg = next((s for s in segs if s.start <= x.start < s.end), None)
+        if seg is not None:
+            attrs["segment"] = seg.label
+        doc.add("times", Span(x.start, x.end, x.kind, attrs))
+    doc.resources["dates"] = lexicon().version
+    return doc
+
+
+def granularity_of(value: str) -> str:
+    """D, W, M or Y for a full value (helper for callers comparing dates)."""
+    return "W" if "-W" in value else "D" if len(value) >= 10 else "M" if len(value) == 7 else "Y"
+
+
+__all__ += ["granularity_of", "at_granularity", "KINDS"]

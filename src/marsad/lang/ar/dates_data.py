@@ -1,0 +1,176 @@
+"""The date lexicons (months, weekdays, units, modifiers, number words, day parts, relative phrases)
+read once from ``resources/lang/ar`` and compiled into the patterns :mod:`marsad.lang.ar.dates` runs.
+
+Every pattern works on the normalised text (see :mod:`marsad.lang.ar.normalise`): hamza and alef
+variants, alef maqsura, taa marbuta, diacritics, tatweel and Arabic-Indic digits are folded, so the
+tables list one spelling and match all of them. Each pattern exposes the expression as group ``m``
+(clitics such as و ف ب ل before it stay outside the span).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ...errors import ResourceError
+from ...resources import read_tsv, version
+from .normalise import norm
+
+FILES = ("lang/ar/months.tsv", "lang/ar/weekdays.tsv", "lang/ar/relative.tsv", "lang/ar/date_units.tsv",
+         "lang/ar/date_modifiers.tsv", "lang/ar/date_numbers.tsv", "lang/ar/dayparts.tsv")
+
+CLITIC = r"(?<!\w)(?:[وف]?[بلك]?)"
+DAY = r"(?<![\d.,/:])(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.,:])"
+ERA = r"(?P<era>ميلاديه|ميلادي|هجريه|هجري|م|ه)(?!\w)"
+PREFIX = r"(?:(?P<pfx>بتاريخ|تاريخ|يوم)\s*:?\s*)?"
+QUAL = r"(?:(?P<qual>مطلع|اوائل|اواسط|منتصف|اواخر|نهايه|بدايه|مستهل|اخر|اول)\s+)?"
+# words after which a month that also has another meaning (مارس "practised") is read as the month
+MONTH_PREPS = ("في", "منذ", "حتى", "خلال", "قبل", "بعد", "مطلع", "اوائل", "اواسط", "منتصف", "اواخر", "نهايه",
+               "بدايه", "مستهل", "شهر", "من", "الى", "و", "او", "شهري", "حلول", "بحلول", "طوال", "طيله")
+YEAR_PREPS = r"(?:في|منذ|حتى|قبل|بعد|خلال|مطلع|اوائل|اواسط|منتصف|اواخر|نهايه|بدايه|مستهل|بحلول|حلول|طوال|طيله|الى|من|لغايه)"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The tables, keyed by normalised form, and the compiled patterns."""
+
+    months: dict[str, tuple[int, str]]           # form -> (month, bare) gregorian
+    hmonths: dict[str, tuple[int, str]]          # form -> (month, bare) hijri
+    weekdays: dict[str, tuple[int, bool]]        # form -> (iso weekday, ambiguous)
+    relative: dict[str, tuple[int, str, str, str]]   # form -> (offset, unit, granularity, part)
+    units: dict[str, tuple[str, int, bool]]      # form -> (unit, count, takes article)
+    modifiers: dict[str, tuple[str, int]]        # form -> (direction, offset)
+    numbers: dict[str, str]                      # cardinal form -> value ("X" for unspecified)
+    hours: dict[str, int]                        # ordinal hour form -> hour
+    dayparts: dict[str, tuple[str, str, bool, bool]]  # form -> (part, clock, prefix, suffix)
+    patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    version: str = ""
+
+
+def _alt(forms: list[str], definite: bool = False) -> str:
+    """Regex alternation of normalised forms, longest first; spaces match any run of spaces.
+    With ``definite``, a leading article also matches its form after the preposition ل (للعام)."""
+    out = []
+    for f in sorted(set(forms), key=len, reverse=True):
+        p = r"\s+".join(re.escape(w) for w in f.split())
+        if definite and f.startswith("ال"):
+            p = "(?:ال|لل)" + p[2:]
+        out.append(p)
+    return "(?:" + "|".join(out) + ")"
+
+
+def _key(form: str) -> str:
+    return " ".join(norm(form).split())
+
+
+def _int(row: dict[str, str], col: str, where: str) -> int:
+    try:
+        return int(row[col])
+    except ValueError:
+        raise ResourceError(f"column {col!r} must be an integer, not {row[col]!r}", input=where) from None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load the tables and compile the patterns (once per process)."""
+    months: dict[str, tuple[int, str]] = {}
+    hmonths: dict[str, tuple[int, str]] = {}
+    for path, line, row in read_tsv(FILES[0], required=("form", "month", "calendar")):
+        where = f"{path}:{line}"
+        m = _int(row, "month", where)
+        if not 1 <= m <= 12:
+            raise ResourceError(f"month {m} out of 1-12", input=where)
+        target = hmonths if row["calendar"] == "hijri" else months
+        target[_key(row["form"])] = (m, row.get("bare") or "yes")
+    weekdays = {}
+    for path, line, row in read_tsv(FILES[1], required=("form", "weekday")):
+        weekdays[_key(row["form"])] = (_int(row, "weekday", f"{path}:{line}"), row.get("ambiguous") == "yes")
+    relative = {}
+    for path, line, row in read_tsv(FILES[2], required=("form", "offset", "unit")):
+        relative[_key(row["form"])] = (_int(row, "offset", f"{path}:{line}"), row["unit"],
+                                       row.get("granularity") or row["unit"], row.get("part", ""))
+    units = {}
+    for path, line, row in read_tsv(FILES[3], required=("form", "unit", "count")):
+        units[_key(row["form"])] = (row["unit"], _int(row, "count", f"{path}:{line}"), row.get("def") == "yes")
+    modifiers = {}
+    for path, line, row in read_tsv(FILES[4], required=("form", "direction", "offset")):
+        modifiers[_key(row["form"])] = (row["direction"], _int(row, "offset", f"{path}:{line}"))
+    numbers, hours = {}, {}
+    for _, _, row in read_tsv(FILES[5], required=("form", "value")):
+        if row.get("ordinal") == "yes":
+            hours[_key(row["form"])] = int(row["value"])
+        else:
+            numbers[_key(row["form"])] = row["value"]
+    dayparts = {}
+    for _, _, row in read_tsv(FILES[6], required=("form", "part", "clock")):
+        dayparts[_key(row["form"])] = (row["part"], row["clock"], row.get("prefix") == "yes", row.get("suffix") == "yes")
+    lex = Lexicon(months, hmonths, weekdays, relative, units, modifiers, numbers, hours, dayparts,
+                  version="".join(version(f)[:4] for f in FILES))
+    lex.patterns.update(_compile(lex))
+    return lex
+
+
+def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    mon = _alt(list(lex.months))
+    hmon = _alt(list(lex.hmonths))
+    mods = _alt(list(lex.modifiers))
+    wd = _alt(list(lex.weekdays))
+    year = r"(?<![\d.,])\(?\s*(?P<y>\d{4})(?!\d)\s*\)?(?:\s*" + ERA + ")?"
+    sg_def = [f for f, (u, c, d) in lex.units.items() if d and c == 1 and u not in ("D", "H")]
+    pl_def = [f for f, (u, c, d) in lex.units.items() if d and c == 0]
+    all_units = _alt(list(lex.units))
+    duals = _alt([f for f, (u, c, d) in lex.units.items() if c == 2])
+    singles = _alt([f for f, (u, c, d) in lex.units.items() if c == 1])
+    plurals = _alt([f for f, (u, c, d) in lex.units.items() if c == 0])
+    nums = _alt(list(lex.numbers))
+    hours = _alt(list(lex.hours))
+    dp_suffix = _alt([f for f, v in lex.dayparts.items() if v[3]])
+    dp_prefix = _alt([f for f, v in lex.dayparts.items() if v[2]])
+    rel = _alt(list(lex.relative), definite=True)
+    sep = r"\s*(?:[/\-]|\()\s*"
+    f = re.UNICODE
+    return {
+        "gdate": re.compile(
+            CLITIC + r"(?P<m>" + PREFIX + QUAL + r"(?:(?P<shahr>شهر)\s+)?"
+            r"(?:" + DAY + r"\s*(?:[/\-]\s*|من\s+(?:شهر\s+)?)?)?"
+            r"(?P<mon1>" + mon + r")(?!\w)(?:" + sep + r"(?P<mon2>" + mon + r")(?!\w)\s*\)?)?"
+            r"(?:\s*[,/\-]?\s*" + year + r")?(?:\s+(?P<mod>" + mods + r")(?!\w))?)", f),
+        "hdate": re.compile(
+            CLITIC + r"(?P<m>" + PREFIX + QUAL + r"(?:(?P<shahr>شهر)\s+)?"
+            r"(?:" + DAY + r"\s*(?:[/\-]\s*|من\s+(?:شهر\s+)?)?)?"
+            r"(?P<hmon>" + hmon + r")(?!\w)"
+            r"(?:\s*[,/\-]?\s*(?:من\s+)?(?:(?:ال)?عام\s+)?" + year + r")?(?:\s+(?P<mod>" + mods + r")(?!\w))?)", f),
+        "numdate": re.compile(
+            r"(?<![\w./\-])(?P<m>" + PREFIX + r"(?:\(\s*)?"
+            r"(?:(?P<d>\d{1,2})\s*(?P<s>[/\-.])\s*(?P<mo>\d{1,2})\s*(?P=s)\s*(?P<y>\d{4})"
+            r"|(?P<y2>\d{4})\s*(?P<s2>[/\-.])\s*(?P<mo2>\d{1,2})\s*(?P=s2)\s*(?P<d2>\d{1,2}))(?![\d./])"
+            r"(?:\s*\))?(?:\s*" + ERA + r")?)", f),
+        "year_kw": re.compile(
+            CLITIC + r"(?P<m>(?:(?P<qual>مطلع|اوائل|اواسط|منتصف|اواخر|نهايه|بدايه|مستهل)\s+)?"
+            r"(?P<kw>(?:ال)?عامي|(?:ال)?عام|(?:ال)?سنه|(?:ال)?سنتي)\s*:?\s*" + year +
+            r"(?:\s*(?:-|/|الى|حتى)\s*(?P<y2>\d{4})(?!\d)(?:\s*(?P<era2>م|ه|هجري|ميلادي)(?!\w))?)?)", f),
+        "year_prep": re.compile(
+            r"(?<!\w)[وف]?" + YEAR_PREPS + r"\s+(?P<m>(?P<y>\d{4})(?![\d.,])(?:\s*" + ERA + r")?"
+            r"(?:\s*(?:-|/|الى|حتى)\s*(?P<y2>\d{4})(?!\d))?)", f),
+        "year_era": re.compile(
+            r"(?<![\w.,])(?P<m>(?P<y>\d{4})\s*" + ERA + r"(?:\s*(?:-|/)\s*(?P<y2>\d{4})(?!\d))?)", f),
+        "year_range": re.compile(r"(?<![\w.,/\-])(?P<m>(?P<y>(?:19|20)\d\d)\s*-\s*(?P<y2>(?:19|20)\d\d))(?![\w.,/\-])", f),
+        "weekday": re.compile(
+            CLITIC + r"(?P<m>(?:(?P<yawm>يوم)\s+)?(?P<wd>" + wd + r")(?!\w)(?:\s+(?P<mod>" + mods + r")(?!\w))?)", f),
+        "relative": re.compile(CLITIC + r"(?P<m>(?P<rel>" + rel + r"))(?!\w)", f),
+        "rel_unit": re.compile(
+            CLITIC + r"(?P<m>(?:(?P<this>هذا|هذه)\s+(?:ال)?(?P<u0>" + _alt(sg_def) + r")"
+            r"|(?:ال|لل)(?P<u1>" + _alt(sg_def) + r")\s+(?P<mod>" + mods + r")"
+            r"|(?:ال|لل)(?P<u2>" + _alt(pl_def) + r")(?:\s+(?P<n2>" + nums + r"|\d+))?\s+(?P<mod2>" + mods + r")))(?!\w)", f),
+        "count": re.compile(
+            CLITIC + r"(?P<m>(?:(?P<pre>منذ|قبل|بعد|خلال|لمده|مده|طوال|طيله|على\s+مدى|على\s+مدار|زهاء|نحو|حوالي|قرابه)\s+)?"
+            r"(?:(?P<n>\d+(?:[.,]\d+)?|" + nums + r")\s+(?P<u>" + all_units + r")"
+            r"|(?P<du>" + duals + r")|(?P<su>" + singles + r")(?!\s*\(?\s*\d)|(?P<pu>" + plurals + r")))(?!\w)", f),
+        "time": re.compile(
+            CLITIC + r"(?P<m>(?:(?:تمام\s+)?(?P<sa>(?:ال)?ساعه)\s+)?"
+            r"(?:(?<![\d.,:])(?P<h>\d{1,2})(?:\s*(?P<sep>[:.])\s*(?P<mi>\d{2}))?(?![\d.,:]\d)|(?P<hw>" + hours + r"))"
+            r"(?:\s+(?:و\s*)?(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث)(?!\w)|\s+الا\s+(?P<neg>ربعا|ربع|ثلثا|ثلث)(?!\w))?"
+            r"(?:\s*(?:من\s+|بعد\s+)?(?P<dp>" + dp_suffix + r")(?!\w))?"
+            r"(?:\s+(?P<tz>بالتوقيت\s+المحلي|بتوقيت\s+\w+(?:\s+المكرمه)?|ت\s*غ|gmt|utc)(?!\w))?)", f),
+        "dp_before": re.compile(r"(?:(?<=\W)|^)[وف]?(?P<dp>" + dp_prefix + r")\s+(?:من\s+)?(?:يوم\s+)?\Z", f),
+    }

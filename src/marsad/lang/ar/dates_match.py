@@ -1,0 +1,310 @@
+"""Finding temporal expressions in normalised Arabic text: each pattern match becomes a :class:`Cand`
+(what was said, not yet resolved against any anchor), after the checks that keep ambiguous words
+(مارس "practised", الاثنين "the two", صلاة الجمعة "the Friday prayer", صحيفة اليوم) out."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+from .dates_data import MONTH_PREPS, Lexicon
+
+UNIT_ISO = {"D": ("", 1, "D"), "W": ("", 1, "W"), "M": ("", 1, "M"), "Y": ("", 1, "Y"), "H": ("T", 1, "H"),
+            "MIN": ("T", 1, "M"), "S": ("T", 1, "S"), "DEC": ("", 10, "Y"), "CEN": ("", 100, "Y")}
+AGO = {"منذ", "قبل"}
+LATER = {"بعد"}
+FRIDAY_PRAYER = {"صلاه", "خطبه", "خطيب", "امام", "ائمه", "جامع", "مسجد", "خطب", "صلوات", "بصلاه", "لصلاه", "وصلاه",
+                 "خطبتي", "خطبتا", "منبر", "جمعه"}
+PAIR_WORDS = {"بين", "كلا", "كلتا", "هذين", "هذان", "هاذين", "كل", "لكلا", "الواحد", "لا", "الله"}
+PAIR_AFTER = {"معا", "منهما", "منهم", "عشر", "الاخرين", "الصمد", "الاخر"}
+NEWSPAPER = {"صحيفه", "جريده", "لصحيفه", "لجريده", "بصحيفه", "موقع", "قناه", "برنامج"}
+NOT_TODAY = {"ذلك", "ذات", "نفس", "ذاك", "طيله", "طوال"}
+
+
+@dataclass
+class Cand:
+    """One expression found at normalised offsets ``[ns, ne)``."""
+
+    ns: int
+    ne: int
+    kind: str
+    prio: int = 5
+    y: int | None = None
+    mo: int | None = None
+    d: int | None = None
+    y2: int | None = None
+    wd: int | None = None
+    hijri: tuple[int | None, int | None, int | None] | None = None   # (year, month, day)
+    template: str | None = None
+    gran: str = "D"
+    duration: str | None = None
+    time: tuple[int, int] | None = None
+    part: str | None = None
+    direction: str | None = None
+    strict: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def _prev_word(t: str, s: int) -> str:
+    words = t[max(0, s - 24):s].split()
+    return words[-1] if words else ""
+
+
+def _next_word(t: str, e: int) -> str:
+    words = t[e:e + 24].split()
+    return words[0] if words else ""
+
+
+def _mod(lex: Lexicon, m: re.Match[str], group: str = "mod") -> tuple[str | None, bool]:
+    """(direction, strict) of a modifier group ("المقبل" -> future, strict)."""
+    w = m.group(group) if group in m.re.groupindex else None
+    if not w:
+        return None, False
+    direction, _ = lex.modifiers.get(" ".join(w.split()), (None, 0))
+    return (direction if direction in ("past", "future") else None), direction in ("past", "future")
+
+
+def _year(m: re.Match[str], lo: int = 1000, hi: int = 2100) -> int | None:
+    y = m.group("y")
+    return int(y) if y and lo <= int(y) <= hi else None
+
+
+def _hijri_era(m: re.Match[str]) -> bool:
+    era = m.group("era") if "era" in m.re.groupindex else None
+    return bool(era) and era.startswith("ه")
+
+
+def gdate(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
+    mo, bare = lex.months[" ".join(m.group("mon1").split())]
+    d = int(m.group("d")) if m.group("d") else None
+    qual = m.group("qual")
+    y = _year(m)
+    if y is None and m.group("y") and not d:
+        return None
+    firm = d or y or m.group("mon2") or m.group("shahr") or qual
+    if not firm:
+        if bare == "no" or (bare == "prep" and _prev_word(t, m.start("m")) not in MONTH_PREPS):
+            return None
+    if qual == "اول" and d is None:
+        d = 1
+    direction, strict = _mod(lex, m)
+    c = Cand(m.start("m"), m.end("m"), "date" if d else "month", prio=2, y=y, mo=mo, d=d,
+             direction=direction, strict=strict)
+    if qual and qual != "اول":
+        c.extra["mod"] = qual
+    return c
+
+
+def hdate(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
+    mo, bare = lex.hmonths[" ".join(m.group("hmon").split())]
+    d = int(m.group("d")) if m.group("d") else None
+    y = _year(m, 1300, 1600)
+    if not (y or m.group("shahr")):
+        if bare == "no" or (not d and bare == "prep" and _prev_word(t, m.start("m")) not in MONTH_PREPS):
+            return None
+    direction, strict = _mod(lex, m)
+    return Cand(m.start("m"), m.end("m"), "hijri", prio=2, hijri=(y, mo, d), direction=direction, strict=strict)
+
+
+def numdate(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
+    if m.group("y"):
+        d, mo, y = int(m.group("d")), int(m.group("mo")), int(m.group("y"))
+    else:
+        d, mo, y = int(m.group("d2")), int(m.group("mo2")), int(m.group("y2"))
+    if mo > 12 and d <= 12:
+        d, mo = mo, d
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        return None
+    if _hijri_era(m) or 1300 <= y <= 1600:
+        return Cand(m.start("m"), m.end("m"), "hijri", prio=1, hijri=(y, mo, d))
+    if not 1000 <= y <= 2100:
+        return None
+    return Cand(m.start("m"), m.end("m"), "date", prio=1, y=y, mo=mo, d=d)
+
+
+def year(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
+    hij = _hijri_era(m)
+    loose = m.re is lex.patterns["year_prep"] or m.re is lex.patterns["year_range"]
+    lo, hi = (1300, 1600) if hij else ((1900, 2099) if loose else (1000, 2100))
+    y = _year(m, lo, hi)
+    if y is None:
+        return None
+    y2 = m.group("y2") if "y2" in m.re.groupindex else None
+    y2i = int(y2) if y2 and y < int(y2) <= y + 100 else None
+    if hij:
+        return Cand(m.start("m"), m.end("m"), "hijri", prio=3, hijri=(y, None, None), y2=y2i)
+    c = Cand(m.start("m"), m.end("m"), "year", prio=3, y=y, y2=y2i)
+    if "qual" in m.re.groupindex and m.group("qual"):
+        c.extra["mod"] = m.group("qual")
+    return c
+
+
+def weekday(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
+    wd, ambiguous = lex.weekdays[m.group("wd")]
+    direction, strict = _mod(lex, m)
+    if ambiguous and not m.group("yawm") and not m.group("mod"):
+        prev, nxt = _prev_word(t, m.start("m")), _next_word(t, m.end("m"))
+        if wd == 5 and (prev in FRIDAY_PRAYER or prev.startswith(("صلا", "خطب"))):
+            return None
+        if wd in (1, 7):
+            if prev in PAIR_WORDS or nxt in PAIR_AFTER or (prev.startswith("ال") and prev.endswith("ين")):
+                return None
+    return Cand(m.start("m"), m.end("m"), "weekday", prio=2, wd=wd, direction=direction, strict=strict)
+
+
+def relative(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
+    form = " ".join(m.group("rel").split())
+    if form.startswith("لل"):
+        form = "ال" + form[2:]
+    if form not in lex.relative:
+        return None
+    offset, unit, gran, part = lex.relative[form]
+    s, e = m.start("m"), m.end("m")
+    prev, nxt = _prev_word(t, s), _next_word(t, e)
+    if form in ("اليوم", "الليله"):
+        if prev in NEWSPAPER or prev in NOT_TODAY or t[max(0, s - 2):s].rstrip().endswith('"'):
+            return None
+        if nxt in ("نفسه", "ذاته") or (nxt.startswith("ال") and nxt not in lex.weekdays):
+            return None
+    c = Cand(s, e, "relative", prio=2, template=f"REF{offset:+d}{unit}", gran=gran, part=part or None)
+    c.direction = "past" if offset < 0 else "future" if offset > 0 else None
+    return c
+
+
+def rel_unit(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
+    s, e = m.start("m"), m.end("m")
+    if m.group("u0") or m.group("u1"):
+        unit = lex.units[" ".join((m.group("u0") or m.group("u1")).split())][0]
+        if unit not in ("W", "M", "Y"):
+            return None
+        offset = 0
+        if m.group("u1"):
+            offset = lex.modifiers[" ".join(m.group("mod").split())][1]
+        c = Cand(s, e, "relative", prio=2, template=f"REF{offset:+d}{unit}", gran=unit)
+        c.direction = "past" if offset < 0 else "future" if offset > 0 else None
+        return c
+    unit = lex.units[" ".join(m.group("u2").split())][0]
+    n = m.group("n2")
+    n = lex.numbers.get(" ".join(n.split()), n) if n else "X"
+    direction = lex.modifiers[" ".join(m.group("mod2").split())][0]
+    c = Cand(s, e, "duration", prio=3, duration=_iso_duration(n, unit))
+    c.direction = direction if direction in ("past", "future") else None
+    return c
+
+
+def _iso_duration(n: str, unit: str) -> str:
+    t, mult, code = UNIT_ISO[unit]
+    if n != "X":
+        try:
+            v = float(n.replace(",", "."))
+        except ValueError:
+            n = "X"
+        else:
+            v *= mult
+            n = str(int(v)) if v == int(v) else str(v)
+    return f"P{t}{n}{code}"
+
+
+def count(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
+    pre = " ".join(m.group("pre").split()) if m.group("pre") else None
+    word = m.group("u") or m.group("du") or m.group("su") or m.group("pu")
+    unit, cnt, _ = lex.units[" ".join(word.split())]
+    s, e = m.start("m"), m.end("m")
+    if m.group("n"):
+        n = lex.numbers.get(" ".join(m.group("n").split()), m.group("n"))
+    elif m.group("du"):
+        n = "2"
+    elif m.group("su"):
+        if pre not in AGO | LATER or unit in ("S", "MIN"):
+            return None
+        n = "1"
+    else:
+        if pre is None:
+            return None
+        n = "X"
+    dur = _iso_duration(n, unit)
+    nxt = _next_word(t, e)
+    relative_to_other = nxt in ("من", "على", "علي") or pre is None or pre not in AGO | LATER
+    if relative_to_other or n == "X" or unit not in ("D", "W", "M", "Y"):
+        c = Cand(s, e, "duration", prio=4, duration=dur)
+        if pre in AGO and not relative_to_other:
+            c.direction = "past"
+        elif pre in LATER and not relative_to_other:
+            c.direction = "future"
+        return c
+    k = int(float(n.replace(",", ".")))
+    sign = -1 if pre in AGO else 1
+    tunit, gran = unit, "D"
+    if unit == "W":
+        k, tunit = k * 7, "D"
+    elif unit in ("M", "Y"):
+        gran = unit
+    c = Cand(s, e, "relative", prio=4, template=f"REF{sign * k:+d}{tunit}", gran=gran, duration=dur)
+    c.direction = "past" if sign < 0 else "future"
+    return c
+
+
+FRAC = {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15, "الثلث": 20, "ثلث": 20}
+NEG = {"ربعا": 15, "ربع": 15, "ثلثا": 20, "ثلث": 20}
+
+
+def clock(h: int, mi: int, rule: str | None) -> tuple[int, int]:
+    """24-hour (h, mi) from a clock reading and the day part's rule (am, pm, noon, night)."""
+    if rule == "am" and h == 12:
+        h = 0
+    elif rule == "pm" and h < 12:
+        h += 12
+    elif rule == "noon" and 1 <= h <= 6:
+        h += 12
+    elif rule == "night":
+        h = h + 12 if 6 <= h <= 11 else (0 if h == 12 else h)
+    return h, mi
+
+
+def time(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
+    dp = " ".join(m.group("dp").split()) if m.group("dp") else None
+    part, rule = (lex.dayparts[dp][:2] if dp else (None, None))
+    sa, sep, tz = m.group("sa"), m.group("sep"), m.group("tz")
+    if m.group("hw"):
+        h, mi = lex.hours[" ".join(m.group("hw").split())], 0
+        if not (sa or (dp and len(dp) > 1) or tz):
+            return None
+    else:
+        h, mi = int(m.group("h")), int(m.group("mi") or 0)
+        if dp and len(dp) == 1 and sep != ":":
+            return None
+        if not (sa or tz or (dp and sep in (None, ":")) or (sep == ":" and not dp and _clockish(t, m))):
+            return None
+    if h > 24 or mi > 59:
+        return None
+    if m.group("frac"):
+        mi += FRAC[m.group("frac")]
+    if m.group("neg"):
+        h, mi = h - 1, 60 - NEG[m.group("neg")]
+    h, mi = clock(h, mi, rule)
+    c = Cand(m.start("m"), m.end("m"), "time", prio=3, time=(h % 24, mi), part=part)
+    if tz:
+        c.extra["timezone"] = tz
+    return c
+
+
+def _clockish(t: str, m: re.Match[str]) -> bool:
+    """A bare ``HH:MM`` (no "الساعة", no day part) counts only when it reads like a clock time."""
+    h, mi = int(m.group("h")), int(m.group("mi"))
+    return len(m.group("h")) == 2 and h <= 23 and mi <= 59 and not t[m.end("m"):m.end("m") + 2].strip().startswith(("-", ":"))
+
+
+MATCHERS: tuple[tuple[str, Callable[[re.Match[str], str, Lexicon], Cand | None]], ...] = (
+    ("gdate", gdate), ("hdate", hdate), ("numdate", numdate), ("year_kw", year), ("year_prep", year),
+    ("year_era", year), ("year_range", year), ("weekday", weekday), ("relative", relative),
+    ("rel_unit", rel_unit), ("count", count), ("time", time),
+)
+
+
+def candidates(t: str, lex: Lexicon) -> Iterator[Cand]:
+    """Every candidate expression in the normalised text ``t`` (overlaps included)."""
+    for name, fn in MATCHERS:
+        for m in lex.patterns[name].finditer(t):
+            c = fn(m, t, lex)
+            if c is not None and c.ne > c.ns:
+                yield c
