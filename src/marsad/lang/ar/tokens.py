@@ -1,4 +1,10 @@
-"""Arabic tokens on original offsets, and light stemming of clitics for matching."""
+"""Arabic tokens on original offsets, and light stemming of clitics for matching.
+
+A token is an Arabic word with its marks, a Latin word (with inner apostrophes or dotted
+abbreviations such as "U.S."), a number with its separators ("3,800", "3.5", "٣٬٨٠٠", "٣٫٥" are
+one token each), or a single symbol. ``stems`` gives candidate stems of a normalised word for
+dictionary matching, most conservative first; it never replaces the word itself.
+"""
 from __future__ import annotations
 
 import re
@@ -7,15 +13,23 @@ from functools import lru_cache
 
 from .normalise import norm
 
+_AR = r"\u0621-\u063A\u0641-\u064A\u066E-\u066F\u0671-\u06D3\u06D5\u06FA-\u06FF"
+_MARKS = r"\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u200C\u200D"
 # a word: Arabic letters with their marks, or Latin letters; a number with separators; or one symbol
 TOKEN_RE = re.compile(
-    r"[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF\u0640\u064B-\u065F\u0670\u06D5\u200C\u200D]+"
-    r"|\d+(?:[.,\u066B\u066C]\d+)*|[\u0660-\u0669]+(?:[\u066B\u066C.,][\u0660-\u0669]+)*|[\u06F0-\u06F9]+"
-    r"|[A-Za-z\u00C0-\u024F]+(?:['’.][A-Za-z]+)*|\S",
+    rf"[{_AR}][{_AR}{_MARKS}]*"
+    r"|\d+(?:[.,\u066B\u066C]\d+)*|[\u0660-\u0669]+(?:[\u066B\u066C.,][\u0660-\u0669]+)*"
+    r"|[\u06F0-\u06F9]+(?:[\u066B\u066C.,][\u06F0-\u06F9]+)*"
+    r"|(?:[A-Za-z]\.){2,}|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*|\S",
 )
 
-PROCLITICS = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك", "س")
-ENCLITICS = ("كما", "هما", "كم", "كن", "هم", "هن", "نا", "ها", "ه", "ك", "ي")
+# proclitic chains: conjunction (و ف), then preposition (ب ل ك), then the article (ال); "لل" is ل + ال
+PROCLITICS = ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال",
+              "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+ENCLITICS = ("كما", "هما", "كم", "كن", "هم", "هن", "نا", "ها", "ه")   # ي and ك (my, your) are rare in news and end many nouns
+_ARTICLE_ENDINGS = ("ال", "لل")
+MIN_STEM = 3          # letters left after stripping a proclitic without the article
+MIN_STEM_ARTICLE = 2  # ... or with it ("الم" is not a word but "اليد" -> "يد" is)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,26 +40,57 @@ class Token:
     norm: str
 
 
+@lru_cache(maxsize=100_000)
+def _norm_word(w: str) -> str:
+    return norm(w)
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of ``text``; offsets are shifted by ``offset`` (for tokenising a slice of a document)."""
-    return [Token(m.start() + offset, m.end() + offset, m.group(), norm(m.group())) for m in TOKEN_RE.finditer(text)]
+    return [Token(m.start() + offset, m.end() + offset, m.group(), _norm_word(m.group()))
+            for m in TOKEN_RE.finditer(text)]
+
+
+def _proclitic_strips(word: str) -> list[str]:
+    """Remainders of ``word`` after each plausible proclitic chain, shortest chain first."""
+    out = []
+    for p in sorted(PROCLITICS, key=len):
+        if not word.startswith(p):
+            continue
+        rest = word[len(p):]
+        has_article = p.endswith(_ARTICLE_ENDINGS)
+        if len(rest) < (MIN_STEM_ARTICLE if has_article else MIN_STEM):
+            continue
+        out.append(rest)
+    return out
+
+
+def _enclitic_strips(base: str) -> list[str]:
+    for e in ENCLITICS:
+        if base.endswith(e) and len(base) - len(e) >= 3:
+            stem = base[: -len(e)]
+            # "حكومته" -> "حكومت" is the construct form of "حكومه" (taa marbuta folded to ه)
+            return [stem[:-1] + "ه", stem] if stem.endswith("ت") else [stem]
+    return []
 
 
 @lru_cache(maxsize=200_000)
 def stems(word: str) -> tuple[str, ...]:
-    """Candidate stems of a normalised word, most conservative first: the word itself, then with
-    proclitics (و ف ب ل ك ال ...) and/or enclitic pronouns removed, keeping at least 2 letters."""
-    out = [word]
-    for p in PROCLITICS:
-        if word.startswith(p) and len(word) - len(p) >= 2:
-            out.append(word[len(p):])
-            break
-    for base in list(out):
-        for e in ENCLITICS:
-            if base.endswith(e) and len(base) - len(e) >= 3:
-                out.append(base[: -len(e)])
-                break
+    """Candidate stems of a normalised word, most conservative first.
+
+    The word itself always comes first; then what is left when proclitic chains (و ف ب ل ك ال,
+    "لل" = ل + ال) are stripped, the longest strip last, and then the same with an enclitic
+    pronoun (ه ها هم هما كم نا ي ...) removed. A strip must leave at least 3 letters (2 after the
+    article), so "بوتين" keeps itself as its first candidate and "وتين" only as a later one;
+    callers match candidates in order and stop at the first known one.
+    """
+    if not word:
+        return ()
+    bases = [word, *_proclitic_strips(word)]
     seen: dict[str, None] = {}
-    for w in out:
-        seen.setdefault(w, None)
+    for b in bases:
+        seen.setdefault(b, None)
+    for b in bases:
+        for s in _enclitic_strips(b):
+            seen.setdefault(s, None)
     return tuple(seen)
