@@ -27,7 +27,8 @@ _PUNCT_TAIL = " .:!?,;-_|/\"'()[]{}*…"
 
 def key(text: str) -> str:
     """Normalised, space-collapsed form used for every comparison."""
-    return re.sub(r"\s+", " ", norm(text)).strip()
+    k = re.sub(r"\s+", " ", norm(text)).strip()
+    return re.sub(r" ([:,.!?;])", r"\1", k)
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class Lexicon:
     places: set[str] = field(default_factory=set)
     months: dict[str, tuple[int, str]] = field(default_factory=dict)     # key -> (month, calendar)
     words: dict[str, str] = field(default_factory=dict)                  # key -> class
+    function_words: set[str] = field(default_factory=set)                # as written (no folding)
 
     def first_cue(self, k: str, nwords: int, roles: set[str] | None = None) -> Cue | None:
         for cue in self.cues:
@@ -107,7 +109,10 @@ def lexicon() -> Lexicon:
         except ValueError:
             raise ResourceError(f"month {row['month']!r} is not a number", input=f"{path}:{line}") from None
     for _path, _line, row in resources.read_tsv(WORDS, required=("word", "class")):
-        lex.words[key(row["word"])] = row["class"]
+        if row["class"] == "function":
+            lex.function_words.add(row["word"])
+        else:
+            lex.words[key(row["word"])] = row["class"]
     return lex
 
 

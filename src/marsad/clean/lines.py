@@ -114,6 +114,9 @@ def mark_cues(lines: list[Line], lex: Lexicon) -> None:
             ln.set("attribution", f"credit line: {cue.note}")
         elif cue.role == "byline_prefix":
             ln.set("byline", f"byline opener: {cue.note}")
+            dl = parts.whole_dateline(_strip_opener(text), lex)
+            if dl is not None:
+                ln.attrs["dateline"] = dl.as_dict()
     for ln in lines:
         if ln.role is None and _agency_credit_at_end(ln, lex):
             ln.set("caption", "describes a photo and ends with an agency credit in brackets")
@@ -238,18 +241,26 @@ def classify(doc: Document, lex: Lexicon | None = None) -> list[Line]:
                 stop = i + 1
                 break
     last = max((i for i in range(start, stop) if lines[i].role is None and sentence_like(lines[i])), default=start - 1)
+    short = [lines[i].role is None and not sentence_like(lines[i]) for i in range(len(lines))]
     for i in range(start, stop):
         ln = lines[i]
         if ln.role is not None:
             continue
+        run = _run_length(short, i)
         if sentence_like(ln):
             ln.set("body", "a paragraph (full sentence or long line)" if i <= last else "a sentence after the story")
+        elif run >= 3 or (run == 2 and i < last):
+            ln.set("body", "one of a run of short lines (verse or list)")
         elif i < last:
             dl = parts.whole_dateline(ln.content, lex)
-            if dl is not None and (dl.agency or dl.outlet):
+            if dl is not None and dl.person:
+                ln.set("byline", "name with a place or outlet inside the story", dateline=dl.as_dict())
+            elif dl is not None and (dl.agency or dl.outlet or dl.date):
                 ln.set("dateline", "place and agency alone on a line inside the story", dateline=dl.as_dict())
             elif ln.content.endswith((":", "：")) and ln.n > 4:
                 ln.set("body", "a sentence introducing a list")
+            elif ln.content.endswith(("،", ",")) or ln.content.startswith(("(", "«", '"')):
+                ln.set("body", "an unfinished sentence (trailing comma or opening bracket)")
             else:
                 ln.set("heading", "short line without final punctuation between paragraphs")
         else:
@@ -269,6 +280,18 @@ def classify(doc: Document, lex: Lexicon | None = None) -> list[Line]:
         if ln.role is None:
             ln.set("body", "default")
     return lines
+
+
+def _run_length(flags: list[bool], i: int) -> int:
+    """Length of the run of consecutive ``True`` flags through index ``i``."""
+    if not flags[i]:
+        return 0
+    lo = hi = i
+    while lo > 0 and flags[lo - 1]:
+        lo -= 1
+    while hi + 1 < len(flags) and flags[hi + 1]:
+        hi += 1
+    return hi - lo + 1
 
 
 def component(doc: Document) -> Document:
@@ -302,6 +325,8 @@ def _fill_metadata(doc: Document, lines: list[Line], title_line: Line | None) ->
         if by is not None:
             dl = by.attrs.get("dateline") or {}
             doc.byline = dl.get("person") or _strip_opener(by.content)
+            if dl.get("outlet") and not doc.publisher:
+                doc.publisher = dl["outlet"]
         elif datelines and datelines[0].get("person"):
             doc.byline = datelines[0]["person"]
     credit = next((ln for ln in lines if ln.role == "attribution" and "publisher" in ln.attrs), None)
@@ -325,4 +350,5 @@ def _fill_metadata(doc: Document, lines: list[Line], title_line: Line | None) ->
 
 
 def _strip_opener(text: str) -> str:
-    return re.sub(r"^(بقلم|كتب|كتبت|إعداد|اعداد|تحرير|حوار|رصد وتصوير)\s*:?\s*", "", text).strip()
+    text = re.sub(r"^(بقلم|كتب|كتبت|إعداد|اعداد|تحرير|حوار|رصد وتصوير)\s*:?\s*", "", text)
+    return re.split(r"\s+(?:تصوير|صور)\s*:", text)[0].strip()

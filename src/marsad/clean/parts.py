@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, key
 
-SEPARATORS = re.compile(r"\s+[-–—_ـ|]+\s+|(?<=\w)[-–—_ـ](?=\w)|\s+[-–—_ـ](?=\w)|(?<=\w)[-–—_ـ]\s+")
+# " - ", "-", " ـ " (a tatweel between spaces; glued to a word it only stretches it: "هـ")
+SEPARATORS = re.compile(r"\s+[-–—_ـ|]+\s+|(?<=\w)[-–—_](?=\w)|\s+[-–—_](?=\w)|(?<=\w)[-–—_]\s+")
 _ARABIC = re.compile(r"[\u0621-\u064A]")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?::\d+)?", re.UNICODE)
 
@@ -21,6 +22,11 @@ def has_arabic(text: str) -> bool:
 
 def words(text: str) -> list[str]:
     return text.split()
+
+
+def _bare(token: str) -> str:
+    """Token without diacritics or tatweel (but with its hamza and alef maqsura: "على" is not "علي")."""
+    return re.sub(r"[\u064B-\u0652\u0640]", "", token)
 
 
 # -- dates ------------------------------------------------------------------------------------
@@ -34,12 +40,12 @@ def date_only(text: str, lex: Lexicon) -> str | None:
     rest = _TOKEN.sub(" ", k)
     if re.search(r"[^\s/\-.,،:|]", rest):
         return None
-    found = _date_in_tokens(tokens, lex, strict=True)
-    return found
+    return _date_in_tokens(tokens, lex, strict=True, names=False)
 
 
-def _date_in_tokens(tokens: list[str], lex: Lexicon, *, strict: bool) -> str | None:
-    """Read day / month / year out of ``tokens``; with ``strict`` every token must be date vocabulary."""
+def _date_in_tokens(tokens: list[str], lex: Lexicon, *, strict: bool, names: bool = True) -> str | None:
+    """Read day / month / year out of ``tokens``; with ``strict`` every token must be date vocabulary
+    (or, with ``names``, an agency or place name as in a dateline)."""
     greg: list[tuple[int, int, int]] = []
     hijri: list[tuple[int, int, int]] = []
     nums: list[int] = []
@@ -70,7 +76,8 @@ def _date_in_tokens(tokens: list[str], lex: Lexicon, *, strict: bool) -> str | N
             nums.append(int(tok))
         elif ":" in tok:
             pass
-        elif strict and lex.words.get(tok) not in ("weekday", "datefiller") and not lex.agency(tok) and not lex.is_place(tok):
+        elif strict and lex.words.get(tok) not in ("weekday", "datefiller") and not (
+                names and (lex.agency(tok) or lex.is_place(tok))):
             return None
         i += 1
     if greg:
@@ -130,14 +137,12 @@ def read_prefix(prefix: str, end: int, lex: Lexicon, *, whole_line: bool) -> Dat
     dl = Dateline(end=end, parts=parts)
     unknown: list[str] = []
     for part in parts:
-        n = len(part.split())
-        if n > 5:
-            return None
         kind = lex.agency(part)
         if kind:
             name = part
-            if kind[0] == "outlet" and lex.is_place(part) and dl.place is None and len(parts) > 1 and part == parts[0]:
-                dl.place = name               # "الرياض - واس": the first part is the place
+            if kind[0] == "outlet" and lex.is_place(part) and dl.place is None and (
+                    dl.outlet is not None or (len(parts) > 1 and part == parts[0])):
+                dl.place = name               # "الرياض - واس", "سبق- الرياض": a city that is also a paper
             elif kind[0] == "outlet":
                 dl.outlet = dl.outlet or name
             else:
@@ -149,6 +154,7 @@ def read_prefix(prefix: str, end: int, lex: Lexicon, *, whole_line: bool) -> Dat
         d = _place_and_date(part, lex)
         if d:
             dl.place, dl.date = dl.place or d[0], d[1]
+            dl.agency = dl.agency or d[2]
             continue
         unknown.append(part)
     known = [x for x in (dl.place, dl.agency, dl.outlet) if x]
@@ -162,18 +168,26 @@ def read_prefix(prefix: str, end: int, lex: Lexicon, *, whole_line: bool) -> Dat
             dl.person = unknown[0] if len(unknown[0].split()) >= 2 else None
             if dl.person is None:
                 dl.place = dl.place or unknown[0]
-    if len(parts) == 1 and not (dl.agency or dl.outlet):
+    if len(parts) == 1 and not (dl.agency or dl.outlet or dl.date):
         return None
     return dl
 
 
-def _place_and_date(part: str, lex: Lexicon) -> tuple[str, str] | None:
-    """"الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م" -> (place, date)."""
-    m = re.match(r"^(\D+?)\s+(\d.*)$", key(part))
-    if not m or not lex.is_place(m.group(1)):
+def _place_and_date(part: str, lex: Lexicon) -> tuple[str, str, str | None] | None:
+    """"الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس" -> (place, date, agency)."""
+    k = key(part)
+    m = re.match(r"^(\D{2,30}?)\s+(\d.*?)(?:\s+([^\d\s]+))?$", k)
+    if not m or len(m.group(1).split()) > 3:
         return None
-    iso = _date_in_tokens(_TOKEN.findall(m.group(2)), lex, strict=True)
-    return (part[: len(m.group(1))].strip(), iso) if iso else None
+    agency = m.group(3) if m.group(3) and lex.agency(m.group(3)) else None
+    if not (lex.is_place(m.group(1)) or agency) or (m.group(3) and not agency):
+        return None
+    iso = _date_in_tokens(_TOKEN.findall(m.group(2)), lex, strict=True, names=False)
+    if not iso:
+        return None
+    words_ = part.split()
+    place = " ".join(words_[: len(m.group(1).split())])
+    return place, iso, (words_[-1] if agency else None)
 
 
 _INLINE_END = re.compile(r"\)\s*[-–—:]\s*|\s*[:：]\s+|\s+[-–—]\s+")
@@ -228,15 +242,17 @@ def attribution(line: str, lex: Lexicon) -> tuple[str, str] | None:
 
 def name_like(text: str, lex: Lexicon, *, min_words: int = 2, max_words: int = 5, allow_latin: bool = True) -> bool:
     """A short run of name-like words: no digits, no function words, no date words, no sentence punctuation."""
-    text = text.strip()
+    text = text.strip().lstrip("-–—*•ـ ").strip()
     if re.search(r"[\d.!?؟،,;؛:«»\"()\[\]]", text):
         return False
     toks = text.split()
     if not (min_words <= len(toks) <= max_words):
         return False
+    if len(toks) >= 2 and all(key(t).startswith("ال") for t in toks):
+        return False              # "التبول الليلي": a noun phrase, not a name
     for t in toks:
         k = key(t)
-        if lex.words.get(k) in ("function", "weekday") or k in lex.months:
+        if lex.function_words.__contains__(_bare(t)) or lex.words.get(k) == "weekday" or k in lex.months:
             return False
         if not (has_arabic(t) or (allow_latin and t.isalpha())):
             return False
