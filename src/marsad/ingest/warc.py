@@ -53,6 +53,10 @@ def read_warc(stream: BinaryIO, *, source: str) -> Iterator[Record | Rejected]:
                 continue
             body = rec.content_stream().read()
             where = f"{source}!{uri or found + 1}"
+            if getattr(rec.raw_stream, "limit", 0):  # bytes the record announced but the file does not hold
+                yield Rejected(source, f"truncated WARC: the record for {uri or 'a page'} is incomplete; "
+                                       f"{found} page(s) read")
+                return
             try:
                 text = decode(body, http_charset(ctype) or declared_charset(body))
             except DecodeError as exc:
