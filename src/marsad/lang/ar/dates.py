@@ -75,6 +75,9 @@ def _merge(cs: list[Cand], t: str) -> list[Cand]:
         gap = t[p.ne:c.ns] if p else ""
         if p and p.kind == "weekday" and c.kind in ("date", "hijri") and c.time is None and GAP_WEEKDAY_DATE.match(gap):
             out[-1] = replace(c, ns=p.ns, extra={**c.extra, "weekday": p.wd}, part=c.part or p.part)
+        elif (p and p.kind == "relative" and p.gran == "D" and c.kind == "weekday" and not c.strict
+              and p.time is None and re.fullmatch(r"\s*\(?\s*", gap)):
+            out[-1] = replace(p, ne=c.ne, extra={**p.extra, "weekday": c.wd})
         elif p and p.kind == "month" and p.y is None and c.kind == "date" and c.mo == p.mo and GAP_MONTH_NUM.match(gap.replace("(", "")):
             out[-1] = replace(c, ns=p.ns)
         elif p and _dayish(p) and p.time is None and c.kind == "time" and GAP_DATE_TIME.match(gap):
@@ -112,7 +115,17 @@ def _value(c: Cand, a: date | None) -> tuple[str | None, bool, bool, dict[str, A
             return partial, True, False, extra
         if a is None:
             return partial, False, False, extra
-        return resolve_partial(partial, a, c.direction, c.strict), True, True, extra
+        if c.current:
+            partial = f"{a.year:04d}" + partial[4:]
+            return (partial if not c.d or _valid(a.year, c.mo, c.d) else None), True, True, extra
+        v = resolve_partial(partial, a, c.direction, c.strict)
+        wd = c.extra.get("weekday")
+        if wd and c.d and v and date.fromisoformat(v).isoweekday() != wd:
+            # the weekday said beside the date picks the year, when a neighbouring one fits
+            for y in (a.year, a.year - 1, a.year + 1):
+                if _valid(y, c.mo, c.d) and date(y, c.mo, c.d).isoweekday() == wd:
+                    return date(y, c.mo, c.d).isoformat(), True, True, extra
+        return v, True, True, extra
     if c.kind == "weekday":
         partial = f"XXXX-WXX-{c.wd}"
         extra["weekday"] = c.wd
@@ -193,6 +206,8 @@ def find_times(text: str, anchor: date | str | None = None) -> list[TimeExpr]:
     for c in cs:
         while c.ne > c.ns and t[c.ne - 1].isspace():
             c.ne -= 1
+        while c.ns < c.ne and t[c.ns].isspace():
+            c.ns += 1
         s, e = nt.span(c.ns, c.ne)
         v, kind, res, used, extra = _finish(c, a)
         out.append(TimeExpr(s, e, text[s:e], v, kind, a.isoformat() if (used and a) else None, res,

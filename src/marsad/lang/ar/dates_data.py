@@ -42,6 +42,7 @@ class Lexicon:
     modifiers: dict[str, tuple[str, int]]        # form -> (direction, offset)
     numbers: dict[str, str]                      # cardinal form -> value ("X" for unspecified)
     hours: dict[str, int]                        # ordinal hour form -> hour
+    days: dict[str, int]                         # ordinal day-of-month form -> day
     dayparts: dict[str, tuple[str, str, bool, bool]]  # form -> (part, clock, prefix, suffix)
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     version: str = ""
@@ -95,16 +96,20 @@ def lexicon() -> Lexicon:
     modifiers = {}
     for path, line, row in read_tsv(FILES[4], required=("form", "direction", "offset")):
         modifiers[_key(row["form"])] = (row["direction"], _int(row, "offset", f"{path}:{line}"))
-    numbers, hours = {}, {}
+    numbers, hours, days = {}, {}, {}
     for _, _, row in read_tsv(FILES[5], required=("form", "value")):
         if row.get("ordinal") == "yes":
             hours[_key(row["form"])] = int(row["value"])
+        elif row.get("ordinal") == "day":
+            days[_key(row["form"])] = int(row["value"])
         else:
             numbers[_key(row["form"])] = row["value"]
     dayparts = {}
     for _, _, row in read_tsv(FILES[6], required=("form", "part", "clock")):
-        dayparts[_key(row["form"])] = (row["part"], row["clock"], row.get("prefix") == "yes", row.get("suffix") == "yes")
-    lex = Lexicon(months, hmonths, weekdays, relative, units, modifiers, numbers, hours, dayparts,
+        k = _key(row["form"])
+        old = dayparts.get(k, ("", "", False, False))
+        dayparts[k] = (row["part"], row["clock"], old[2] or row.get("prefix") == "yes", old[3] or row.get("suffix") == "yes")
+    lex = Lexicon(months, hmonths, weekdays, relative, units, modifiers, numbers, hours, days, dayparts,
                   version="".join(version(f)[:4] for f in FILES))
     lex.patterns.update(_compile(lex))
     return lex
@@ -127,33 +132,38 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     dp_suffix = _alt([f for f, v in lex.dayparts.items() if v[3]])
     dp_prefix = _alt([f for f, v in lex.dayparts.items() if v[2]])
     rel = _alt(list(lex.relative), definite=True)
+    day = r"(?:" + DAY + r"\s*(?:[/\-]\s*|من\s+(?:شهر\s+)?)?|(?P<dw>" + _alt(list(lex.days)) + r")\s+من\s+(?:شهر\s+)?)?"
     sep = r"\s*(?:[/\-]|\()\s*"
     f = re.UNICODE
     return {
         "gdate": re.compile(
             CLITIC + r"(?P<m>" + PREFIX + QUAL + r"(?:(?P<shahr>شهر)\s+)?"
-            r"(?:" + DAY + r"\s*(?:[/\-]\s*|من\s+(?:شهر\s+)?)?)?"
+            + day +
             r"(?P<mon1>" + mon + r")(?!\w)(?:" + sep + r"(?P<mon2>" + mon + r")(?!\w)\s*\)?)?"
             r"(?:\s*[,/\-]?\s*" + year + r")?(?:\s+(?P<mod>" + mods + r")(?!\w))?)", f),
         "hdate": re.compile(
             CLITIC + r"(?P<m>" + PREFIX + QUAL + r"(?:(?P<shahr>شهر)\s+)?"
-            r"(?:" + DAY + r"\s*(?:[/\-]\s*|من\s+(?:شهر\s+)?)?)?"
+            + day +
             r"(?P<hmon>" + hmon + r")(?!\w)"
             r"(?:\s*[,/\-]?\s*(?:من\s+)?(?:(?:ال)?عام\s+)?" + year + r")?(?:\s+(?P<mod>" + mods + r")(?!\w))?)", f),
         "numdate": re.compile(
-            r"(?<![\w./\-])(?P<m>" + PREFIX + r"(?:\(\s*)?"
+            r"(?:(?<![\w./\-])|(?<=(?<!\w)[وفبل]))(?P<m>" + PREFIX + r"(?:\(\s*)?"
             r"(?:(?P<d>\d{1,2})\s*(?P<s>[/\-.])\s*(?P<mo>\d{1,2})\s*(?P=s)\s*(?P<y>\d{4})"
-            r"|(?P<y2>\d{4})\s*(?P<s2>[/\-.])\s*(?P<mo2>\d{1,2})\s*(?P=s2)\s*(?P<d2>\d{1,2}))(?![\d./])"
+            r"|(?P<y2>\d{4})\s*(?P<s2>[/\-.])\s*(?P<mo2>\d{1,2})\s*(?P=s2)\s*(?P<d2>\d{1,2}))(?!\d|[./]\d)"
             r"(?:\s*\))?(?:\s*" + ERA + r")?)", f),
         "year_kw": re.compile(
             CLITIC + r"(?P<m>(?:(?P<qual>مطلع|اوائل|اواسط|منتصف|اواخر|نهايه|بدايه|مستهل)\s+)?"
-            r"(?P<kw>(?:ال)?عامي|(?:ال)?عام|(?:ال)?سنه|(?:ال)?سنتي)\s*:?\s*" + year +
+            r"(?P<kw>(?:ال|لل)?عامي|(?:ال|لل)?عام|(?:ال|لل)?سنه|(?:ال|لل)?سنتي)\s*:?\s*" + year +
             r"(?:\s*(?:-|/|الى|حتى)\s*(?P<y2>\d{4})(?!\d)(?:\s*(?P<era2>م|ه|هجري|ميلادي)(?!\w))?)?)", f),
         "year_prep": re.compile(
-            r"(?<!\w)[وف]?" + YEAR_PREPS + r"\s+(?P<m>(?P<y>\d{4})(?![\d.,])(?:\s*" + ERA + r")?"
+            r"(?<!\w)[وف]?" + YEAR_PREPS + r"\s+(?:\(\s*)?(?P<m>(?P<y>\d{4})(?![\d.,])(?:\s*" + ERA + r")?"
             r"(?:\s*(?:-|/|الى|حتى)\s*(?P<y2>\d{4})(?!\d))?)", f),
         "year_era": re.compile(
             r"(?<![\w.,])(?P<m>(?P<y>\d{4})\s*" + ERA + r"(?:\s*(?:-|/)\s*(?P<y2>\d{4})(?!\d))?)", f),
+        "year_bare": re.compile(r"(?<![\w.,/\-:])(?P<m>\(?\s*(?P<y>(?:19|20)\d\d)\s*\)?)(?![\w.,/\-%])", f),
+        "numdm": re.compile(
+            r"(?<!\w)(?P<m>(?P<pfx>بتاريخ|تاريخ|يوم|الموافق)\s*:?\s*\(?\s*(?P<d>\d{1,2})\s*/\s*(?P<mo>\d{1,2}))"
+            r"(?!\s*[/\-.]?\s*\d)", f),
         "year_range": re.compile(r"(?<![\w.,/\-])(?P<m>(?P<y>(?:19|20)\d\d)\s*-\s*(?P<y2>(?:19|20)\d\d))(?![\w.,/\-])", f),
         "weekday": re.compile(
             CLITIC + r"(?P<m>(?:(?P<yawm>يوم)\s+)?(?P<wd>" + wd + r")(?!\w)(?:\s+(?P<mod>" + mods + r")(?!\w))?)", f),

@@ -18,7 +18,8 @@ FRIDAY_PRAYER = {"صلاه", "خطبه", "خطيب", "امام", "ائمه", "ج
 PAIR_WORDS = {"بين", "كلا", "كلتا", "هذين", "هذان", "هاذين", "كل", "لكلا", "الواحد", "لا", "الله"}
 PAIR_AFTER = {"معا", "منهما", "منهم", "عشر", "الاخرين", "الصمد", "الاخر"}
 NEWSPAPER = {"صحيفه", "جريده", "لصحيفه", "لجريده", "بصحيفه", "موقع", "قناه", "برنامج"}
-NOT_TODAY = {"ذلك", "ذات", "نفس", "ذاك", "طيله", "طوال"}
+NOT_TODAY = {"ذلك", "ذات", "نفس", "ذاك", "طيله", "طوال", "طول", "مدار"}
+RATE = {"مرات", "مره", "مرتين", "ساعات", "ساعه", "ساعتين", "كم", "كيلومتر", "كيلومترا", "وجبات", "وجبه", "رحلات", "رحله"}
 
 
 @dataclass
@@ -42,17 +43,29 @@ class Cand:
     part: str | None = None
     direction: str | None = None
     strict: bool = False
+    current: bool = False      # "الحالي"/"الجاري": the anchor's own year
     extra: dict = field(default_factory=dict)
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _prev_word(t: str, s: int) -> str:
-    words = t[max(0, s - 24):s].split()
+    words = _WORD.findall(t, max(0, s - 24), s)
     return words[-1] if words else ""
 
 
 def _next_word(t: str, e: int) -> str:
-    words = t[e:e + 24].split()
-    return words[0] if words else ""
+    m = _WORD.search(t, e, e + 24)
+    return m.group() if m and not t[e:m.start()].strip(" ") else ""
+
+
+def _day(m: re.Match[str], lex: Lexicon) -> int | None:
+    if m.group("d"):
+        return int(m.group("d"))
+    if m.group("dw"):
+        return lex.days.get(" ".join(m.group("dw").split()))
+    return None
 
 
 def _mod(lex: Lexicon, m: re.Match[str], group: str = "mod") -> tuple[str | None, bool]:
@@ -62,6 +75,11 @@ def _mod(lex: Lexicon, m: re.Match[str], group: str = "mod") -> tuple[str | None
         return None, False
     direction, _ = lex.modifiers.get(" ".join(w.split()), (None, 0))
     return (direction if direction in ("past", "future") else None), direction in ("past", "future")
+
+
+def _current(lex: Lexicon, m: re.Match[str]) -> bool:
+    w = m.group("mod")
+    return bool(w) and lex.modifiers.get(" ".join(w.split()), ("", 1))[0] == "current"
 
 
 def _year(m: re.Match[str], lo: int = 1000, hi: int = 2100) -> int | None:
@@ -76,7 +94,7 @@ def _hijri_era(m: re.Match[str]) -> bool:
 
 def gdate(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     mo, bare = lex.months[" ".join(m.group("mon1").split())]
-    d = int(m.group("d")) if m.group("d") else None
+    d = _day(m, lex)
     qual = m.group("qual")
     y = _year(m)
     if y is None and m.group("y") and not d:
@@ -89,7 +107,7 @@ def gdate(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
         d = 1
     direction, strict = _mod(lex, m)
     c = Cand(m.start("m"), m.end("m"), "date" if d else "month", prio=2, y=y, mo=mo, d=d,
-             direction=direction, strict=strict)
+             direction=direction, strict=strict, current=_current(lex, m))
     if qual and qual != "اول":
         c.extra["mod"] = qual
     return c
@@ -97,7 +115,7 @@ def gdate(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
 
 def hdate(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     mo, bare = lex.hmonths[" ".join(m.group("hmon").split())]
-    d = int(m.group("d")) if m.group("d") else None
+    d = _day(m, lex)
     y = _year(m, 1300, 1600)
     if not (y or m.group("shahr")):
         if bare == "no" or (not d and bare == "prep" and _prev_word(t, m.start("m")) not in MONTH_PREPS):
@@ -122,10 +140,30 @@ def numdate(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     return Cand(m.start("m"), m.end("m"), "date", prio=1, y=y, mo=mo, d=d)
 
 
+def numdm(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
+    d, mo = int(m.group("d")), int(m.group("mo"))
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        return None
+    return Cand(m.start("m"), m.end("m"), "date", prio=2, mo=mo, d=d)
+
+
+YEAR_NEXT_OK = {"و", "في", "من", "الى", "حتى", "حين", "عندما", "ثم", "بعد", "قبل", "حيث", "م", "ميلادي"}
+
+
 def year(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     hij = _hijri_era(m)
-    loose = m.re is lex.patterns["year_prep"] or m.re is lex.patterns["year_range"]
-    lo, hi = (1300, 1600) if hij else ((1900, 2099) if loose else (1000, 2100))
+    nxt = _next_word(t, m.end("m"))
+    if m.re is lex.patterns["year_bare"]:
+        # a bare 19xx/20xx is a year only where no counted noun follows ("1948 ." yes, "2000 شخص" no)
+        if nxt and nxt not in YEAR_NEXT_OK:
+            return None
+        prev = _prev_word(t, m.start("m"))
+        if prev.isdigit() or prev in ("رقم", "رقمه", "الرقم", "العدد", "بلغ", "نحو", "حوالي", "قرابه"):
+            return None
+    if "era" in m.re.groupindex and m.group("era") == "م" and (nxt in ("مربع", "مكعب", "طولي") or not 1800 <= int(m.group("y")) <= 2100):
+        return None
+    loose = m.re in (lex.patterns["year_prep"], lex.patterns["year_range"], lex.patterns["year_bare"])
+    lo, hi = (1000, 1600) if hij else ((1900, 2099) if loose else (1000, 2100))
     y = _year(m, lo, hi)
     if y is None:
         return None
@@ -142,6 +180,8 @@ def year(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
 def weekday(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     wd, ambiguous = lex.weekdays[m.group("wd")]
     direction, strict = _mod(lex, m)
+    if not m.group("yawm") and _prev_word(t, m.start("m")) in ("سوق", "لسوق", "بسوق", "وسوق"):
+        return None   # a market named after its day
     if ambiguous and not m.group("yawm") and not m.group("mod"):
         prev, nxt = _prev_word(t, m.start("m")), _next_word(t, m.end("m"))
         if wd == 5 and (prev in FRIDAY_PRAYER or prev.startswith(("صلا", "خطب"))):
@@ -161,11 +201,16 @@ def relative(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     offset, unit, gran, part = lex.relative[form]
     s, e = m.start("m"), m.end("m")
     prev, nxt = _prev_word(t, s), _next_word(t, e)
+    if form in ("الغد", "غد") and nxt in ("من", "الى"):
+        return None   # "في الغد من ..." is the day after something else
     if form in ("اليوم", "الليله"):
         if prev in NEWSPAPER or prev in NOT_TODAY or t[max(0, s - 2):s].rstrip().endswith('"'):
             return None
         if nxt in ("نفسه", "ذاته") or (nxt.startswith("ال") and nxt not in lex.weekdays):
             return None
+        before = _WORD.findall(t, max(0, s - 40), s)[-4:]
+        if before and before[-1] == "في" and any(w in RATE or w.isdigit() for w in before[:-1]):
+            return None   # a rate: "ثلاث مرات في اليوم"
     c = Cand(s, e, "relative", prio=2, template=f"REF{offset:+d}{unit}", gran=gran, part=part or None)
     c.direction = "past" if offset < 0 else "future" if offset > 0 else None
     return c
@@ -215,8 +260,10 @@ def count(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     elif m.group("du"):
         n = "2"
     elif m.group("su"):
-        if pre not in AGO | LATER or unit in ("S", "MIN"):
+        if pre not in AGO | LATER or unit in ("S", "MIN") or _prev_word(t, s).rstrip("ا") == word.rstrip("ا"):
             return None
+        if _next_word(t, e).startswith("ال") or (unit in ("DEC", "CEN") and pre in LATER):
+            return None   # "قبل يوم الانتخابات", "بعد عقد اتفاقية": a noun phrase, not a span of time
         n = "1"
     else:
         if pre is None:
@@ -296,7 +343,7 @@ def _clockish(t: str, m: re.Match[str]) -> bool:
 
 MATCHERS: tuple[tuple[str, Callable[[re.Match[str], str, Lexicon], Cand | None]], ...] = (
     ("gdate", gdate), ("hdate", hdate), ("numdate", numdate), ("year_kw", year), ("year_prep", year),
-    ("year_era", year), ("year_range", year), ("weekday", weekday), ("relative", relative),
+    ("year_era", year), ("year_range", year), ("year_bare", year), ("numdm", numdm), ("weekday", weekday), ("relative", relative),
     ("rel_unit", rel_unit), ("count", count), ("time", time),
 )
 
