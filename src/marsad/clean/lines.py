@@ -84,16 +84,16 @@ def mark_cues(lines: list[Line], lex: Lexicon) -> None:
                 ln.attrs["chrome_prefix"] = ln.text[:ln.body_start].strip()
         text = ln.content
         k, n = key(text), ln.n
+        iso = parts.date_only(text, lex)
+        if iso:
+            ln.date = iso
+            ln.set("boilerplate", "a date alone on its line", value=iso)
+            continue
         if not _LETTER.search(text):
             ln.set("boilerplate", "no words (separator or stray mark)")
             continue
         if _EMAIL_URL.match(text):
             ln.set("boilerplate", "contact address or link only")
-            continue
-        iso = parts.date_only(text, lex)
-        if iso:
-            ln.date = iso
-            ln.set("boilerplate", "a date alone on its line", value=iso)
             continue
         cue = lex.first_cue(k, n, {"boilerplate", "readmore", "end", "caption", "credit", "attribution", "byline_prefix"})
         if cue is None:

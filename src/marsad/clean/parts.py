@@ -121,17 +121,16 @@ class Dateline:
                                   ("person", self.person), ("date", self.date)) if v}
 
 
-def _parts(prefix: str) -> list[str]:
-    pieces = [p.strip(" :()[]«»\"'") for p in re.split(r"[()]", prefix)]
-    out: list[str] = []
-    for p in pieces:
-        out.extend(q.strip(" :،,") for q in SEPARATORS.split(p))
+def _parts(prefix: str, lex: Lexicon) -> list[str]:
+    # a bracketed agency is a part ("القاهرة (رويترز)"); another bracket qualifies a place ("بيني (الكونغو)")
+    prefix = re.sub(r"\s*\(([^()]*)\)", lambda m: f" - {m.group(1)} - " if lex.agency(m.group(1)) else " ", prefix)
+    out = [q.strip(" :،,()[]«»\"'-–—") for q in SEPARATORS.split(prefix.strip(" -–—"))]
     return [p for p in out if p]
 
 
 def read_prefix(prefix: str, end: int, lex: Lexicon, *, whole_line: bool) -> Dateline | None:
     """Name the parts of a dateline/credit ``prefix`` (place, agency, outlet, person, date)."""
-    parts = _parts(prefix)
+    parts = _parts(prefix, lex)
     if not parts or len(parts) > 4:
         return None
     dl = Dateline(end=end, parts=parts)
@@ -173,17 +172,23 @@ def read_prefix(prefix: str, end: int, lex: Lexicon, *, whole_line: bool) -> Dat
     return dl
 
 
-def _place_and_date(part: str, lex: Lexicon) -> tuple[str, str, str | None] | None:
+def _place_and_date(part: str, lex: Lexicon) -> tuple[str, str | None, str | None] | None:
     """"الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس" -> (place, date, agency)."""
     k = key(part)
     m = re.match(r"^(\D{2,30}?)\s+(\d.*?)(?:\s+([^\d\s]+))?$", k)
     if not m or len(m.group(1).split()) > 3:
         return None
     agency = m.group(3) if m.group(3) and lex.agency(m.group(3)) else None
-    if not (lex.is_place(m.group(1)) or agency) or (m.group(3) and not agency):
+    tokens = _TOKEN.findall(m.group(2))
+    if m.group(3) and not agency:
+        if m.group(3) not in lex.months and lex.words.get(m.group(3)) != "datefiller":
+            return None
+        tokens.append(m.group(3))
+    if not (lex.is_place(m.group(1)) or agency):
         return None
-    iso = _date_in_tokens(_TOKEN.findall(m.group(2)), lex, strict=True, names=False)
-    if not iso:
+    iso = _date_in_tokens(tokens, lex, strict=True, names=False)
+    if not iso and not (lex.is_place(m.group(1)) and all(
+            t.isdigit() or t in lex.months or lex.words.get(t) in ("weekday", "datefiller") for t in tokens)):
         return None
     words_ = part.split()
     place = " ".join(words_[: len(m.group(1).split())])
@@ -197,6 +202,7 @@ def inline_dateline(line: str, lex: Lexicon, *, max_chars: int = 80) -> Dateline
     """A dateline opening a paragraph: "الرياض - واس: أعلن ...", "القاهرة (رويترز) - قال ..."."""
     head = line[:max_chars]
     lead = len(line) - len(line.lstrip())
+    found: list[Dateline] = []
     for m in _INLINE_END.finditer(head):
         prefix = line[lead:m.start() + (1 if m.group().startswith(")") else 0)]
         if not prefix.strip() or len(prefix.split()) > 10:
@@ -205,7 +211,7 @@ def inline_dateline(line: str, lex: Lexicon, *, max_chars: int = 80) -> Dateline
         if dl and (dl.agency or dl.outlet or ":" in m.group() or ")" in m.group()):
             if dl.person and not (dl.agency or dl.outlet):
                 continue
-            return dl
+            found.append(dl)
     # "عين اليوم – متابعات طالب ...": outlet and wire/place with no closing mark
     m = re.match(r"^\s*(\S+(?:\s\S+){0,2})\s*[-–—]\s*(\S+(?:\s\S+)?)\s", line)
     if m:
@@ -214,8 +220,11 @@ def inline_dateline(line: str, lex: Lexicon, *, max_chars: int = 80) -> Dateline
             a, b = lex.agency(m.group(1)), lex.agency(tail) or (("place", "") if lex.is_place(tail) else None)
             if a and b and len(m.group(2).split()) >= n:
                 end = m.start(2) + len(tail)
-                return read_prefix(line[:end], end, lex, whole_line=False)
-    return None
+                dl = read_prefix(line[:end], end, lex, whole_line=False)
+                if dl:
+                    found.append(dl)
+                break
+    return max(found, key=lambda d: d.end) if found else None
 
 
 def whole_dateline(line: str, lex: Lexicon) -> Dateline | None:
