@@ -22,7 +22,7 @@ LANGUAGES = (
 SAMPLE = 3000          # characters looked at
 MIN_LETTERS = 3        # fewer letters than this: undetermined
 SHORT = 40             # below this many letters a guess must be confident
-LONG = 120             # from this many letters on, the fast low-accuracy models suffice
+LONG = 50              # from this many letters on, the fast low-accuracy models suffice
 MIN_CONFIDENCE = 0.5
 
 _LETTER = re.compile(r"[^\W\d_]")
