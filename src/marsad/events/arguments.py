@@ -1,0 +1,154 @@
+"""Who did it to whom: actors and recipients around a trigger, over Arabic word order.
+
+Works on the ``entities`` layer. An entity becomes a :class:`Participant`; a role phrase next to a name
+("وزير الدفاع الأوكراني أولكسي ريزنيكوف", "لويد أوستن ، ... ،") is one participant, the name preferred.
+Verb triggers read VSO (subject right after the verb) or SVO (a bare subject just before it); nouns take
+their arguments from what follows them ("مكالمة بين X وY", "الهجمات الروسية على X").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..doc import Document, Span
+from ..lang.ar.tokens import Token
+from .model import Participant
+from .triggers import candidates
+
+PREPOSITIONS = {"الي", "علي", "من", "عن", "في", "مع", "ضد", "بين", "حول", "لدي", "عند", "نحو", "منذ", "خلال", "امام"}
+CLITIC_PREPS = ("ب", "ل", "ك")
+LINKS = {",", "،", "و", "-", "(", ")", '"', ":"}
+RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
+
+
+@dataclass
+class Mention:
+    """An entity (or an apposition group) found near a trigger."""
+
+    part: Participant
+    first_tok: int
+    last_tok: int
+    prep: str            # the preposition governing it ("" for none; "ب"/"ل" for clitics)
+    coord: bool          # preceded by و (coordinated with the previous mention)
+
+
+def participant(doc: Document, span: Span) -> Participant:
+    actor = span.attrs.get("actor") or {}
+    name = actor.get("name") or (doc.text[span.start:span.end] if span.label == "PER" else None)
+    return Participant(span.start, span.end, name=name, code=actor.get("code"), country=actor.get("country"),
+                       sector=actor.get("sector"), label=span.label, cluster=span.attrs.get("cluster"))
+
+
+def usable(span: Span) -> bool:
+    """Entities that can act: people, organisations, places (as states), roles and coded actors."""
+    return span.label in ("PER", "ORG", "LOC", "ROLE", "GPE", "NORP") or bool(span.attrs.get("actor"))
+
+
+def tok_index(toks: list[Token], offset: int) -> int:
+    for i, t in enumerate(toks):
+        if t.end > offset:
+            return i
+    return len(toks) - 1
+
+
+def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention]:
+    """Entity mentions over ``toks`` with their governing preposition, apposition groups merged."""
+    out: list[Mention] = []
+    ents = sorted((e for e in ents if usable(e)), key=lambda e: (e.start, -(e.end - e.start)))
+    kept: list[Span] = []
+    for e in ents:                       # drop entities nested in a longer one already kept
+        if kept and kept[-1].start <= e.start and e.end <= kept[-1].end:
+            if e.label == "PER" and kept[-1].label != "PER":
+                kept[-1] = e   # a name inside a role phrase: the name speaks for it
+            continue
+        kept.append(e)
+    for e in kept:
+        i, j = tok_index(toks, e.start), tok_index(toks, e.end - 1)
+        prep, coord = "", False
+        head = toks[i]
+        lead = doc.text[head.start:e.start]
+        if lead:
+            core = lead.lstrip("وف")
+            coord = lead.startswith("و")
+            if core[:1] in CLITIC_PREPS:
+                prep = core[:1]
+        k = i - 1
+        while k >= 0 and toks[k].norm in ("ال",):
+            k -= 1
+        if k >= 0 and not prep:
+            w = toks[k].norm
+            base = w[1:] if w.startswith(("و", "ف")) and w[1:] in PREPOSITIONS else w
+            if base in PREPOSITIONS:
+                prep = base
+                coord = coord or w.startswith("و")
+            elif w == "و":
+                coord = True
+            elif w in ("لـ", "ل", "ب", "بـ"):
+                prep = w[0]
+        if doc.text[head.start:head.start + 1] == "و" and head.start == e.start and not e.label == "PER":
+            coord = coord  # a name starting with و is not a conjunction
+        m = Mention(participant(doc, e), i, j, prep, coord)
+        if out and _apposition(out[-1], m, toks):
+            out[-1] = _merge(out[-1], m)
+            continue
+        out.append(m)
+    return out
+
+
+def _apposition(a: Mention, b: Mention, toks: list[Token]) -> bool:
+    """``b`` restates ``a``: a role then a name (or a name then a role) with only commas between, or a
+    nationality/role word right before a name ("الروسية فاليري غيراسيموف")."""
+    if b.coord or (b.prep and b.prep != a.prep):
+        return False
+    gap = [t.norm for t in toks[a.last_tok + 1:b.first_tok]]
+    if len(gap) > 3 or any(g not in (",", "-", "(", ")") for g in gap):
+        return False
+    labels = {a.part.label, b.part.label}
+    if "ROLE" in labels:
+        return True
+    return not gap and b.part.label == "PER" and a.part.label != "PER"
+
+
+def _merge(a: Mention, b: Mention) -> Mention:
+    keep, other = (b, a) if b.part.label == "PER" and a.part.label != "PER" else (a, b)
+    p = keep.part
+    for f in ("code", "country", "sector"):
+        if getattr(p, f) is None:
+            setattr(p, f, getattr(other.part, f))
+    return Mention(p, a.first_tok, b.last_tok, a.prep, a.coord)
+
+
+def between(ms: list[Mention], lo: int, hi: int) -> list[Mention]:
+    return [m for m in ms if m.first_tok >= lo and m.last_tok < hi]
+
+
+def right_group(ms: list[Mention], start_tok: int, stop_tok: int, toks: list[Token]) -> list[Mention]:
+    """The first mention after ``start_tok`` and the ones coordinated with it (X ، Y و Z)."""
+    cand = between(ms, start_tok, stop_tok)
+    if not cand:
+        return []
+    group = [cand[0]]
+    for m in cand[1:]:
+        if coordinated(group[-1], m, toks) and (m.prep == group[0].prep or not m.prep):
+            group.append(m)
+        else:
+            break
+    return group
+
+
+def coordinated(a: Mention, b: Mention, toks: list[Token]) -> bool:
+    """``b`` is joined to ``a`` by و within a short stretch ("X ونظيره الأميركي Y", "X ، وY")."""
+    if b.coord:
+        return b.first_tok - a.last_tok <= 4
+    gap = toks[a.last_tok + 1:b.first_tok]
+    return 0 < len(gap) <= 3 and any(t.norm.startswith("و") and len(t.norm) > 2 or t.norm == "و" for t in gap[:1])
+
+
+ENCLITICS = ("هما", "ها", "هم", "هن", "ه", "كم", "نا", "ك")
+
+
+def has_enclitic(tok: Token) -> bool:
+    """The word carries an attached pronoun (محادثاتهما, حذره, وصفها); ة is not a pronoun."""
+    raw = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    if raw.endswith("ة") or len(tok.norm) < 4:
+        return False
+    return any(tok.norm.endswith(e) and len(tok.norm) - len(e) >= 3 for e in ENCLITICS)

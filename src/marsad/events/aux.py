@@ -1,0 +1,114 @@
+"""Auxiliary modes (historical, hypothetical, negated, future), PLOVER modes, attribution and dates.
+
+Cue words live in ``resources/events/cues.tsv``, ``modes.tsv`` and ``attribution.tsv``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..doc import Document, Span
+from ..lang.ar.tokens import Token
+from ..resources import read_tsv
+from .triggers import Spec, match_at, parse_pattern, parse_spec
+
+ISO_PARTIAL = re.compile(r"^(\d{4}|XXXX)(-(\d{2}|XX)(-(\d{2}|XX))?)?$")
+FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class Cue:
+    aux: str
+    scope: str
+    window: int
+    specs: tuple[Spec, ...]
+
+
+@lru_cache(maxsize=1)
+def cues() -> tuple[Cue, ...]:
+    out = []
+    for path, line, row in read_tsv("events/cues.tsv", required=("aux", "scope", "cue")):
+        out.append(Cue(row["aux"].strip(), row["scope"].strip(), int(row.get("window") or 3),
+                       parse_pattern(row["cue"], f"{path}:{line}")))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def mode_cues() -> tuple[tuple[str, str, tuple[Spec, ...]], ...]:
+    return tuple((r["event"].strip(), r["mode"].strip(), parse_pattern(r["cue"], f"{p}:{n}"))
+                 for p, n, r in read_tsv("events/modes.tsv", required=("event", "mode", "cue")))
+
+
+@lru_cache(maxsize=1)
+def attribution_cues() -> Spec:
+    words = "|".join(r["cue"].strip() for _, _, r in read_tsv("events/attribution.tsv", required=("cue",)))
+    return parse_spec(words, 0, "events/attribution.tsv")
+
+
+def _any(specs: tuple[Spec, ...], toks: list[Token], lo: int, hi: int) -> bool:
+    return any(match_at(specs, toks, i, hi) for i in range(max(lo, 0), hi))
+
+
+def aux_modes(toks: list[Token], trig: int, clause_lo: int, sent_lo: int, sent_hi: int,
+              clause_hi: int | None = None) -> list[str]:
+    """Auxiliary modes for the trigger at token ``trig``."""
+    found: list[str] = []
+    for c in cues():
+        if c.aux in found:
+            continue
+        if c.scope == "before":
+            hit = _any(c.specs, toks, max(clause_lo, trig - c.window), trig)
+        elif c.scope == "after":
+            hit = _any(c.specs, toks, trig + 1, min(clause_hi or sent_hi, trig + 1 + c.window))
+        elif c.scope == "start":
+            continue
+        elif c.scope == "clause":
+            hit = _any(c.specs, toks, max(clause_lo, trig - c.window), trig)
+        else:
+            hit = _any(c.specs, toks, sent_lo, sent_hi)
+        if hit:
+            found.append(c.aux)
+    return found
+
+
+def event_mode(event: str, default: str, toks: list[Token], lo: int, hi: int) -> str:
+    for ev, mode, specs in mode_cues():
+        if ev == event and _any(specs, toks, lo, hi):
+            return mode
+    return default
+
+
+def attribution_at(toks: list[Token], lo: int, hi: int) -> int | None:
+    """Token index right after an attribution marker in ``toks[lo:hi]``, or None."""
+    spec = attribution_cues()
+    for i in range(lo, hi):
+        if spec.matches(toks[i].norm):
+            return i + 1
+    return None
+
+
+def time_value(span: Span) -> str | None:
+    """The ISO value of a time span if it is a calendar date (partial allowed), else None."""
+    v = span.attrs.get("value")
+    if not isinstance(v, str):
+        return None
+    v = v.strip()
+    return v if ISO_PARTIAL.match(v) else None
+
+
+def is_date(span: Span) -> bool:
+    return span.attrs.get("kind") not in ("duration", "time", "set") and time_value(span) is not None
+
+
+def lead_date(doc: Document, body_spans: list[tuple[int, int]]) -> tuple[str | None, Span | None]:
+    """The article's own event date: the first dated time of the lead paragraph, else the publication
+    date when the lead speaks of today/yesterday only through relative words the dater resolved, else None."""
+    times = sorted(doc.layers.get("times", ()), key=lambda s: s.start)
+    for lo, hi in body_spans[:1]:
+        for t in times:
+            if lo <= t.start < hi and t.attrs.get("kind") != "duration":
+                v = time_value(t)
+                if v or t.attrs.get("kind") in ("weekday", "relative"):
+                    return v, t
+    return None, None

@@ -1,0 +1,532 @@
+"""The ``events`` pipeline component: PLOVER events from the body, title and heading sentences.
+
+For each sentence: find triggers (``triggers``), read actor and recipient (``arguments``), set modes,
+auxiliary modes, attribution and date (``aux``), let the sentence classifier confirm ASSAULT and PROTEST
+(``classifier``), then merge reports of the same act (headline and body, restatements). Negated and
+hypothetical events are not reported as events; they are kept in ``doc.meta["events_not_reported"]``.
+"""
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+
+from ..doc import Document, Span
+from ..lang.ar.tokens import Token, tokenize
+from . import arguments as A
+from . import aux as X
+from .model import Event, Participant
+from .triggers import Trigger, candidates, find
+
+CODED_KINDS = {"body", "title", "heading", "caption"}
+BARRIER_WORDS = {"فيما", "بينما", "لكن", "ولكن", "غير", "اذ", "حيث", "كما", "بل", "الا", "وفيما", "ثم", ";", "?", "!"}
+DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"}
+ANAPHORIC_GROUPS = {"الوزيرين", "الوزيران", "الطرفين", "الطرفان", "الجانبين", "الجانبان", "الاثنين", "البلدين",
+                    "البلدان", "الزعيمين", "الزعيمان", "الرئيسين", "الرئيسان"}
+RESTATED_TYPES = {"CONSULT", "REQUEST", "AGREE", "COOPERATE", "SUPPORT"}
+SENT_RE = re.compile(r"[^.!?؟\n]+(?:[.!?؟]+|$)")
+
+
+@dataclass
+class Unit:
+    start: int
+    end: int
+    kind: str
+    line: int
+
+
+@dataclass
+class Ctx:
+    doc: Document
+    lead_value: str | None = None
+    lead_span: Span | None = None
+    events: list[Event] = field(default_factory=list)
+    dropped: list[dict] = field(default_factory=list)
+    speakers: dict[int, Participant] = field(default_factory=dict)   # the last speaker of each paragraph
+
+
+# -- what to code ------------------------------------------------------------------------------
+
+def units(doc: Document) -> list[Unit]:
+    """Sentences to code, with the kind of segment they lie in."""
+    text = doc.text
+    segs = sorted(doc.layers.get("segments", ()), key=lambda s: s.start)
+    sents = sorted(doc.layers.get("sentences", ()), key=lambda s: s.start)
+    out: list[Unit] = []
+    if sents:
+        for s in sents:
+            seg = doc.segment_at(s.start) if segs else None
+            kind = s.attrs.get("segment") or (seg.label if seg else "body")
+            out.append(Unit(s.start, s.end, kind, text.count("\n", 0, s.start) + 1))
+    else:
+        regions = [(s.start, s.end, s.label) for s in segs] or _lines(text)
+        for lo, hi, kind in regions:
+            for m in SENT_RE.finditer(text[lo:hi]):
+                a, b = lo + m.start(), lo + m.end()
+                while a < b and text[a].isspace():
+                    a += 1
+                if b > a:
+                    out.append(Unit(a, b, kind, text.count("\n", 0, a) + 1))
+    coded = [u for u in out if u.kind in CODED_KINDS]
+    # a bare one-sentence record (no body found) is coded as body, not dropped as a title
+    if coded and not any(u.kind == "body" for u in coded) and len({u.line for u in coded}) == 1:
+        for u in coded:
+            u.kind = "body"
+    return coded
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line), "body"))
+        pos += len(line) + 1
+    return out
+
+
+# -- per sentence ------------------------------------------------------------------------------
+
+def barriers(toks: list[Token], trigs: list[Trigger]) -> set[int]:
+    out = {i for i, t in enumerate(toks) if t.norm in BARRIER_WORDS}
+    for tr in trigs:
+        if tr.rule.kind == "verb":
+            out.add(tr.tokens[0])
+    return out
+
+
+def window(i: int, bars: set[int], n: int) -> tuple[int, int]:
+    lo = max([b for b in bars if b < i] + [-1]) + 1
+    hi = min([b for b in bars if b > i] + [n])
+    return lo, hi
+
+
+def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Event]:
+    doc = ctx.doc
+    toks = tokenize(doc.text[u.start:u.end], offset=u.start)
+    if not toks:
+        return []
+    skip = [c for c in X.cues() if c.aux == "skip"]
+    if any(X._any(c.specs, toks, 0, min(len(toks), c.window)) for c in skip):
+        return []
+    trigs = find(toks)
+    if not trigs:
+        return []
+    ents = list(doc.spans_in("entities", u.start, u.end))
+    ms = A.mentions(doc, toks, ents)
+    bars = barriers(toks, trigs)
+    speaker = _speaker(toks, trigs, ms, bars) or ctx.speakers.get(u.line)
+    if speaker is not None:
+        ctx.speakers[u.line] = speaker
+    out: list[Event] = []
+    for tr in trigs:
+        i = tr.tokens[0]
+        lo, hi = window(i, bars, len(toks))
+        last = tr.tokens[-1]
+        hi = max(hi, min(len(toks), last + 1))
+        ev = Event(tr.event, Span(tr.start, tr.end), Span(u.start, u.end), mode=tr.rule.mode,
+                   extension=tr.rule.extension, segment=u.kind, from_caption=u.kind == "caption")
+        ev.noun = tr.is_noun         # type: ignore[attr-defined]
+        ev.meta_tok = toks[i]        # type: ignore[attr-defined]
+        ev.meta_line = u.line        # type: ignore[attr-defined]
+        _arguments(ev, tr, toks, ms, lo, hi, out, prev_actor, speaker)
+        ev.aux = X.aux_modes(toks, i, lo, 0, len(toks), hi)
+        if not ev.extension:
+            ev.mode = X.event_mode(ev.event, ev.mode, toks, lo, hi)
+        _date(ctx, ev, toks, lo, hi, u)
+        ev.attribution = _attribution(doc, toks, ms, speaker, i)
+        ev.location = next((m.part for m in A.between(ms, last + 1, hi) if m.prep == "في" and m.part.label == "LOC"), None)
+        span_lo, span_hi = toks[lo].start, toks[hi - 1].end
+        ev.quantities = list(doc.spans_in("quantities", span_lo, span_hi))
+        ev.flags = [f for f in doc.layers.get("flags", ()) if span_lo <= f.start < span_hi]
+        ev.confidence = 0.55 + (0.15 if tr.rule.kind == "verb" else 0) + (0.1 if ev.actor else 0) + (0.05 if ev.recipients else 0)
+        ev.anaphoric = _anaphoric(toks, tr, ev, lo, hi)  # type: ignore[attr-defined]
+        out.append(ev)
+    return out
+
+
+def _speaker(toks, trigs, ms, bars) -> Participant | None:
+    for tr in trigs:
+        if tr.event == "STATEMENT":
+            i = tr.tokens[0]
+            lo, hi = window(i, bars, len(toks))
+            after = [m for m in A.between(ms, i + 1, min(hi, i + 5)) if not m.prep]
+            if after:
+                return after[0].part
+            before = [m for m in A.between(ms, lo, i) if not m.prep]
+            if before:
+                return before[-1].part
+    return None
+
+
+SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
+VSO_GAP_OK = {"له", "لها", "لهم", "لهما", "فيها", "فيه", "ايضا", "كذلك", "قد", "يوم", "اليوم", "امس", "مساء", "صباح", ","}
+NOT_IN_GAP = {'"', "(", ")", ":", "-"} | A.PREPOSITIONS
+
+
+def _vso_gap(toks, lo: int, hi: int) -> bool:
+    """Only adverbs, pronoun objects or a role phrase between a verb and its following subject."""
+    gap = toks[lo:hi]
+    if len(gap) <= 2 and all(t.norm in VSO_GAP_OK for t in gap):
+        return True
+    return len(gap) <= 4 and all(t.norm not in NOT_IN_GAP and t.norm not in VSO_GAP_OK - {",", "فيها", "فيه"} and t.norm != ","
+                                 for t in gap)
+
+
+def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], prev_actor, speaker) -> None:
+    i, last = tr.tokens[0], tr.tokens[-1]
+    kind = tr.rule.kind
+    if kind == "speech":
+        ev.actor = speaker
+        before = [m for m in A.between(ms, lo, i)]
+        if before:
+            ev.recipients = [before[-1].part]
+        return
+    if tr.is_noun:
+        _noun_arguments(ev, tr, toks, ms, lo, hi)
+    else:
+        _verb_arguments(ev, tr, toks, ms, lo, hi)
+    coordinated = tr.conj and not tr.is_noun
+    same = [e for e in earlier if e.actor is not None and not e.extension]
+    if (ev.actor is None or (coordinated and getattr(ev, "vso", False))) and coordinated and same:
+        if ev.actor is not None and not ev.recipients:
+            ev.recipients = [ev.actor]
+        ev.actor = same[-1].actor                     # coordinated verb: "التقى ... وحذره", "سمحت ... ودربت"
+    if ev.actor is None and i > 0 and toks[i - 1].norm in A.RELATIVES and A.has_enclitic(toks[i]):
+        ev.actor = speaker or (same[0].actor if same else None)   # "... التي وصفها": the sentence's subject
+    if ev.actor is None and not tr.is_noun and i <= 2 and prev_actor is not None:
+        ev.actor = prev_actor                         # pronoun subject: the previous sentence's actor
+    if ev.actor is None and tr.is_noun and ev.event not in ("ASSAULT", "PROTEST", "ACCUSE"):
+        left = [m for m in A.between(ms, 0, i) if not m.prep]
+        if left:
+            ev.actor = left[0].part                   # a noun governed by the sentence's verb: its subject
+    if ev.actor is not None:
+        ev.recipients = [r for r in ev.recipients if not _same_state(ev.actor, r)]
+        if not ev.recipients and not tr.is_noun:
+            objs = [m for m in A.between(ms, i + 1, hi) if m.prep in ("", "ب", "ل", "الي", "علي", "مع", "ضد")
+                    and not _same_state(ev.actor, m.part)]
+            if objs:
+                ev.recipients = [objs[0].part]
+    if not ev.recipients and ev.event == "ASSAULT":
+        loc = next((m.part for m in A.between(ms, i + 1, hi) if m.prep == "في" and m.part.country), None)
+        if loc is not None and (ev.actor is None or loc.country != ev.actor.country):
+            ev.recipients = [loc]                     # attacks in a country target that country
+    if not ev.recipients and ev.event in ("AID", "SUPPORT"):
+        to = [m for m in ms if m.prep == "ل" and (ev.actor is None or m.part.key() != ev.actor.key())]
+        if to:
+            ev.recipients = [to[0].part]
+    if not ev.recipients and A.has_enclitic(toks[i]) and ev.actor is not None and not tr.is_noun:
+        objs = [m.part for m in A.between(ms, 0, i) if m.part.key() != ev.actor.key()]
+        if objs:
+            ev.recipients = [objs[-1]]
+
+
+def _same_state(a: Participant, r: Participant) -> bool:
+    """``r`` is only the state ``a`` belongs to (not a person or group of it)."""
+    if a.key() == r.key():
+        return True
+    return r.label in ("LOC", "GPE") and not r.name and bool(r.country) and r.country == a.country
+
+
+def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
+    i = tr.tokens[0]
+    k = i + 1
+    while k < min(hi, i + 3) and toks[k].norm != "بين":
+        k += 1
+    if k < hi and toks[k].norm == "بين":
+        grp = A.right_group(ms, k + 1, hi, toks)
+        if grp:
+            ev.actor = grp[0].part
+            ev.recipients = [m.part for m in grp[1:]]
+            return
+    right = A.between(ms, i + 1, hi)
+    subj = [m for m in right if m.prep in ("", "من") and m.first_tok <= i + 3]
+    if subj:
+        ev.actor = subj[0].part
+    ev.recipients = [m.part for m in right if m.prep in ("ب", "ل", "الي", "علي", "مع", "ضد")
+                     and m.part is not ev.actor][:1]
+    if ev.actor is None and ev.event in ("MOBILIZE", "COERCE", "SANCTION"):
+        loc = next((m.part for m in right if m.prep == "في" and m.part.country), None)
+        if loc:
+            ev.actor = Participant(loc.start, loc.end, None, loc.country, loc.country, None, loc.label)
+
+
+def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
+    i = tr.tokens[0]
+    left = [m for m in A.between(ms, lo, i) if not m.prep]
+    subj_left = None
+    near = A.between(ms, lo, i)
+    if near:
+        m = near[-1]
+        gap = [t.norm for t in toks[m.last_tok + 1:i]]
+        # "لويد أوستن ، الذي طالب": the antecedent acts; "روسيا التي وصفها": the antecedent is the object
+        relative = any(g in A.RELATIVES for g in gap) and not A.has_enclitic(toks[i])
+        if len(gap) <= 3 and (not m.prep or relative) and not (any(g in A.RELATIVES for g in gap) and not relative) and \
+                all(g in A.RELATIVES or g in (",", "كان", "كانت", "قد", "وقد", "فقد") for g in gap):
+            subj_left = m
+            if m not in left:
+                left.append(m)
+    right = A.between(ms, i + 1, hi)
+    recips: list[A.Mention] = []
+    if subj_left is not None:
+        ev.actor = subj_left.part
+        recips = right
+        k = left.index(subj_left)
+        if ev.event in SYMMETRIC and k > 0 and A.coordinated(left[k - 1], subj_left, toks):
+            ev.actor, ev.recipients = left[k - 1].part, [subj_left.part]   # "أوستن وشويغو يتحادثان"
+    else:
+        first = right[0] if right else None
+        gap = toks[i + 1:first.first_tok] if first is not None else []
+        if first is not None and not first.prep and _vso_gap(toks, i + 1, first.first_tok):
+            grp = A.right_group(ms, first.first_tok, hi, toks)
+            grp = [g for g in grp if not g.prep]
+            ev.vso = True  # type: ignore[attr-defined]
+            rest = [m for m in right if m not in grp]
+            if len(grp) == 1 and ev.event in SYMMETRIC and first.part.label == "ROLE":
+                among = [m for m in rest if m.prep == "في"]
+                among = A.right_group(ms, among[0].first_tok, hi, toks) if among else []
+                if len(among) > 1:    # "كبار المسؤولين في الولايات المتحدة وروسيا"
+                    grp, rest = among, [m for m in rest if m not in among]
+            ev.actor = grp[0].part
+            if len(grp) > 1 and ev.event in SYMMETRIC:
+                ev.recipients = [m.part for m in grp[1:]]
+                rest = [m for m in rest if m.prep in ("مع", "ب", "الي")]
+            recips = rest
+        else:
+            recips = right
+    if not ev.recipients:
+        good = [m for m in recips if m.prep in ("", "ب", "ل", "الي", "علي", "مع", "ضد", "من")
+                and (ev.actor is None or not _same_state(ev.actor, m.part))]
+        if ev.event == "CONSULT":
+            good = [m for m in good if m.prep != "من"] or good
+        if good:
+            grp = A.right_group(ms, good[0].first_tok, hi, toks)
+            grp = [g for g in grp if g.prep in ("", good[0].prep)] or [good[0]]
+            ev.recipients = [m.part for m in grp]
+
+
+def _anaphoric(toks, tr: Trigger, ev: Event, lo: int, hi: int) -> bool:
+    """A mention of an act already reported: 'هذه المكالمة', 'المكالمة', 'ناقش الوزيران'."""
+    i = tr.tokens[0]
+    t = toks[i]
+    if tr.rule.kind == "noun":
+        if (i > 0 and toks[i - 1].norm in DEMONSTRATIVES) or (i + 1 < len(toks) and toks[i + 1].norm in DEMONSTRATIVES):
+            return True
+        if ev.event in RESTATED_TYPES and (t.norm.startswith(("ال", "وال", "بال", "فال")) or A.has_enclitic(t)):
+            return True
+    if ev.actor is None and ev.event in RESTATED_TYPES:
+        return True
+    if any(x.norm in ANAPHORIC_GROUPS for x in toks[lo:hi]):
+        return True
+    return False
+
+
+def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
+    doc = ctx.doc
+    a, b = toks[lo].start, toks[hi - 1].end
+    times = [t for t in doc.layers.get("times", ()) if u.start <= t.start < u.end]
+    ca, cb = _comma_clause(toks, tr_index(toks, ev.trigger.start), lo, hi)
+    near = [t for t in times if ca <= t.start < cb and X.is_date(t)]
+    if not near:
+        near = [t for t in times if a <= t.start < b and X.is_date(t)]
+    if not near:
+        near = [t for t in times if X.is_date(t) and t.attrs.get("kind", "date") in ("date", "hijri")]
+    if not near:
+        rel = [t for t in times if a <= t.start < b and t.attrs.get("kind") in ("weekday", "relative")]
+        if rel:
+            ev.date, ev.date_span = None, Span(rel[0].start, rel[0].end)
+            return
+    if near:
+        best = min(near, key=lambda t: abs(t.start - ev.trigger.start))
+        ev.date, ev.date_span = X.time_value(best), Span(best.start, best.end)
+        return
+    if "historical" not in ev.aux and ev.segment in ("body", "title", "heading"):
+        ev.date = ctx.lead_value
+        ev.date_span = Span(ctx.lead_span.start, ctx.lead_span.end) if ctx.lead_span else None
+
+
+def tr_index(toks, offset: int) -> int:
+    return next((k for k, t in enumerate(toks) if t.start >= offset), 0)
+
+
+def _comma_clause(toks, i: int, lo: int, hi: int) -> tuple[int, int]:
+    """Character span of the comma- or colon-delimited stretch around token ``i``."""
+    a, b = i, i
+    while a > lo and toks[a - 1].norm not in (",", ":", ";"):
+        a -= 1
+    while b < hi - 1 and toks[b + 1].norm not in (",", ":", ";"):
+        b += 1
+    return toks[a].start, toks[b].end
+
+
+def _attribution(doc, toks, ms, speaker, i) -> Participant | None:
+    j = X.attribution_at(toks, 0, len(toks))
+    if j is not None:
+        after = A.between(ms, j, min(len(toks), j + 5))
+        if after:
+            return after[0].part
+    return speaker
+
+
+# -- the document ------------------------------------------------------------------------------
+
+def same_side(a: Participant | None, b: Participant | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.name and b.name:
+        return a.name == b.name
+    return bool((a.country and a.country == b.country) or (a.code and a.code == b.code))
+
+
+def pair(e: Event) -> tuple[Participant | None, Participant | None]:
+    return e.actor, e.recipient
+
+
+def same_act(a: Event, b: Event) -> bool:
+    if a.event != b.event:
+        return False
+    (x1, y1), (x2, y2) = pair(a), pair(b)
+    direct = same_side(x1, x2) and same_side(y1, y2)
+    swapped = a.event == "CONSULT" and same_side(x1, y2) and same_side(y1, x2)
+    return direct or swapped
+
+
+def refine(doc: Document, ev: Event, units_by_line: dict[int, list[Span]]) -> None:
+    """Replace a generic actor ('كبار المسؤولين في الولايات المتحدة', 'رئيس البنتاغون') by the named person of the
+    same country in the same paragraph, or by the person of its coreference cluster."""
+    pers = [e for e in doc.layers.get("entities", ()) if e.label == "PER" and (e.attrs.get("actor") or {}).get("country")]
+    line = getattr(ev, "meta_line", 0)
+
+    def better(p: Participant | None, avoid: Participant | None) -> Participant | None:
+        if p is None or p.label == "PER":
+            return p
+        if p.cluster is not None:
+            for e in pers:
+                if e.attrs.get("cluster") == p.cluster:
+                    return A.participant(doc, e)
+        same_line = [e for e in pers if doc.text.count("\n", 0, e.start) + 1 == line
+                     and (e.attrs.get("actor") or {}).get("country") == p.country]
+        same_line = [e for e in same_line if not avoid or A.participant(doc, e).key() != avoid.key()]
+        return A.participant(doc, same_line[0]) if same_line and p.country else p
+
+    if ev.event in ("CONSULT", "REQUEST"):
+        ev.actor = better(ev.actor, None)
+        if ev.recipients:
+            ev.recipients = [better(r, ev.actor) or r for r in ev.recipients]
+
+
+def code(doc: Document) -> Document:
+    ctx = Ctx(doc)
+    us = units(doc)
+    body = [(u.start, u.end) for u in us if u.kind == "body"]
+    ctx.lead_value, ctx.lead_span = X.lead_date(doc, body)
+    prev_actor: Participant | None = None
+    raw: list[Event] = []
+    for u in us:
+        evs = code_sentence(ctx, u, prev_actor if u.kind == "body" else None)
+        actors = [e.actor for e in evs if e.actor is not None]
+        if actors and u.kind == "body":
+            prev_actor = actors[0]
+        raw.extend(evs)
+    raw = [x for ev in raw for x in _split(ev)]
+    for ev in raw:
+        refine(doc, ev, {})
+    _classify(doc, raw, ctx)
+    kept: list[Event] = []
+    for ev in raw:
+        if "negated" in ev.aux or "hypothetical" in ev.aux:
+            ctx.dropped.append(_brief(doc, ev, "negated" if "negated" in ev.aux else "hypothetical"))
+            continue
+        if "future" in ev.aux and getattr(ev, "noun", False) and not ev.extension:
+            ctx.dropped.append(_brief(doc, ev, "future (a plan, not an act)"))
+            continue
+        if ev.extension:
+            kept.append(ev)
+            continue
+        dup = next((k for k in kept if not k.extension and k.evidence == ev.evidence and same_act(k, ev)
+                    and (k.actor is not None or ev.actor is None)), None)
+        if dup is not None:
+            _absorb(dup, ev)
+            continue
+        if getattr(ev, "anaphoric", False):
+            prior = next((k for k in reversed(kept) if k.event == ev.event and not k.extension and same_act(k, ev)), None)
+            if prior is None:
+                prior = next((k for k in reversed(kept) if k.event == ev.event and not k.extension), None)
+            if prior is not None:
+                _absorb(prior, ev)
+                continue
+            if ev.actor is None and ev.event in RESTATED_TYPES:
+                ctx.dropped.append(_brief(doc, ev, "no actor"))
+                continue
+        kept.append(ev)
+    kept = _merge_titles(kept)
+    kept.sort(key=lambda e: (e.evidence.start, e.trigger.start))
+    for n, ev in enumerate(kept, 1):
+        ev.id = f"e{n}"
+    doc.events.extend(kept)
+    if ctx.dropped:
+        doc.meta["events_not_reported"] = ctx.dropped
+    return doc
+
+
+def _absorb(keep: Event, other: Event) -> None:
+    """``other`` reports the act ``keep`` reports: remember where, and fill what ``keep`` lacks."""
+    keep.mentions.append(Span(other.trigger.start, other.trigger.end))
+    if keep.actor is None and other.actor is not None:
+        keep.actor = other.actor
+    if not keep.recipients and other.recipients:
+        keep.recipients = list(other.recipients)
+    if not keep.mode and other.mode:
+        keep.mode = other.mode
+    if other.mode == "yield" and keep.event in ("REQUEST", "REJECT"):
+        keep.mode = "yield"
+
+
+def _split(ev: Event) -> list[Event]:
+    """One event per recipient ("اتصل بايدن برئيسة وزراء السويد ... ورئيس فنلندا ...")."""
+    if len(ev.recipients) <= 1:
+        return [ev]
+    out = []
+    for r in ev.recipients:
+        e = copy.copy(ev)
+        e.recipients = [r]
+        e.mentions = []
+        out.append(e)
+    return out
+
+
+def _merge_titles(evs: list[Event]) -> list[Event]:
+    """A headline event and the body event reporting the same act are one event (kept at the body)."""
+    out = [e for e in evs if e.segment not in ("title", "heading")]
+    for t in (e for e in evs if e.segment in ("title", "heading")):
+        if t.extension:
+            continue
+        match = next((b for b in out if not b.extension and b.event == t.event and same_act(b, t)), None)
+        if match is None:
+            match = next((b for b in out if not b.extension and b.event == t.event
+                          and same_side(b.recipient, t.recipient)), None)
+        if match is not None:
+            _absorb(match, t)
+            match.confidence = min(0.99, match.confidence + 0.1)
+        else:
+            out.append(t)
+    return out
+
+
+def _classify(doc: Document, evs: list[Event], ctx: Ctx) -> None:
+    try:
+        from .classifier import confirm
+    except ImportError:   # pragma: no cover - classifier module is part of the package
+        return
+    confirm(doc, evs, ctx.dropped)
+
+
+def _brief(doc: Document, ev: Event, why: str) -> dict:
+    return {"event": ev.event, "why": why, "trigger": doc.text[ev.trigger.start:ev.trigger.end],
+            "start": ev.trigger.start, "end": ev.trigger.end}
+
+
+def component(doc: Document) -> Document:
+    """Pipeline entry point: code the document's events."""
+    if doc.events and any(isinstance(e, Event) for e in doc.events):
+        return doc
+    return code(doc)
