@@ -152,6 +152,8 @@ def _value(c: Cand, a: date | None) -> tuple[str | None, bool, bool, dict[str, A
         v, h = resolve_hijri(hm or 1, hd, a, c.direction)
         extra["hijri"] = h
         return v, v is not None, v is not None, extra
+    if c.kind == "year" and "decade" in c.extra:
+        return extra.pop("decade"), True, False, extra
     if c.kind == "year":
         return (f"{c.y:04d}" + (f"/{c.y2:04d}" if c.y2 else "")), True, False, extra
     if c.kind == "relative":

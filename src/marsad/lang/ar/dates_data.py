@@ -23,11 +23,11 @@ CLITIC = r"(?<!\w)(?:[وف]?[بلك]?)"
 DAY = r"(?<![\d.,/:])(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.,:])"
 ERA = r"(?P<era>ميلاديه|ميلادي|هجريه|هجري|م|ه)(?!\w)"
 PREFIX = r"(?:(?P<pfx>بتاريخ|تاريخ|يوم)\s*:?\s*)?"
-QUAL = r"(?:(?P<qual>مطلع|اوائل|اواسط|منتصف|اواخر|نهايه|بدايه|مستهل|اخر|اول)\s+)?"
+QUAL = r"(?:(?P<qual>مطلع|اوايل|اواسط|منتصف|اواخر|نهايه|بدايه|مستهل|اخر|اول)\s+)?"
 # words after which a month that also has another meaning (مارس "practised") is read as the month
-MONTH_PREPS = ("في", "منذ", "حتى", "خلال", "قبل", "بعد", "مطلع", "اوائل", "اواسط", "منتصف", "اواخر", "نهايه",
+MONTH_PREPS = ("في", "منذ", "حتى", "خلال", "قبل", "بعد", "مطلع", "اوايل", "اواسط", "منتصف", "اواخر", "نهايه",
                "بدايه", "مستهل", "شهر", "من", "الى", "و", "او", "شهري", "حلول", "بحلول", "طوال", "طيله")
-YEAR_PREPS = r"(?:في|منذ|حتى|قبل|بعد|خلال|مطلع|اوائل|اواسط|منتصف|اواخر|نهايه|بدايه|مستهل|بحلول|حلول|طوال|طيله|الى|من|لغايه)"
+YEAR_PREPS = r"(?:في|منذ|حتى|قبل|بعد|خلال|مطلع|اوايل|اواسط|منتصف|اواخر|نهايه|بدايه|مستهل|بحلول|حلول|طوال|طيله|الى|من|لغايه)"
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class Lexicon:
     numbers: dict[str, str]                      # cardinal form -> value ("X" for unspecified)
     hours: dict[str, int]                        # ordinal hour form -> hour
     days: dict[str, int]                         # ordinal day-of-month form -> day
+    decades: dict[str, int]                      # decade name -> tens digit
     dayparts: dict[str, tuple[str, str, bool, bool]]  # form -> (part, clock, prefix, suffix)
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     version: str = ""
@@ -96,12 +97,14 @@ def lexicon() -> Lexicon:
     modifiers = {}
     for path, line, row in read_tsv(FILES[4], required=("form", "direction", "offset")):
         modifiers[_key(row["form"])] = (row["direction"], _int(row, "offset", f"{path}:{line}"))
-    numbers, hours, days = {}, {}, {}
+    numbers, hours, days, decades = {}, {}, {}, {}
     for _, _, row in read_tsv(FILES[5], required=("form", "value")):
         if row.get("ordinal") == "yes":
             hours[_key(row["form"])] = int(row["value"])
         elif row.get("ordinal") == "day":
             days[_key(row["form"])] = int(row["value"])
+        elif row.get("ordinal") == "decade":
+            decades[_key(row["form"])] = int(row["value"])
         else:
             numbers[_key(row["form"])] = row["value"]
     dayparts = {}
@@ -109,7 +112,7 @@ def lexicon() -> Lexicon:
         k = _key(row["form"])
         old = dayparts.get(k, ("", "", False, False))
         dayparts[k] = (row["part"], row["clock"], old[2] or row.get("prefix") == "yes", old[3] or row.get("suffix") == "yes")
-    lex = Lexicon(months, hmonths, weekdays, relative, units, modifiers, numbers, hours, days, dayparts,
+    lex = Lexicon(months, hmonths, weekdays, relative, units, modifiers, numbers, hours, days, decades, dayparts,
                   version="".join(version(f)[:4] for f in FILES))
     lex.patterns.update(_compile(lex))
     return lex
@@ -132,7 +135,7 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     dp_suffix = _alt([f for f, v in lex.dayparts.items() if v[3]])
     dp_prefix = _alt([f for f, v in lex.dayparts.items() if v[2]])
     rel = _alt(list(lex.relative), definite=True)
-    day = r"(?:" + DAY + r"\s*(?:[/\-]\s*|من\s+(?:شهر\s+)?)?|(?P<dw>" + _alt(list(lex.days)) + r")\s+من\s+(?:شهر\s+)?)?"
+    day = r"(?:" + DAY + r"\s*(?:[/\-]\s*|من\s+(?:شهر\s+)?)?|(?P<dw>" + _alt(list(lex.days), definite=True) + r")\s+من\s+(?:شهر\s+)?)?"
     sep = r"\s*(?:[/\-]|\()\s*"
     f = re.UNICODE
     return {
@@ -152,7 +155,7 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             r"|(?P<y2>\d{4})\s*(?P<s2>[/\-.])\s*(?P<mo2>\d{1,2})\s*(?P=s2)\s*(?P<d2>\d{1,2}))(?!\d|[./]\d)"
             r"(?:\s*\))?(?:\s*" + ERA + r")?)", f),
         "year_kw": re.compile(
-            CLITIC + r"(?P<m>(?:(?P<qual>مطلع|اوائل|اواسط|منتصف|اواخر|نهايه|بدايه|مستهل)\s+)?"
+            CLITIC + r"(?P<m>(?:(?P<qual>مطلع|اوايل|اواسط|منتصف|اواخر|نهايه|بدايه|مستهل)\s+)?"
             r"(?P<kw>(?:ال|لل)?عامي|(?:ال|لل)?عام|(?:ال|لل)?سنه|(?:ال|لل)?سنتي)\s*:?\s*" + year +
             r"(?:\s*(?:-|/|الى|حتى)\s*(?P<y2>\d{4})(?!\d)(?:\s*(?P<era2>م|ه|هجري|ميلادي)(?!\w))?)?)", f),
         "year_prep": re.compile(
@@ -164,6 +167,9 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "numdm": re.compile(
             r"(?<!\w)(?P<m>(?P<pfx>بتاريخ|تاريخ|يوم|الموافق)\s*:?\s*\(?\s*(?P<d>\d{1,2})\s*/\s*(?P<mo>\d{1,2}))"
             r"(?!\s*[/\-.]?\s*\d)", f),
+        "decade": re.compile(
+            CLITIC + r"(?P<m>(?:(?P<qual>مطلع|اوايل|اواسط|منتصف|اواخر|نهايه|بدايه)\s+)?(?P<dec>" + _alt(list(lex.decades), definite=True) + r")"
+            r"(?:\s+من\s+(?:ال|لل)قرن\s+(?P<cent>الماضي|المنصرم|العشرين|الحالي|الحادي\s+والعشرين|التاسع\s+عشر))?)(?!\w)", f),
         "year_range": re.compile(r"(?<![\w.,/\-])(?P<m>(?P<y>(?:19|20)\d\d)\s*-\s*(?P<y2>(?:19|20)\d\d))(?![\w.,/\-])", f),
         "weekday": re.compile(
             CLITIC + r"(?P<m>(?:(?P<yawm>يوم)\s+)?(?P<wd>" + wd + r")(?!\w)(?:\s+(?P<mod>" + mods + r")(?!\w))?)", f),
@@ -174,7 +180,7 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             r"|(?:ال|لل)(?P<u2>" + _alt(pl_def) + r")(?:\s+(?P<n2>" + nums + r"|\d+))?\s+(?P<mod2>" + mods + r")))(?!\w)", f),
         "count": re.compile(
             CLITIC + r"(?P<m>(?:(?P<pre>منذ|قبل|بعد|خلال|لمده|مده|طوال|طيله|على\s+مدى|على\s+مدار|زهاء|نحو|حوالي|قرابه)\s+)?"
-            r"(?:(?P<n>\d+(?:[.,]\d+)?|" + nums + r")\s+(?P<u>" + all_units + r")"
+            r"(?:(?P<n>\d+(?:[.,]\d+)?|" + nums + r"(?:\s+و\s*" + nums + r")?)\s+(?P<u>" + all_units + r")"
             r"|(?P<du>" + duals + r")|(?P<su>" + singles + r")(?!\s*\(?\s*\d)|(?P<pu>" + plurals + r")))(?!\w)", f),
         "time": re.compile(
             CLITIC + r"(?P<m>(?:(?:تمام\s+)?(?P<sa>(?:ال)?ساعه)\s+)?"

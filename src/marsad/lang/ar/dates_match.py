@@ -13,11 +13,13 @@ UNIT_ISO = {"D": ("", 1, "D"), "W": ("", 1, "W"), "M": ("", 1, "M"), "Y": ("", 1
             "MIN": ("T", 1, "M"), "S": ("T", 1, "S"), "DEC": ("", 10, "Y"), "CEN": ("", 100, "Y")}
 AGO = {"منذ", "قبل"}
 LATER = {"بعد"}
-FRIDAY_PRAYER = {"صلاه", "خطبه", "خطيب", "امام", "ائمه", "جامع", "مسجد", "خطب", "صلوات", "بصلاه", "لصلاه", "وصلاه",
+FRIDAY_PRAYER = {"صلاه", "خطبه", "خطيب", "امام", "ايمه", "جامع", "مسجد", "خطب", "صلوات", "بصلاه", "لصلاه", "وصلاه",
                  "خطبتي", "خطبتا", "منبر", "جمعه"}
 PAIR_WORDS = {"بين", "كلا", "كلتا", "هذين", "هذان", "هاذين", "كل", "لكلا", "الواحد", "لا", "الله"}
 PAIR_AFTER = {"معا", "منهما", "منهم", "عشر", "الاخرين", "الصمد", "الاخر"}
 NEWSPAPER = {"صحيفه", "جريده", "لصحيفه", "لجريده", "بصحيفه", "موقع", "قناه", "برنامج"}
+QUAL_MOD = {"مطلع": "START", "اوايل": "START", "بدايه": "START", "مستهل": "START", "اواسط": "MID", "منتصف": "MID",
+            "اواخر": "END", "نهايه": "END", "اخر": "END"}
 NOT_TODAY = {"ذلك", "ذات", "نفس", "ذاك", "طيله", "طوال", "طول", "مدار"}
 RATE = {"مرات", "مره", "مرتين", "ساعات", "ساعه", "ساعتين", "كم", "كيلومتر", "كيلومترا", "وجبات", "وجبه", "رحلات", "رحله"}
 
@@ -64,7 +66,8 @@ def _day(m: re.Match[str], lex: Lexicon) -> int | None:
     if m.group("d"):
         return int(m.group("d"))
     if m.group("dw"):
-        return lex.days.get(" ".join(m.group("dw").split()))
+        form = " ".join(m.group("dw").split())
+        return lex.days.get("ال" + form[2:] if form.startswith("لل") else form)
     return None
 
 
@@ -109,7 +112,7 @@ def gdate(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     c = Cand(m.start("m"), m.end("m"), "date" if d else "month", prio=2, y=y, mo=mo, d=d,
              direction=direction, strict=strict, current=_current(lex, m))
     if qual and qual != "اول":
-        c.extra["mod"] = qual
+        c.extra["mod"] = QUAL_MOD.get(qual, qual)
     return c
 
 
@@ -173,7 +176,7 @@ def year(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
         return Cand(m.start("m"), m.end("m"), "hijri", prio=3, hijri=(y, None, None), y2=y2i)
     c = Cand(m.start("m"), m.end("m"), "year", prio=3, y=y, y2=y2i)
     if "qual" in m.re.groupindex and m.group("qual"):
-        c.extra["mod"] = m.group("qual")
+        c.extra["mod"] = QUAL_MOD.get(m.group("qual"), m.group("qual"))
     return c
 
 
@@ -237,6 +240,35 @@ def rel_unit(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     return c
 
 
+def _number(text: str, lex: Lexicon) -> str:
+    """Value of digits or number words, compounds joined by و ("خمسة وعشرين" -> 25); "X" if unspecified."""
+    if text[0].isdigit():
+        return text
+    total = 0
+    for part in re.split(r"\s+و\s*", " ".join(text.split())):
+        v = lex.numbers.get(part)
+        if v is None or v == "X":
+            return "X"
+        total += int(v)
+    return str(total)
+
+
+def decade(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
+    form = " ".join(m.group("dec").split())
+    if form.startswith("لل"):
+        form = "ال" + form[2:]
+    tens = lex.decades.get(form)
+    if tens is None:
+        return None
+    cent = m.group("cent") or ""
+    century = "20" if cent.startswith(("الحالي", "الحادي")) else "18" if cent.startswith("التاسع") else "19"
+    c = Cand(m.start("m"), m.end("m"), "year", prio=3)
+    c.extra["decade"] = f"{century}{tens}X"
+    if m.group("qual"):
+        c.extra["mod"] = QUAL_MOD.get(m.group("qual"), m.group("qual"))
+    return c
+
+
 def _iso_duration(n: str, unit: str) -> str:
     t, mult, code = UNIT_ISO[unit]
     if n != "X":
@@ -256,7 +288,7 @@ def count(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     unit, cnt, _ = lex.units[" ".join(word.split())]
     s, e = m.start("m"), m.end("m")
     if m.group("n"):
-        n = lex.numbers.get(" ".join(m.group("n").split()), m.group("n"))
+        n = _number(m.group("n"), lex)
     elif m.group("du"):
         n = "2"
     elif m.group("su"):
@@ -343,7 +375,7 @@ def _clockish(t: str, m: re.Match[str]) -> bool:
 
 MATCHERS: tuple[tuple[str, Callable[[re.Match[str], str, Lexicon], Cand | None]], ...] = (
     ("gdate", gdate), ("hdate", hdate), ("numdate", numdate), ("year_kw", year), ("year_prep", year),
-    ("year_era", year), ("year_range", year), ("year_bare", year), ("numdm", numdm), ("weekday", weekday), ("relative", relative),
+    ("year_era", year), ("year_range", year), ("year_bare", year), ("numdm", numdm), ("decade", decade), ("weekday", weekday), ("relative", relative),
     ("rel_unit", rel_unit), ("count", count), ("time", time),
 )
 
