@@ -4,9 +4,9 @@ Reads the ``quantities`` layer and adds a ``flags`` span (label ``implausible_qu
 a bound of ``resources/lang/plausibility_limits.tsv`` for what it measures and the words of its sentence
 (``plausibility_contexts.tsv``): money for arms or aid above world military spending, a single shipment above the
 US defence budget, any amount above world GDP; killed or injured above the population of the country named (or of
-the world); a share above 100% outside growth contexts. The message names the likely cause: "3,800 مليار" is the
-classic translation of Spanish/French "3.800 millones" (3.8 billion), so a thousand or more "مليار" suggests a
-thousandth of the value.
+the world); a share of a whole (of the population, of the votes) above 100% outside growth or ratio contexts. The
+message names the likely cause: "3,800 مليار" is the classic translation of Spanish/French "3.800 millones"
+(3.8 billion), so a thousand or more "مليار" suggests a thousandth of the value.
 """
 from __future__ import annotations
 
@@ -117,7 +117,7 @@ def check(q: Span, text: str, words: list[str]) -> str | None | tuple[str, float
     contexts, pop, iso = _context(words)
     surface = text[q.start:q.end]
     if measures == "percent":
-        if value > 100 and "growth" not in contexts:
+        if value > 100 and "share" in contexts and "growth" not in contexts:
             lim = next((x for x in t.limits if x.measures == "percent"), None)
             if lim:
                 return (f"{surface} = {value:g}%, more than {lim.reason}; a share cannot exceed the whole: "

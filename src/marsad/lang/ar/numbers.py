@@ -180,6 +180,7 @@ class _Scanner:
         t = toks[i]
         s0, e0 = self.n.span(t.start, t.end)
         surface = self.n.original[s0:e0]
+        surface = "".join(c for c in surface if c.isdigit() or c in ".,\u060C\u066B\u066C")   # drop bidi marks
         if "\u060C" in surface:                      # an Arabic comma lists numbers, it never groups digits
             surface = surface[: surface.index("\u060C")]
         before = text[t.start - 1] if t.start else " "
