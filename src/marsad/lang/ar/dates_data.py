@@ -123,7 +123,9 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     hmon = _alt(list(lex.hmonths))
     mods = _alt(list(lex.modifiers))
     wd = _alt(list(lex.weekdays))
-    year = r"(?<![\d.,])\(?\s*(?P<y>\d{4})(?!\d)\s*\)?(?:\s*" + ERA + ")?"
+    # a year: four digits, or three when an era follows ("309هـ", "921م")
+    year = (r"(?<![\d.,])\(?\s*(?P<y>\d{4}|\d{3}(?=\s*(?:م|ميلادي|ه|هجري)(?!\w)))(?!\d)\s*\)?"
+            r"(?:\s*" + ERA + ")?")
     sg_def = [f for f, (u, c, d) in lex.units.items() if d and c == 1 and u not in ("D", "H")]
     pl_def = [f for f, (u, c, d) in lex.units.items() if d and c == 0]
     all_units = _alt(list(lex.units))
@@ -162,7 +164,7 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             r"(?<!\w)[وف]?" + YEAR_PREPS + r"\s+(?:\(\s*)?(?P<m>(?P<y>\d{4})(?![\d.,])(?:\s*" + ERA + r")?"
             r"(?:\s*(?:-|/|الى|حتى)\s*(?P<y2>\d{4})(?!\d))?)", f),
         "year_era": re.compile(
-            r"(?<![\w.,])(?P<m>(?P<y>\d{4})\s*" + ERA + r"(?:\s*(?:-|/)\s*(?P<y2>\d{4})(?!\d))?)", f),
+            r"(?<![\w.,])(?P<m>(?P<y>\d{3,4})(?:\s*(?:-|/|الى)\s*(?P<y2>\d{3,4}))?\s*\)?\s*" + ERA + r")", f),
         "year_bare": re.compile(r"(?<![\w.,/\-:])(?P<m>\(?\s*(?P<y>(?:19|20)\d\d)\s*\)?)(?![\w.,/\-%])", f),
         "numdm": re.compile(
             r"(?<!\w)(?P<m>(?P<pfx>بتاريخ|تاريخ|يوم|الموافق)\s*:?\s*\(?\s*(?P<d>\d{1,2})\s*/\s*(?P<mo>\d{1,2}))"

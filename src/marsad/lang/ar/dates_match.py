@@ -99,7 +99,7 @@ def gdate(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     mo, bare = lex.months[" ".join(m.group("mon1").split())]
     d = _day(m, lex)
     qual = m.group("qual")
-    y = _year(m)
+    y = _year(m, 100)
     if y is None and m.group("y") and not d:
         return None
     firm = d or y or m.group("mon2") or m.group("shahr") or qual
@@ -119,7 +119,7 @@ def gdate(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
 def hdate(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     mo, bare = lex.hmonths[" ".join(m.group("hmon").split())]
     d = _day(m, lex)
-    y = _year(m, 1300, 1600)
+    y = _year(m, 1, 1600)
     if not (y or m.group("shahr")):
         if bare == "no" or (not d and bare == "prep" and _prev_word(t, m.start("m")) not in MONTH_PREPS):
             return None
@@ -163,15 +163,17 @@ def year(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
         prev = _prev_word(t, m.start("m"))
         if prev.isdigit() or prev in ("رقم", "رقمه", "الرقم", "العدد", "بلغ", "نحو", "حوالي", "قرابه"):
             return None
-    if "era" in m.re.groupindex and m.group("era") == "م" and (nxt in ("مربع", "مكعب", "طولي") or not 1800 <= int(m.group("y")) <= 2100):
-        return None
+    if "era" in m.re.groupindex and m.group("era") == "م" and (nxt in ("مربع", "مكعب", "طولي") or len(m.group("y")) < 4):
+        return None   # "500م" / "1000 م مربع" are lengths
     loose = m.re in (lex.patterns["year_prep"], lex.patterns["year_range"], lex.patterns["year_bare"])
-    lo, hi = (1000, 1600) if hij else ((1900, 2099) if loose else (1000, 2100))
+    lo, hi = (1, 1600) if hij else (100, 2100) if m.re is lex.patterns["year_era"] else ((1900, 2099) if loose else (1000, 2100))
     y = _year(m, lo, hi)
     if y is None:
         return None
     y2 = m.group("y2") if "y2" in m.re.groupindex else None
     y2i = int(y2) if y2 and y < int(y2) <= y + 100 else None
+    if y2 and y2i is None and m.re is lex.patterns["year_era"]:
+        return None
     if hij:
         return Cand(m.start("m"), m.end("m"), "hijri", prio=3, hijri=(y, None, None), y2=y2i)
     c = Cand(m.start("m"), m.end("m"), "year", prio=3, y=y, y2=y2i)
@@ -313,6 +315,12 @@ def count(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
         return c
     k = int(float(n.replace(",", ".")))
     sign = -1 if pre in AGO else 1
+    if pre in LATER:
+        # "بعد 33 عاما" counts mostly from an earlier event, not from publication: a duration, with the
+        # offset from publication kept for a caller that knows better
+        c = Cand(s, e, "duration", prio=4, duration=dur, direction="future")
+        c.extra["template"] = f"REF+{k}{unit}"
+        return c
     tunit, gran = unit, "D"
     if unit == "W":
         k, tunit = k * 7, "D"

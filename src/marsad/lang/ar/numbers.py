@@ -232,7 +232,7 @@ class _Scanner:
         if first is None:
             return None
         pre, v, kind = first
-        total, cur, vague, last, frac = 0.0, 0.0, False, None, None
+        total, cur, vague, last, frac, last_scale = 0.0, 0.0, False, None, None, 0.0
         scale_idx: list[tuple[int, int]] = []
         j = i
         while j < len(toks):
@@ -249,7 +249,9 @@ class _Scanner:
                     kind = "teen"
                 elif kind == "hundred_base" and not conj and last == "unit" and 3 <= cur <= 9:
                     kind = "times_hundred"
-                elif kind in ("scale", "scale_plural") and not conj and last in ("unit", "ten", "hundred", "hundred_base", "teen", "times_hundred", "fraction", "vague", "scale_plural"):
+                elif kind == "fraction" and conj and last in ("unit", "ten", "teen") and self._scale_at(j + 1):
+                    kind = "and_fraction"             # "ثلاثة ونصف تريليون"
+                elif kind in ("scale", "scale_plural") and not conj and last in ("unit", "ten", "hundred", "hundred_base", "teen", "times_hundred", "fraction", "and_fraction", "vague", "scale_plural"):
                     if last == "scale_plural" and not vague:
                         break
                 elif kind in ("unit", "ten", "hundred", "hundred_base") and conj and last in ("unit", "hundred", "hundred_base", "times_hundred", "scale", "scale_dual", "scale_plural") \
@@ -276,17 +278,20 @@ class _Scanner:
                 cur *= 100
             elif kind == "fraction":
                 frac = v
+            elif kind == "and_fraction":
+                cur += v
             elif kind == "scale":
                 total += (frac if frac is not None else (cur or 1)) * v
-                cur, frac = 0.0, None
+                cur, frac, last_scale = 0.0, None, v
                 scale_idx.append((j, p))
             elif kind == "scale_dual":
                 total += v
+                last_scale = v / 2
                 scale_idx.append((j, p))
             elif kind == "scale_plural":
                 if cur and not vague:
                     total += cur * v
-                    cur = 0.0
+                    cur, last_scale = 0.0, v
                 else:
                     vague = True
                 scale_idx.append((j, p))
@@ -296,11 +301,17 @@ class _Scanner:
             last = kind
             j += 1
         if first[2] == "unit" and j == i + 1 and toks[i].text[first[0]:] in _TEEN and i > 0 \
-                and toks[i - 1].text.startswith("ال") and self.word(i - 1) is None:
+                and toks[i - 1].text.startswith(("ال", "لل", "وال", "بال", "ولل")) and self.word(i - 1) is None:
             return None, i + 1                        # "التاسع عشر": an ordinal
+        if cur and last_scale >= 1e6 and cur < 1000:
+            cur *= last_scale / 1000                  # "مليار وأربعمائة" is 1.4 billion, "مليون ونصف"-style ellipsis
         value = None if vague else total + cur
         start = toks[i].start + pre
         return self.finish(i, start, j, value, vague, scale_idx or None, None, word_number=True)
+
+    def _scale_at(self, j: int) -> bool:
+        nx = self.word(j)
+        return nx is not None and nx[0] == 0 and nx[2] in ("scale", "scale_plural")
 
     def unit_at(self, j: int, loose: bool) -> tuple[int, str, str] | None:
         """(tokens used, unit, measures) of a unit phrase at token ``j``; ``loose`` allows "من" and the article."""
