@@ -50,7 +50,8 @@ def tables() -> Tables:
         limits.append(Limit(r["measures"], r["context"], lim, r["reason"]))
     contexts: dict[str, set[str]] = {}
     for _, _, r in read_tsv(RESOURCES[1], required=("context", "word")):
-        contexts.setdefault(norm(r["word"]), set()).add(r["context"])
+        for form in stems(norm(r["word"])):          # "الأسلحة" also keys "اسلحه"
+            contexts.setdefault(form, set()).add(r["context"])
     usd = {r["unit"]: float(r["usd"]) for _, _, r in read_tsv(RESOURCES[2], required=("unit", "usd"))}
     countries = {tuple(norm(r["name"]).split()): (r["iso3"], float(r["population"]))
                  for _, _, r in read_tsv(RESOURCES[3], required=("name", "iso3", "population"))}
