@@ -95,12 +95,17 @@ def mark_cues(lines: list[Line], lex: Lexicon) -> None:
         if _EMAIL_URL.match(text):
             ln.set("boilerplate", "contact address or link only")
             continue
-        cue = lex.first_cue(k, n, {"boilerplate", "readmore", "end", "caption", "credit", "attribution", "byline_prefix"})
+        cue = lex.first_cue(k, n, {"boilerplate", "readmore", "end", "stamp", "caption", "credit", "attribution",
+                                   "byline_prefix"})
         if cue is None:
             continue
         ln.cue = cue
         if cue.role in ("boilerplate", "readmore"):
             ln.set("boilerplate", f"chrome cue: {cue.note}")
+        elif cue.role == "stamp":
+            rest = text[len(text) - len(text.lstrip()):]
+            value = parts.date_only(re.sub(r"^[^\d٠-٩]*?[:：]\s*|^\D*?(?=[\d٠-٩])", "", rest, count=1), lex)
+            ln.set("boilerplate", f"time stamp: {cue.note}", **({"value": value} if value else {}))
         elif cue.role == "end":
             ln.set("boilerplate", f"end marker: {cue.note}")
         elif cue.role == "caption":
@@ -117,11 +122,25 @@ def mark_cues(lines: list[Line], lex: Lexicon) -> None:
             dl = parts.whole_dateline(_strip_opener(text), lex)
             if dl is not None:
                 ln.attrs["dateline"] = dl.as_dict()
+    _links_after_readmore(lines)
     for ln in lines:
         if ln.role is None and _agency_credit_at_end(ln, lex):
             ln.set("caption", "describes a photo and ends with an agency credit in brackets")
         elif ln.role is None and re.fullmatch(r"[(\[][^)\]]{1,30}[)\]]\.?", ln.content) and lex.agency(ln.content.strip("()[]. ")):
             ln.set("attribution", "agency credit alone on its line")
+
+
+def _links_after_readmore(lines: list[Line], limit: int = 8) -> None:
+    """Headlines listed under a bare "اقرأ أيضا" marker are links, not paragraphs."""
+    for i, ln in enumerate(lines):
+        if ln.cue is None or ln.cue.role != "readmore" or ln.n > 3:
+            continue
+        for nxt in lines[i + 1:i + 1 + limit]:
+            if nxt.role == "boilerplate":
+                continue
+            if nxt.role is not None or nxt.final in ".!؟?" or nxt.n > 20:
+                break
+            nxt.set("boilerplate", "a linked headline under a read-more marker")
 
 
 def _agency_credit_at_end(ln: Line, lex: Lexicon) -> bool:
@@ -151,25 +170,63 @@ def sentence_like(ln: Line) -> bool:
 # -- step 2: head of the page ---------------------------------------------------------------------
 
 def find_title(doc: Document, lines: list[Line], first: int) -> int | None:
-    """Index of the title line: the line equal to the metadata title, else the first headline-like line."""
+    """Index of the title line: the line matching the metadata title, else the headline above the story."""
     if doc.title:
-        want = key(doc.title)
-        for i, ln in enumerate(lines[: max(first, 0) + 3]):
-            got = key(ln.content)
-            if got == want or (len(want) >= 20 and len(got) >= 20 and (got.startswith(want) or want.startswith(got))):
-                return i
-        return None
+        return _matching_title(doc.title, lines[: max(first, 0) + 3])
     head = lines[:first] if first >= 0 else lines[:1]
-    candidates = [i for i, ln in enumerate(head)
-                  if ln.role is None and parts.has_arabic(ln.content) and TITLE_WORDS[0] <= ln.n <= TITLE_WORDS[1]
-                  and not (ln.final == "." and not ln.content.endswith(".."))
-                  and "dateline" not in ln.attrs]
+    candidates = [i for i, ln in enumerate(head) if _headline_like(ln)]
     if first < 0 and (not candidates or candidates[0] != 0 or len(lines) < 2):
         return None
-    for i in candidates:
-        if lines[i].n >= 4:
-            return i
-    return candidates[0] if candidates else None
+    if not candidates:
+        return None
+    slug = _slug_words(doc.url)
+    if slug:
+        best = max(candidates, key=lambda i: len(slug & set(key(lines[i].content).split())))
+        if len(slug & set(key(lines[best].content).split())) >= max(2, len(key(lines[best].content).split()) // 2):
+            return best
+    full = [i for i in candidates if lines[i].n >= 4] or candidates
+    # nearest headline above the story; a longer one right under it is a standfirst, not the title
+    i = full[-1]
+    j = full.index(i)
+    while j > 0 and full[j - 1] == _previous_content(lines, full[j], head) and lines[full[j - 1]].n < lines[full[j]].n:
+        j -= 1
+    return full[j]
+
+
+def _headline_like(ln: Line) -> bool:
+    return (ln.role is None and parts.has_arabic(ln.content) and TITLE_WORDS[0] <= ln.n <= TITLE_WORDS[1]
+            and not (ln.final == "." and not ln.content.endswith("..")) and "dateline" not in ln.attrs)
+
+
+def _previous_content(lines: list[Line], i: int, head: list[Line]) -> int | None:
+    """Index of the nearest line above ``i`` that is not chrome, caption or a date."""
+    for k in range(i - 1, -1, -1):
+        if lines[k].role is None:
+            return k
+    return None
+
+
+def _matching_title(title: str, head: list[Line]) -> int | None:
+    wants = {key(title)}
+    for sep in (" | ", " - ", " – ", " — "):      # "Title | Site name"
+        if sep in title:
+            wants.add(key(title.rsplit(sep, 1)[0]))
+            wants.add(key(title.split(sep, 1)[-1]))
+    for i, ln in enumerate(head):
+        got = key(ln.content)
+        for want in wants:
+            if got == want or (len(want) >= 20 and len(got) >= 20 and (got.startswith(want) or want.startswith(got))):
+                return i
+    return None
+
+
+def _slug_words(url: str | None) -> set[str]:
+    if not url:
+        return set()
+    from urllib.parse import unquote
+    path = unquote(url.split("?", 1)[0]).rstrip("/").rsplit("/", 1)[-1]
+    words_ = [w for w in re.split(r"[-_+.\s]+", path) if parts.has_arabic(w)]
+    return {key(w) for w in words_} if len(words_) >= 2 else set()
 
 
 def read_head_line(ln: Line, lex: Lexicon, *, after_title: bool, near_title: bool) -> None:
@@ -230,9 +287,11 @@ def classify(doc: Document, lex: Lexicon | None = None) -> list[Line]:
         if ln.cue is not None and ln.cue.role == "end":
             stop = i + 1
             break
-        if ln.role is None and parts.attribution(ln.content, lex) and not sentence_like(ln):
-            pub, wire = parts.attribution(ln.content, lex)
-            ln.set("attribution", "closing credit (publisher - agency)", publisher=pub, credited=wire)
+        credit = parts.attribution(ln.content, lex) if ln.role in (None, "attribution") else None
+        if ln.role is None and credit and not sentence_like(ln):
+            ln.set("attribution", "closing credit (publisher - agency)")
+        if credit and ln.role == "attribution":
+            ln.attrs.update({k: v for k, v in (("publisher", credit[0]), ("credited", credit[1])) if v})
             stop = i + 1
             break
         if ln.role == "attribution" and i > start:
@@ -329,10 +388,10 @@ def _fill_metadata(doc: Document, lines: list[Line], title_line: Line | None) ->
                 doc.publisher = dl["outlet"]
         elif datelines and datelines[0].get("person"):
             doc.byline = datelines[0]["person"]
-    credit = next((ln for ln in lines if ln.role == "attribution" and "publisher" in ln.attrs), None)
-    if credit is not None:
-        doc.publisher = doc.publisher or credit.attrs["publisher"]
-        doc.credited = doc.credited or credit.attrs["credited"]
+    for ln in lines:
+        if ln.role == "attribution":
+            doc.publisher = doc.publisher or ln.attrs.get("publisher")
+            doc.credited = doc.credited or ln.attrs.get("credited")
     for dl in datelines:
         if not doc.publisher and dl.get("outlet"):
             doc.publisher = dl["outlet"]

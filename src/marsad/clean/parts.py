@@ -238,6 +238,14 @@ def whole_dateline(line: str, lex: Lexicon) -> Dateline | None:
 def attribution(line: str, lex: Lexicon) -> tuple[str, str] | None:
     """(publisher, credited) of a closing credit "ليفانت نيوز _ وكالات" / "الرياض - واس"."""
     text = line.strip()
+    m = re.match(r"^(المصدر|مصدر الخبر|Source)\s*[:：]\s*(.+)$", text)
+    if m:                                   # "المصدر: وكالات", "المصدر: الجزيرة + وكالات"
+        pieces = [p.strip() for p in re.split(r"\s*[+،,و]\s+|\s+[-–—_]\s+", m.group(2)) if p.strip()]
+        wires = [p for p in pieces if (lex.agency(p) or ("", ""))[0] in ("wire", "agency")]
+        others = [p for p in pieces if p not in wires]
+        if wires or len(pieces) == 1:
+            return (others[0] if others else ""), (wires[0] if wires else pieces[0])
+        return None
     parts = [p.strip() for p in SEPARATORS.split(text) if p.strip()]
     if len(parts) != 2 or any(len(p.split()) > 4 for p in parts):
         return None

@@ -1,0 +1,71 @@
+"""Whole pages flattened to text in the layouts common on Arabic news sites (chrome, stamps, link lists)."""
+from __future__ import annotations
+
+from marsad.clean.lines import component
+from marsad.doc import Document
+
+PAGE_LINKS = """تخطي إلى المحتوى
+الرئيسية
+أخبار
+الجيش الإسرائيلي يعلن مقتل ثلاثة من جنوده في معارك شمال غزة
+نشر في: 12/11/2023 - 10:45
+آخر تحديث: 12/11/2023 11:30
+
+أعلن الجيش الإسرائيلي اليوم الأحد مقتل ثلاثة من جنوده خلال معارك في شمال قطاع غزة، ليرتفع عدد قتلاه منذ بدء العملية البرية.
+
+اقرأ أيضا
+list 1 of 3
+مجلس الأمن يفشل مجددا في تبني قرار بشأن غزة
+list 2 of 3
+الأمم المتحدة تحذر من انهيار النظام الصحي في القطاع
+list 3 of 3
+end of list
+
+وقال المتحدث باسم الجيش في بيان إن الجنود قتلوا في اشتباكات مع مسلحين في حي الشجاعية.
+
+المصدر : الجزيرة + وكالات
+الوسوم: غزة، إسرائيل
+شارك
+"""
+
+PAGE_BYLINE = """الرئيسية > عربي ودولي > الخليج
+وزير الخارجية السعودي يبحث مع نظيره الأمريكي تطورات المنطقة
+بقلم: سارة العتيبي
+الرياض - واس: بحث وزير الخارجية الأمير فيصل بن فرحان مع نظيره الأمريكي أنتوني بلينكن في اتصال هاتفي اليوم تطورات الأوضاع في المنطقة.
+أرشيفية - رويترز
+وأكد الوزيران أهمية تنسيق الجهود المشتركة لخفض التصعيد.
+جميع الحقوق محفوظة © 2024
+"""
+
+
+def roles(text: str, **meta) -> tuple[Document, list[tuple[str, str]]]:
+    doc = component(Document(text=text, **meta))
+    return doc, [(s.label, doc.text[s.start:s.end]) for s in doc.layers["segments"]]
+
+
+def test_lines_page_with_stamps_and_link_list():
+    doc, got = roles(PAGE_LINKS)
+    kinds = dict((text, kind) for kind, text in got)
+    assert doc.title == "الجيش الإسرائيلي يعلن مقتل ثلاثة من جنوده في معارك شمال غزة"
+    assert kinds["مجلس الأمن يفشل مجددا في تبني قرار بشأن غزة"] == "boilerplate"
+    assert kinds["الأمم المتحدة تحذر من انهيار النظام الصحي في القطاع"] == "boilerplate"
+    assert [k for k, _ in got].count("body") == 2
+    assert kinds["المصدر : الجزيرة + وكالات"] == "attribution"
+    assert (doc.publisher, doc.credited) == ("الجزيرة", "وكالات")
+    assert kinds["نشر في: 12/11/2023 - 10:45"] == "boilerplate"
+    assert doc.published is None
+
+
+def test_lines_page_with_byline_dateline_and_caption():
+    doc, got = roles(PAGE_BYLINE)
+    assert [k for k, _ in got] == ["boilerplate", "title", "byline", "body", "caption", "body", "boilerplate"]
+    assert doc.byline == "سارة العتيبي"
+    assert doc.meta["dateline"]["place"] == "الرياض" and doc.credited == "واس"
+
+
+def test_lines_title_from_url_slug():
+    text = ("عاجل: ارتفاع أسعار النفط في التعاملات الآسيوية المبكرة\n"
+            "وزير الخارجية السعودي يبحث مع نظيره الأمريكي تطورات المنطقة\n"
+            "بحث وزير الخارجية الأمير فيصل بن فرحان مع نظيره الأمريكي أنتوني بلينكن تطورات الأوضاع في المنطقة.")
+    doc = component(Document(text=text, url="https://example.com/news/وزير-الخارجية-السعودي-يبحث-مع-نظيره-الأمريكي"))
+    assert doc.title.startswith("وزير الخارجية السعودي")
