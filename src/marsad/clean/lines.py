@@ -133,14 +133,19 @@ def mark_cues(lines: list[Line], lex: Lexicon) -> None:
 def _links_after_readmore(lines: list[Line], limit: int = 8) -> None:
     """Headlines listed under a bare "اقرأ أيضا" marker are links, not paragraphs."""
     for i, ln in enumerate(lines):
-        if ln.cue is None or ln.cue.role != "readmore" or ln.n > 3:
+        if ln.cue is None or ln.cue.role not in ("readmore", "caption") or ln.n > 3:
+            continue
+        if ln.cue.role == "caption" and not ln.content.endswith((":", "：")):
             continue
         for nxt in lines[i + 1:i + 1 + limit]:
             if nxt.role == "boilerplate":
                 continue
             if nxt.role is not None or nxt.final in ".!؟?" or nxt.n > 20:
                 break
-            nxt.set("boilerplate", "a linked headline under a read-more marker")
+            if ln.cue.role == "caption":
+                nxt.set("caption", "a line under a captions marker")
+            else:
+                nxt.set("boilerplate", "a linked headline under a read-more marker")
 
 
 def _agency_credit_at_end(ln: Line, lex: Lexicon) -> bool:
@@ -239,6 +244,12 @@ def read_head_line(ln: Line, lex: Lexicon, *, after_title: bool, near_title: boo
         else:
             ln.set("dateline", "place, agency or outlet alone on a line")
         return
+    pair = [p for p in parts.SEPARATORS.split(ln.content) if p.strip()]
+    if near_title and len(pair) == 2 and ln.n <= 7 and parts.name_like(pair[0], lex, min_words=2, max_words=4) \
+            and parts.name_like(pair[1], lex, min_words=1, max_words=3):
+        ln.set("byline", "reporter and place (name - place) right after the title", dateline={"person": pair[0].strip(),
+                                                                                             "place": pair[1].strip()})
+        return
     if (near_title or not after_title) and parts.name_like(ln.content, lex, min_words=2, max_words=4):
         ln.set("byline", "2-4 name-like words " + ("right after the title" if near_title else "above the story"))
         return
@@ -267,7 +278,7 @@ def classify(doc: Document, lex: Lexicon | None = None) -> list[Line]:
     first = next((i for i, ln in enumerate(lines) if strong_body(ln) and "dateline" not in ln.attrs), -1)
     title = find_title(doc, lines, first)
     if title is not None and (first < 0 or title < first):
-        lines[title].set("title", "equals the metadata title" if doc.title else "first headline-like line above the story")
+        lines[title].set("title", "equals the metadata title" if doc.title else "headline nearest above the story")
     elif title is not None:
         lines[title].set("title", "equals the metadata title")
     start = first if first >= 0 else (title + 1 if title is not None else 0)

@@ -162,11 +162,14 @@ def read_prefix(prefix: str, end: int, lex: Lexicon, *, whole_line: bool) -> Dat
     if unknown:
         if len(unknown) > 1 or not name_like(unknown[0], lex, min_words=1):
             return None
-        # a lone unknown part next to an outlet/agency is the reporter or an unknown place
-        if whole_line or len(known) >= 1:
-            dl.person = unknown[0] if len(unknown[0].split()) >= 2 else None
-            if dl.person is None:
-                dl.place = dl.place or unknown[0]
+        # a lone unknown part is the reporter ("عمر إبراهيم – عين اليوم", "محمد البلوي – تبوك") unless it
+        # follows the outlet or agency, where datelines put the place ("عين اليوم – بوينوس ايرس")
+        after_source = any(lex.agency(p) and not lex.is_place(p) for p in parts[:parts.index(unknown[0])])
+        if len(unknown[0].split()) >= 2 and not (after_source and dl.place is None and dl.person is None
+                                                 and not (dl.agency and dl.outlet)):
+            dl.person = unknown[0]
+        else:
+            dl.place = dl.place or unknown[0]
     if len(parts) == 1 and not (dl.agency or dl.outlet or dl.date):
         return None
     return dl
@@ -260,6 +263,7 @@ def attribution(line: str, lex: Lexicon) -> tuple[str, str] | None:
 def name_like(text: str, lex: Lexicon, *, min_words: int = 2, max_words: int = 5, allow_latin: bool = True) -> bool:
     """A short run of name-like words: no digits, no function words, no date words, no sentence punctuation."""
     text = text.strip().lstrip("-–—*•ـ ").strip()
+    text = re.sub(r"^(د|م|أ|ا|الدكتور|المهندس|الشيخ)\.?\s+", "", text) if len(text.split()) > 1 else text
     if re.search(r"[\d.!?؟،,;؛:«»\"()\[\]]", text):
         return False
     toks = text.split()
