@@ -1,0 +1,401 @@
+"""The ``actors`` component: dictionary entities, actor coding from role phrases, places and coreference.
+
+Runs after the recogniser (``entities`` spans with source "ner", possibly none) and:
+
+1. matches the actor dictionary, organisations, seats of power, countries and the gazetteer on normalised text;
+2. reads role chains next to names ("وزير الدفاع الأوكراني أولكسي ريزنيكوف" -> UKR MIL defense minister) and
+   codes each person PLOVER/CAMEO style {name, code, country, sector, role}, known persons by the office they
+   held on the document's date;
+3. turns unnamed role phrases and collectives into ROLE/ORG actors (رئيس البنتاغون، القوات الروسية);
+4. links mentions of one person (coreference) and drops entities in boilerplate lines ("اقرأ المزيد: ...").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..doc import Document, Span
+from ..lang.ar.tokens import Token, tokenize
+from . import coref
+from .countries import CountryName, Nisba, countries, name_of, nisba_forms
+from .dictionary import Lexicon, Match, Org, Person, Seat, organisations, people, seats, versions
+from .places import Place, places
+from .roles import Chain, RolePhrase, parse_chains, role_phrases, stopwords
+
+NAME_WORD = re.compile(r"^[\u0621-\u064A]{2,}$")
+COMPOUND = {"عبد", "ابو", "بن", "بنت", "ولد", "ال", "اب", "ام", "دي", "دو", "فون", "لو", "دا", "فان"}
+BOILERPLATE_LINE = re.compile(r"^\s*(?:اقرا|إقرأ|اقرأ|إقرا)\s+(?:المزيد|ايضا|أيضا|أيضاً|ايضاً)|^\s*(?:شاهد|طالع)\s+(?:ايضا|أيضا|أيضاً)")
+
+
+class NotName:
+    """A phrase in which a name is part of something else (صلاة المغرب)."""
+
+
+NOT_NAME = NotName()
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    from ..resources import read_tsv
+    lex = Lexicon()
+    for p in people().values():
+        for n in p.names_ar:
+            lex.add(n, p)
+    for names, org in organisations():
+        for n in names:
+            lex.add(n, org)
+    for names, seat in seats():
+        for n in names:
+            lex.add(n, seat)
+    for c in countries().values():
+        if c.match_name:
+            for n in c.names_ar:
+                lex.add(n, CountryName(c.iso3))
+                lex.add(n, Place(c.name_en, c.iso3, None, None, "country"))
+        for masc in c.nisba:
+            for form, definite, plural in nisba_forms(masc):
+                lex.add(form, Nisba(c.iso3, definite, plural))
+    for names, place in places():
+        for n in names:
+            key_existing = lex.table.get(tuple(n.split()))
+            if key_existing and any(isinstance(x, Place) for x in key_existing):
+                continue        # the most populous place of that name wins
+            lex.add(n, place)
+    for phrase, rp in role_phrases():
+        lex.add(phrase, rp)
+    for _, _, row in read_tsv("actors/not_names.tsv", required=("phrase_ar",)):
+        lex.add(row["phrase_ar"], NOT_NAME)
+    return lex
+
+
+# -- helpers ----------------------------------------------------------------------------------------------------------
+def _sentence_of(bounds: list[tuple[int, int]], pos: int) -> int:
+    for k, (s, e) in enumerate(bounds):
+        if s <= pos < e:
+            return k
+    return -1
+
+
+def _sentences(doc: Document) -> list[tuple[int, int]]:
+    sents = doc.layers.get("sentences")
+    if sents:
+        return sorted((s.start, s.end) for s in sents)
+    out, pos = [], 0
+    for m in re.finditer(r"[.!?؟\n]+", doc.text):
+        out.append((pos, m.end()))
+        pos = m.end()
+    out.append((pos, len(doc.text)))
+    return out
+
+
+def _boilerplate(doc: Document) -> list[tuple[int, int]]:
+    segs = doc.layers.get("segments")
+    if segs:
+        return [(s.start, s.end) for s in segs if s.label == "boilerplate"]
+    out, pos = [], 0
+    for line in doc.text.split("\n"):
+        if BOILERPLATE_LINE.match(line):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _segment_kind(doc: Document, pos: int) -> str | None:
+    seg = doc.segment_at(pos)
+    return seg.label if seg else None
+
+
+def _code(country: str | None, sector: str | None, org: str | None = None) -> str | None:
+    if org:
+        return org
+    if country:
+        return country + (sector or "")
+    return None
+
+
+def _actor(name: str, country: str | None, sector: str | None, role: str | None, org: str | None = None) -> dict:
+    return {"name": name, "code": _code(country, sector, org), "country": country, "sector": sector, "role": role}
+
+
+def _person_actor(p: Person, day: str | None, role: str | None, sector: str | None) -> dict:
+    o = p.office(day, role, sector)
+    sector = o.sector or ("IGO" if o.org else None)
+    return _actor(p.name, o.country, sector, o.role, o.org)
+
+
+def _grab_name(toks: list[Token], k: int, lex: Lexicon) -> int:
+    """End token of a name starting at ``k`` (at least two name-like words), or ``k`` if none."""
+    stop = stopwords()
+    j = k
+    while j < len(toks) and j - k < 4:
+        t = toks[j]
+        w = t.norm
+        bare = w[1:] if w[:1] in ("و", "ف") and j > k else w
+        if not NAME_WORD.match(w) or w in stop or bare in stop or lex.match_at(toks, j) is not None:
+            break
+        if j > k and toks[j].start - toks[j - 1].end > 1:
+            break
+        if w.startswith("ال") and j > k + 1 and toks[j - 1].norm not in COMPOUND:
+            break
+        if w.startswith("ال") and j == k and w not in COMPOUND:
+            break
+        j += 1
+        if w.startswith("ال") and toks[j - 2].norm not in COMPOUND and j - k >= 2:
+            break
+    if j - k < 2 or toks[j - 1].norm in COMPOUND:
+        return k
+    return j
+
+
+# -- the component ------------------------------------------------------------------------------------------------------
+def component(doc: Document) -> Document:
+    lex = lexicon()
+    toks = tokenize(doc.text)
+    matches = [m for m in lex.scan(toks)]
+    blocked = [(m.start, m.end) for m in matches if NOT_NAME in m.payloads]
+    matches = [m for m in matches if NOT_NAME not in m.payloads]
+    chains = parse_chains(toks, matches)
+    in_chain = {k for ch in chains for k in range(ch.i, ch.j)}
+    tok_at = {t.start: n for n, t in enumerate(toks)}
+    day = doc.published if doc.published and len(doc.published) >= 10 else None
+    sents = _sentences(doc)
+
+    ner = [s for s in doc.layers.get("entities", []) if s.attrs.get("source") == "ner"]
+    others = [s for s in doc.layers.get("entities", []) if s.attrs.get("source") != "ner"]
+
+    # 1. name candidates: dictionary persons, recogniser PER spans (trimmed of role words), names after chains
+    cands: dict[int, dict[str, Any]] = {}      # start token -> candidate
+    for m in matches:
+        ps = [p for p in m.payloads if isinstance(p, Person)]
+        if ps:
+            cands[m.i] = {"i": m.i, "j": m.j, "start": m.start, "end": m.end, "person": ps[0], "source": "dictionary"}
+    for sp in ner:
+        if sp.label != "PER":
+            continue
+        ks = [n for n, t in enumerate(toks) if sp.start <= t.start and t.end <= sp.end]
+        ks = [k for k in ks if k not in in_chain and toks[k].norm not in (",", "-", ":")]
+        if not ks or any(c["i"] <= ks[0] < c["j"] or ks[0] <= c["i"] <= ks[-1] for c in cands.values()):
+            continue
+        cands[ks[0]] = {"i": ks[0], "j": ks[-1] + 1, "start": toks[ks[0]].start, "end": toks[ks[-1]].end,
+                        "person": None, "source": "ner"}
+    for ch in chains:
+        if ch.next_tok in cands or not (ch.has_office or (ch.conj and ch.only_nisba)):
+            continue
+        if ch.role is not None and ch.role.kind == "official" and not ch.role.definite:
+            continue
+        j = _grab_name(toks, ch.next_tok, lex)
+        if j > ch.next_tok and not any(c["i"] < j and ch.next_tok < c["j"] for c in cands.values()):
+            cands[ch.next_tok] = {"i": ch.next_tok, "j": j, "start": toks[ch.next_tok].start, "end": toks[j - 1].end,
+                                  "person": None, "source": "rule"}
+
+    # 2. attach chains to names: before the name, else after it ("لافروف، وزير الخارجية الروسي")
+    chain_of: dict[int, Chain] = {}
+    for ch in chains:
+        c = cands.get(ch.next_tok)
+        if c is not None and (ch.has_office or ch.only_nisba and (ch.conj or c["person"])):
+            chain_of[c["i"]] = ch
+            ch.attached = True
+    for c in sorted(cands.values(), key=lambda c: c["i"]):
+        if c["i"] in chain_of or c["person"] is not None:
+            continue
+        k = c["j"]
+        while k < len(toks) and toks[k].norm in (",", "-"):
+            k += 1
+        for ch in chains:
+            if ch.i == k and not ch.attached and not ch.conj and ch.role and ch.role.kind == "person" and ch.next_tok not in cands:
+                chain_of[c["i"]] = ch
+                ch.attached = True
+
+    # 3. code each candidate
+    persons: list[Span] = []
+    prev_attached: dict[int, Chain] = {}
+    for c in sorted(cands.values(), key=lambda c: c["i"]):
+        ch = chain_of.get(c["i"])
+        sent = _sentence_of(sents, c["start"])
+        role, sector, country, org = None, None, None, None
+        if ch is not None:
+            role, sector, country = ch.role_name, ch.sector, ch.country
+            org = ch.org.code if ch.org and not ch.org.country else None
+            if ch.title and not country:        # "القائد الأمريكي ... ، الجنرال تود وولترز"
+                for other in reversed(chains):
+                    if other.j <= ch.i and not other.attached and other.country and other.role and \
+                            other.role.kind == "person" and _sentence_of(sents, other.start) == sent and ch.i - other.j <= 15:
+                        country, role, sector = other.country, other.role_name or role, other.sector or sector
+                        other.attached = True
+                        break
+            if ch.conj and ch.only_nisba and sent in prev_attached:   # "وزيرا الدفاع الأميركي ... والروسي"
+                prior = prev_attached[sent]
+                role, sector = prior.role_name, prior.sector
+            if ch.counterpart:
+                c["counterpart"] = not ch.role_name
+            if ch.role_name or ch.title:
+                prev_attached[sent] = ch if ch.role_name else prev_attached.get(sent, ch)
+        words = [toks[k].norm for k in range(c["i"], c["j"])]
+        text = doc.text[c["start"]:c["end"]]
+        if c["person"] is not None:
+            actor = _person_actor(c["person"], day, role, sector)
+            key = c["person"].name
+        else:
+            actor = _actor(text, country, sector, role, org)
+            if org:
+                actor["sector"] = "IGO"
+            key = None
+        attrs: dict[str, Any] = {"actor": actor, "source": c["source"], "_words": words}
+        if key:
+            attrs["person_key"] = key
+        if ch is not None:
+            attrs["role_span"] = [ch.start, ch.end]
+        if "counterpart" in c:
+            attrs["_counterpart"] = c["counterpart"]
+        persons.append(Span(c["start"], c["end"], "PER", attrs))
+
+    # 4. organisations, seats, countries, places
+    taken = [(p.start, p.end) for p in persons]
+    ents: list[Span] = []
+    for m in matches:
+        if any(m.start < e and s < m.end for s, e in taken):
+            continue
+        sp = _entity_for(m)
+        if sp is not None:
+            ents.append(sp)
+    # 5. unattached chains: collectives and role phrases with no name
+    for ch in chains:
+        if ch.attached:
+            continue
+        sp = _chain_entity(ch, toks)
+        if sp is not None:
+            ents = [e for e in ents if not (ch.start <= e.start and e.end <= ch.end)]
+            ents.append(sp)
+
+    # 6. surnames, clusters, counterpart links
+    taken = [(s.start, s.end) for s in persons + ents]
+    persons += coref.surname_mentions(doc, toks, persons, taken)
+    coref.assign_clusters(doc, persons + [e for e in ents if e.label == "ROLE"])
+    _counterparts(persons, sents)
+
+    # 7. merge with recogniser spans, drop boilerplate and blocked phrases
+    ours = persons + ents
+    merged = _merge(doc, ner, ours, toks)
+    bp = _boilerplate(doc)
+    out = []
+    for sp in merged + others:
+        if any(s <= sp.start < e for s, e in bp) or any(s <= sp.start and sp.end <= e for s, e in blocked):
+            continue
+        sp.attrs.pop("_words", None)
+        sp.attrs.pop("person_key", None)
+        kind = _segment_kind(doc, sp.start)
+        if kind and kind not in ("body", "title", "heading"):
+            sp.attrs["segment"] = kind
+        out.append(sp)
+    out.sort(key=lambda s: (s.start, -s.end))
+    doc.layers["entities"] = out
+    doc.resources.update(versions())
+    return doc
+
+
+def _counterparts(persons: list[Span], sents: list[tuple[int, int]]) -> None:
+    """"نظيره الأميركي مارك ميلي": link to the person mentioned just before (same sentence first) and, when the
+    phrase gives no office, take that person's office and sector."""
+    persons.sort(key=lambda s: s.start)
+    for n, p in enumerate(persons):
+        need_role = p.attrs.pop("_counterpart", None)
+        if need_role is None:
+            continue
+        sent = _sentence_of(sents, p.start)
+        prior = [q for q in persons[:n] if q.attrs.get("cluster") != p.attrs.get("cluster")
+                 and (q.attrs.get("actor") or {}).get("role")]
+        same = [q for q in prior if _sentence_of(sents, q.start) == sent]
+        ante = (same or prior or [None])[-1]
+        if ante is None:
+            continue
+        p.attrs["counterpart_of"] = ante.attrs.get("cluster")
+        actor = p.attrs.get("actor") or {}
+        if need_role and p.attrs.get("source") != "dictionary" and not actor.get("role"):
+            a = ante.attrs["actor"]
+            actor["role"], actor["sector"] = a["role"], actor.get("sector") or a.get("sector")
+            actor["code"] = _code(actor.get("country"), actor["sector"])
+            for q in persons:
+                if q.attrs.get("cluster") == p.attrs.get("cluster") and q is not p:
+                    q.attrs["actor"] = dict(actor)
+
+
+def _entity_for(m: Match) -> Span | None:
+    pls = m.payloads
+    org = next((p for p in pls if isinstance(p, Org)), None)
+    seat = next((p for p in pls if isinstance(p, Seat)), None)
+    place = next((p for p in pls if isinstance(p, Place)), None)
+    cname = next((p for p in pls if isinstance(p, CountryName)), None)
+    if org is not None:
+        actor = _actor(org.name, org.country, org.sector, None, None if org.country else org.code)
+        actor["code"] = org.code
+        return Span(m.start, m.end, org.label, {"actor": actor, "source": "dictionary"})
+    attrs: dict[str, Any] = {"source": "dictionary"}
+    if place is not None:
+        attrs["place"] = place.to_dict()
+    if seat is not None:
+        attrs["actor"] = _actor(seat.name, seat.country, seat.sector, None)
+        attrs["metonymy"] = True
+        return Span(m.start, m.end, "LOC" if place is not None else "ORG", attrs)
+    if cname is not None:
+        attrs["actor"] = _actor(name_of(cname.country) or cname.country, cname.country, None, None)
+        return Span(m.start, m.end, "LOC", attrs)
+    if place is not None:
+        attrs["actor"] = None
+        return Span(m.start, m.end, "LOC", attrs)
+    return None
+
+
+def _chain_entity(ch: Chain, toks: list[Token]) -> Span | None:
+    """An ORG for a collective with a country (القوات الروسية), a ROLE for an office with no name."""
+    org_code = ch.org.code if ch.org and not ch.org.country else None
+    if ch.group is not None and ch.role is None and (ch.country or org_code):
+        name = (name_of(ch.country) or ch.country or ch.org.name) + " " + ch.group.role
+        actor = _actor(name, ch.country, ch.sector, None, org_code)
+        if org_code:
+            actor["code"], actor["sector"] = org_code, ch.group.sector or "IGO"
+        return Span(ch.start, ch.end, "ORG", {"actor": actor, "source": "rule"})
+    if ch.role is None or ch.role.kind not in ("person", "official", "counterpart"):
+        return None
+    if ch.role.kind == "counterpart":
+        return None
+    single = len(ch.items) == 1
+    if single and ch.role.kind == "person" and (len(toks[ch.i:ch.j]) < 2 and not ch.role.plural):
+        return None     # a bare "الرئيس"/"وزير" says nothing
+    if single and ch.role.kind == "person" and ch.role.plural and ch.role.role not in ("minister",) and len(toks[ch.i:ch.j]) < 2:
+        return None
+    if ch.role.kind == "official" and single and ch.i + 1 == ch.j:
+        return None
+    known = ch.country or org_code
+    actor = _actor(ch.role_name or ch.role.role, ch.country, ch.sector, ch.role_name, org_code) if known else \
+        {"name": None, "code": None, "country": None, "sector": ch.sector, "role": ch.role_name}
+    attrs: dict[str, Any] = {"actor": actor, "source": "rule"}
+    if ch.role.plural:
+        attrs["plural"] = True
+    return Span(ch.start, ch.end, "ROLE", attrs)
+
+
+def _merge(doc: Document, ner: list[Span], ours: list[Span], toks: list[Token]) -> list[Span]:
+    """Recogniser spans overlapping ours give way to ours (dictionary-backed or role-anchored); others stay,
+    with a place looked up for LOC spans."""
+    out = list(ours)
+    lex = lexicon()
+    for sp in ner:
+        over = [o for o in ours if o.overlaps(sp)]
+        if over:
+            if sp.label == "PER" and all(o.label != "PER" for o in over) and not any(o.contains(sp) for o in over):
+                pass
+            else:
+                continue
+        attrs = dict(sp.attrs)
+        inner = [t for t in toks if sp.start <= t.start and t.end <= sp.end]
+        if sp.label == "LOC" and inner:
+            m = lex.match_at(inner, 0)
+            if m is not None and m.j == len(inner):
+                place = next((p for p in m.payloads if isinstance(p, Place)), None)
+                if place is not None:
+                    attrs["place"] = place.to_dict()
+                    attrs.setdefault("actor", _actor(place.name, place.country, None, None) if place.kind == "country" else None)
+        attrs.setdefault("actor", None)
+        out.append(Span(sp.start, sp.end, sp.label, attrs))
+    return out

@@ -1,0 +1,117 @@
+"""Within-document coreference of actor mentions.
+
+Mentions of one person share a cluster: the same dictionary person ("لويد أوستن" ... "أوستن"), or a later
+surname equal to the last word of an earlier full name ("كاترين كولونا" ... "كولونا"). Bare surnames the
+recogniser missed are found in the text and added. A role mention with no name (رئيس البنتاغون، الوزيرين)
+joins the cluster of the one person in the document holding that office, or lists the persons it refers to.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..doc import Document, Span
+from ..lang.ar.tokens import Token
+from .dictionary import Lexicon
+
+
+def _key(span: Span) -> str | None:
+    actor = span.attrs.get("actor") or {}
+    return span.attrs.get("person_key") or (actor.get("name") if span.label == "PER" else None)
+
+
+def surname_mentions(doc: Document, toks: list[Token], persons: list[Span], taken: list[tuple[int, int]]) -> list[Span]:
+    """New PER spans for bare surnames of multi-word person mentions found elsewhere in the text."""
+    lex = Lexicon()
+    for sp in persons:
+        words = sp.attrs.get("_words") or []
+        if len(words) >= 2 and len(words[-1]) >= 3:
+            lex.add((words[-1],), sp)
+    out = []
+    for m in lex.scan(toks):
+        if any(m.start < e and s < m.end for s, e in taken):
+            continue
+        src: Span = m.payloads[0]
+        attrs = {"actor": dict(src.attrs["actor"]) if src.attrs.get("actor") else None, "source": "coref",
+                 "person_key": _key(src), "_words": [toks[m.i].norm]}
+        out.append(Span(m.start, m.end, "PER", attrs))
+    return out
+
+
+def assign_clusters(doc: Document, spans: list[Span]) -> None:
+    """Set attrs cluster (int) and canonical (the fullest mention's text) on every PER and ROLE span."""
+    spans = sorted(spans, key=lambda s: s.start)
+    clusters: dict[str, int] = {}
+    canon: dict[int, Span] = {}
+    n = 0
+    by_last: dict[str, str] = {}
+    for sp in spans:
+        if sp.label != "PER":
+            continue
+        key = _key(sp) or doc.text[sp.start:sp.end]
+        words = sp.attrs.get("_words") or []
+        if len(words) == 1 and not sp.attrs.get("person_key") and words[0] in by_last:
+            key = by_last[words[0]]
+        if key not in clusters:
+            n += 1
+            clusters[key] = n
+        cid = clusters[key]
+        sp.attrs["cluster"] = cid
+        if len(words) >= 2:
+            by_last.setdefault(words[-1], key)
+        best = canon.get(cid)
+        if best is None or _evidence(best) < _evidence(sp):
+            canon[cid] = sp
+    # unnamed persons and surnames take the actor of the fullest mention in their cluster
+    for sp in spans:
+        cid = sp.attrs.get("cluster")
+        if cid is None:
+            continue
+        best = canon[cid]
+        sp.attrs["canonical"] = doc.text[best.start:best.end]
+        if best.attrs.get("actor") and (sp.attrs.get("person_key") or not (sp.attrs.get("actor") or {}).get("country")):
+            sp.attrs["actor"] = dict(best.attrs["actor"])
+    _roles(doc, spans, canon, n)
+
+
+def _evidence(sp: Span) -> tuple[int, int, int]:
+    """How well a mention tells who it is: a role phrase beside it, a country, then its length."""
+    actor = sp.attrs.get("actor") or {}
+    return (1 if sp.attrs.get("role_span") else 0, 1 if actor.get("country") else 0, sp.end - sp.start)
+
+
+def _roles(doc: Document, spans: list[Span], canon: dict[int, Span], n: int) -> None:
+    persons = [s for s in spans if s.label == "PER" and s.attrs.get("actor")]
+    for sp in spans:
+        if sp.label != "ROLE":
+            continue
+        actor: dict[str, Any] = sp.attrs.get("actor") or {}
+        if sp.attrs.get("plural"):
+            prior = []
+            for p in persons:
+                if p.start < sp.start and p.attrs["cluster"] not in prior and _fits(actor, p.attrs["actor"], loose=True):
+                    prior.append(p.attrs["cluster"])
+            if len(prior) >= 2:
+                sp.attrs["refers_to"] = prior[-2:]
+            continue
+        fits = {p.attrs["cluster"] for p in persons if _fits(actor, p.attrs["actor"])}
+        if len(fits) == 1:
+            cid = fits.pop()
+            best = canon[cid]
+            sp.attrs["cluster"] = cid
+            sp.attrs["canonical"] = doc.text[best.start:best.end]
+            sp.attrs["actor"] = dict(best.attrs["actor"])
+
+
+def _fits(role: dict[str, Any], person: dict[str, Any], loose: bool = False) -> bool:
+    if not role or not person:
+        return False
+    if role.get("country") and role["country"] != person.get("country"):
+        return False
+    r, pr = role.get("role") or "", person.get("role") or ""
+    if loose:
+        return bool(pr) and (r in pr or r == "minister" and "minister" in pr)
+    if not role.get("country") and not role.get("code"):
+        return False
+    if r.startswith("head of "):
+        return bool(role.get("sector")) and role.get("sector") == person.get("sector")
+    return bool(r) and r == pr and (not role.get("sector") or role.get("sector") == person.get("sector"))

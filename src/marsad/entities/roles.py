@@ -1,0 +1,192 @@
+"""Role phrases and the chains they form before or after a name.
+
+A *chain* is a run of adjacent lexicon items — role phrases (وزير الدفاع), nationality adjectives (الأوكراني),
+country names (السويد), seats (البنتاغون), organisations (الناتو), titles (الجنرال), the counterpart word (نظيره)
+— with commas or dashes between them: "نظيره الروسي ، وزير الدفاع" or "رئيسة وزراء السويد ،". A chain tells the
+country, sector and office of the name it stands next to, or is itself an actor (القوات الروسية).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..errors import ResourceError
+from ..lang.ar.tokens import Token
+from ..resources import read_lines, read_tsv
+from .countries import CountryName, Nisba
+from .dictionary import Match, Org, Seat, _check_sector
+
+KINDS = ("person", "group", "title", "counterpart", "official")
+GLUE = {",", "-", ":", "/"}
+
+
+@dataclass(frozen=True)
+class RolePhrase:
+    role: str
+    sector: str | None
+    kind: str
+    definite: bool
+    plural: bool = False
+
+
+@lru_cache(maxsize=1)
+def role_phrases() -> list[tuple[str, RolePhrase]]:
+    out = []
+    for path, line, row in read_tsv("actors/roles.tsv", required=("phrases_ar", "role_en", "kind")):
+        where = f"{path}:{line}"
+        if row["kind"] not in KINDS:
+            raise ResourceError(f"bad kind {row['kind']!r} (one of {', '.join(KINDS)})", input=where)
+        _check_sector(row.get("sector", ""), where)
+        for ph in (p.strip() for p in row["phrases_ar"].split("|")):
+            if ph:
+                first = ph.split()[0]
+                plural = first.endswith(("ا", "ان", "ين", "ون", "اء")) and row["kind"] != "title"
+                out.append((ph, RolePhrase(row["role_en"], row.get("sector") or None, row["kind"],
+                                           ph.startswith("ال"), plural)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    from ..lang.ar.normalise import norm
+    return frozenset(norm(w) for w in read_lines("actors/stopwords.txt"))
+
+
+@dataclass
+class Chain:
+    i: int                      # first token
+    j: int                      # token after the last item (trailing glue excluded)
+    start: int
+    end: int
+    items: list[Match] = field(default_factory=list)
+    role: RolePhrase | None = None       # person / official / counterpart office
+    title: RolePhrase | None = None
+    group: RolePhrase | None = None
+    country: str | None = None
+    org: Org | None = None
+    seat: Seat | None = None
+    conj: bool = False
+    next_tok: int = 0           # first token after trailing glue
+    attached: bool = False
+
+    @property
+    def counterpart(self) -> bool:
+        return self.role is not None and self.role.kind == "counterpart"
+
+    @property
+    def has_office(self) -> bool:
+        return self.role is not None or self.title is not None
+
+    @property
+    def only_nisba(self) -> bool:
+        return self.role is None and self.title is None and self.group is None and self.country is not None
+
+    @property
+    def sector(self) -> str | None:
+        if self.role and self.role.sector and self.role.kind == "person" and self.role.role != "president":
+            return self.role.sector
+        for s in (self.group.sector if self.group else None, self.seat.sector if self.seat else None,
+                  self.org.sector if self.org else None, self.role.sector if self.role else None,
+                  self.title.sector if self.title else None):
+            if s:
+                return s
+        return None
+
+    @property
+    def role_name(self) -> str | None:
+        if self.role and self.role.kind in ("person", "official"):
+            if self.role.role == "president" and (self.seat or self.org):
+                if self.seat and self.seat.head:
+                    return self.seat.head
+                return "head of " + (self.seat.name if self.seat else self.org.name)
+            return self.role.role
+        if self.title and self.title.sector:
+            return self.title.role
+        return None
+
+
+CHAIN_TYPES = (RolePhrase, Nisba, CountryName, Seat, Org)
+
+
+def chain_payload(m: Match) -> list:
+    return [p for p in m.payloads if isinstance(p, CHAIN_TYPES)]
+
+
+def parse_chains(toks: list[Token], matches: list[Match]) -> list[Chain]:
+    """Group adjacent chain items into chains; a nisba needs a head before it unless it follows و."""
+    by_start = {m.i: m for m in matches if chain_payload(m)}
+    chains: list[Chain] = []
+    k = 0
+    while k < len(toks):
+        m = by_start.get(k)
+        if m is None:
+            k += 1
+            continue
+        ch = Chain(m.i, m.j, m.start, m.end, conj=m.conj)
+        pos = k
+        while True:
+            m = by_start.get(pos)
+            if m is None or not _accept(ch, m):
+                break
+            ch.items.append(m)
+            ch.j, ch.end = m.j, m.end
+            pos = m.j
+            while pos < len(toks) and toks[pos].norm in GLUE:
+                pos += 1
+            if pos < len(toks) and by_start.get(pos) is not None and by_start[pos].conj and ch.items:
+                break       # "..., ورئيس فنلندا": a new conjunct starts a new chain
+        ch.next_tok = ch.j
+        while ch.next_tok < len(toks) and toks[ch.next_tok].norm in GLUE:
+            ch.next_tok += 1
+        if ch.items:
+            chains.append(ch)
+            k = ch.j
+        else:
+            k += 1
+    return chains
+
+
+def _accept(ch: Chain, m: Match) -> bool:
+    """Add ``m`` to ``ch`` if it fits; return whether it did."""
+    pls = chain_payload(m)
+    first = not ch.items
+    for p in pls:
+        if isinstance(p, RolePhrase):
+            if p.kind == "group":
+                if ch.group is None and (ch.role is None or ch.role.role in ("spokesperson", "minister", "commander", "secretary-general")):
+                    ch.group = p
+                    return True
+                continue
+            if p.kind == "title":
+                if ch.title is None:
+                    ch.title = p
+                    return True
+                continue
+            if ch.role is None or ch.role.kind == "counterpart":
+                ch.role = p if ch.role is None or p.kind != "official" else ch.role
+                return True
+            continue
+        if isinstance(p, Nisba):
+            head = ch.role or ch.group or ch.title
+            if first and not m.conj:
+                continue
+            if not p.definite and (head is None or head.definite):
+                continue
+            if ch.country is None:
+                ch.country = p.country
+                return True
+            continue
+        if first:
+            continue        # a country, seat or organisation alone is not a role chain
+        if isinstance(p, CountryName) and ch.country is None and (ch.role or ch.group) and not m.conj:
+            ch.country = p.country
+            return True
+        if isinstance(p, Seat) and ch.seat is None and (ch.role or ch.group):
+            ch.seat = p
+            ch.country = ch.country or p.country
+            return True
+        if isinstance(p, Org) and ch.org is None and (ch.role or ch.group):
+            ch.org = p
+            ch.country = ch.country or p.country
+            return True
+    return False
