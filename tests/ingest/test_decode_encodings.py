@@ -93,3 +93,16 @@ def test_decode_two_megabytes_on_one_line_is_linear(seed_002, codec):
     out = decode(data)
     assert len(out) == len(text) and "\n" not in out
     assert time.perf_counter() - start < 5.0
+
+
+def test_decode_windows_1256_arabic_words_in_latin_text():
+    text = "The minister arrived in الرياض on Sunday and met officials of وزارة الخارجية before leaving.\n" * 5
+    assert decode(text.encode("cp1256")) == text
+
+
+def test_decode_utf8_with_a_few_damaged_bytes(seed_002):
+    data = bytearray(seed_002.encode("utf-8"))
+    data[500] = data[1500] = 0xFF
+    out = decode(bytes(data))
+    assert len(out) >= len(seed_002) and 1 <= out.count("\ufffd") <= 4
+    assert out.split("\n")[0] == seed_002.split("\n")[0]

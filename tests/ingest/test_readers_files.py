@@ -210,3 +210,22 @@ def test_read_stdin(seed_000, seed_002, payload, kind):
 def test_read_stdin_empty_rejected():
     (rej,) = read_stdin(io.BytesIO(b"\n\n"))
     assert rej.line() == "<stdin>: empty"
+
+
+def test_read_large_jsonl_streamed_like_small(tmp_path, seed_000, seed_002, monkeypatch):
+    from marsad.ingest import files
+
+    def kinds(path):
+        return [(type(i).__name__, getattr(i, "id", getattr(i, "input", None))) for i in read_inputs([str(path)])]
+
+    lines = [json.dumps({"text": seed_000}, ensure_ascii=False), '{"text": "broken',
+             json.dumps({"id": "w", "text": seed_002}, ensure_ascii=False), ""]
+    p = tmp_path / "big.jsonl"
+    p.write_bytes(b"\xef\xbb\xbf" + "\n".join(lines).encode("utf-8") + b"\n")
+    whole = kinds(p)
+    monkeypatch.setattr(files, "STREAM_BYTES", 0)
+    assert kinds(p) == whole == [("Record", "big.jsonl:1"), ("Rejected", f"{p}:2"), ("Record", "w")]
+    # streamed, a line of garbage costs that line only
+    q = tmp_path / "junk.jsonl"
+    q.write_bytes(lines[0].encode("utf-8") + b"\n" + bytes([*range(9), *range(14, 32)]) * 4 + b"\n" + lines[2].encode("utf-8"))
+    assert kinds(q) == [("Record", "junk.jsonl:1"), ("Rejected", f"{q}:2"), ("Record", "w")]

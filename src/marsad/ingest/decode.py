@@ -22,6 +22,7 @@ _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
 _BAD_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
 _ARABIC_CHARS = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_HIGH_RUNS = re.compile(rb"[\x80-\xff]{3,}")   # Arabic words in a code page: runs of high bytes
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _LETTERS = re.compile(r"[^\W\d_]")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
@@ -39,9 +40,16 @@ def _count(data: bytes, members: bytes) -> int:
 
 
 def _too_many_bad(text: str) -> bool:
-    """Control characters or replacement marks beyond a stray one per thousand: not text."""
+    """Control characters beyond a stray one per thousand, or replacement marks beyond a few: not text."""
     bad = len(_BAD_CHARS.findall(text))
-    return bad > max(2, len(text) // 1000)
+    if bad <= max(2, len(text) // 1000):
+        return False
+    marks = text.count("\ufffd")
+    return bad - marks > max(2, len(text) // 1000) or marks > _max_marks(text)
+
+
+def _max_marks(text: str) -> int:
+    return max(8, len(text) // 500)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -87,6 +95,16 @@ def _utf8(data: bytes) -> str | None:
         return None
 
 
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few damaged bytes (a corrupted download): many valid multi-byte characters, few bad."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    good = len(_NON_ASCII.findall(text)) - bad
+    if bad <= _max_marks(text) and good >= 20 * bad:
+        return text
+    return None
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 text saved without a BOM: every other byte is 0x00 (Latin) or 0x06 (Arabic)."""
     if len(data) < 4 or len(data) % 2:
@@ -105,11 +123,13 @@ def _single_byte(data: bytes) -> str | None:
     letters = _count(data, _ASCII_LETTERS)
     if high == 0:
         return None
-    if high > letters:  # words made of high bytes: an Arabic code page
+    in_runs = sum(len(m) for m in _HIGH_RUNS.findall(data))
+    if high > letters or in_runs > 0.5 * high:  # words made of high bytes: an Arabic code page
         text = data.decode("cp1256")
         if len(_ARABIC_CHARS.findall(text)) >= 0.8 * high:  # cp1256 maps each byte to one character
             return text
-        return None
+        if high > letters:
+            return None
     # a few high bytes inside Latin words: Western text
     text = _strict(data, "cp1252") or data.decode("latin-1")
     extra = "".join(_NON_ASCII.findall(text))
@@ -134,7 +154,8 @@ def decode(data: bytes, declared: str | None = None) -> str:
 
     Order: BOM; UTF-16 without BOM; refuse NUL/control bytes; strict UTF-8; the ``declared``
     charset (HTTP header or ``<meta charset>``); windows-1256 Arabic vs Western windows-1252;
-    charset-normalizer for other code pages. Newlines are normalised to LF.
+    UTF-8 with a few damaged bytes (each becomes U+FFFD); charset-normalizer for other code pages.
+    Newlines are normalised to LF.
     """
     if not data.strip():
         raise DecodeError("empty")
@@ -156,7 +177,7 @@ def decode(data: bytes, declared: str | None = None) -> str:
     if text is None and declared:
         text = _strict(data, declared)
     if text is None:
-        text = _single_byte(data) or _charset_normalizer(data)
+        text = _single_byte(data) or _mostly_utf8(data) or _charset_normalizer(data)
     if text is None:
         raise DecodeError("cannot be decoded (unknown text encoding or binary)")
     if _too_many_bad(text):

@@ -85,6 +85,12 @@ def _with_title(title: str | None, body: str) -> tuple[str, bool]:
     return f"{title.strip()}\n{body}", True
 
 
+def _which(record: Record) -> str:
+    """" (record ID)" when the record is one of several in its source, so a rejection names it."""
+    base = record.source.rsplit("!", 1)[-1].rsplit("/", 1)[-1]
+    return "" if not record.id or record.id in (base, record.source) else f" (record {record.id})"
+
+
 def to_document(record: Record) -> Document:
     """The :class:`Document` for one record; HTML goes through trafilatura (metadata kept).
 
@@ -98,7 +104,7 @@ def to_document(record: Record) -> Document:
     elif record.html:
         ex = extract(record.html, record.url)
         if not ex.text.strip():
-            raise ValueError("no article text found in the HTML")
+            raise ValueError(f"no article text found in the HTML{_which(record)}")
         title = title or ex.title
         byline = byline or ex.author
         publisher = publisher or ex.sitename
@@ -112,9 +118,7 @@ def to_document(record: Record) -> Document:
         if title_line:
             meta["title_line"] = True  # the first line of text is the page's headline
     else:
-        raise ValueError("no text")
-    if not text.strip():
-        raise ValueError("empty")
+        raise ValueError(f"no text{_which(record)}")
     published = normalise_date(published_raw)
     if published_raw and published is None:
         meta["published_raw"] = str(published_raw)

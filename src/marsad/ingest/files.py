@@ -16,10 +16,11 @@ from typing import Iterator
 from .archive import read_zip
 from .decode import DecodeError, declared_charset, decode
 from .record import Record, Rejected
-from .records import is_jsonl, read_json, read_jsonl
+from .records import is_jsonl, read_json, read_jsonl, read_jsonl_stream
 from .warc import read_warc
 
 MAX_DEPTH = 3          # archives inside archives
+STREAM_BYTES = 32 * 1024 * 1024   # JSONL files larger than this are read line by line
 TEXT_EXT = (".txt", ".text", ".md")
 HTML_EXT = (".html", ".htm", ".xhtml", ".shtml")
 
@@ -89,6 +90,10 @@ def read_file(path: Path, source: str) -> Iterator[Item]:
         if _ext(path.name) in (".warc", ".warc.gz"):
             with open(path, "rb") as fh:
                 yield from read_warc(fh, source=source)
+            return
+        if _ext(path.name) in (".jsonl", ".ndjson") and path.stat().st_size > STREAM_BYTES:
+            with open(path, "rb") as fh:
+                yield from read_jsonl_stream(fh, name=path.name, source=source)
             return
         data = path.read_bytes()
     except PermissionError:

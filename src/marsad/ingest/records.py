@@ -7,7 +7,7 @@ are read the same way. A broken line or item is one :class:`Rejected`; the other
 from __future__ import annotations
 
 import json
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from .record import Record, Rejected
 
@@ -64,8 +64,39 @@ def from_mapping(obj: Any, *, default_id: str, source: str, where: str) -> Recor
 
 def read_jsonl(text: str, *, name: str, source: str) -> Iterator[Record | Rejected]:
     """One record per non-empty line; ids default to ``name:LINE``."""
+    yield from _jsonl_lines(enumerate(text.split("\n"), 1), name=name, source=source)
+
+
+def read_jsonl_stream(lines: Iterable[bytes], *, name: str, source: str) -> Iterator[Record | Rejected]:
+    """JSONL read line by line from a binary stream (large files are never held whole in memory)."""
+    from .decode import DecodeError, decode
+
+    def decoded() -> Iterator[tuple[int, str]]:
+        for lineno, raw in enumerate(lines, 1):
+            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                yield lineno, raw.decode("utf-8")
+            except UnicodeDecodeError:
+                try:
+                    yield lineno, decode(raw) if raw.strip() else ""
+                except DecodeError as exc:
+                    yield lineno, _Undecodable(str(exc))
+
+    yield from _jsonl_lines(decoded(), name=name, source=source)
+
+
+class _Undecodable(str):
+    """A line whose bytes could not be decoded (the str value is the reason)."""
+
+
+def _jsonl_lines(lines: Iterable[tuple[int, str]], *, name: str, source: str) -> Iterator[Record | Rejected]:
     found = False
-    for lineno, line in enumerate(text.split("\n"), 1):
+    for lineno, line in lines:
+        if isinstance(line, _Undecodable):
+            found = True
+            yield Rejected(f"{source}:{lineno}", str(line))
+            continue
         if not line.strip():
             continue
         found = True
