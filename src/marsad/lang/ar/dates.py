@@ -74,10 +74,12 @@ def _merge(cs: list[Cand], t: str) -> list[Cand]:
         p = out[-1] if out else None
         gap = t[p.ne:c.ns] if p else ""
         if p and p.kind == "weekday" and c.kind in ("date", "hijri") and c.time is None and GAP_WEEKDAY_DATE.match(gap):
-            out[-1] = replace(c, ns=p.ns, extra={**c.extra, "weekday": p.wd}, part=c.part or p.part)
+            out[-1] = replace(c, ns=p.ns, extra={**c.extra, "weekday": p.wd}, part=c.part or p.part,
+                              direction=c.direction or p.direction, strict=c.strict or p.strict)
         elif (p and p.kind == "relative" and p.gran == "D" and c.kind == "weekday" and not c.strict
               and p.time is None and re.fullmatch(r"\s*\(?\s*", gap)):
-            out[-1] = replace(p, ne=c.ne, extra={**p.extra, "weekday": c.wd})
+            ne = c.ne + 1 if "(" in gap and t[c.ne:c.ne + 1] == ")" else c.ne
+            out[-1] = replace(p, ne=ne, extra={**p.extra, "weekday": c.wd})
         elif p and p.kind == "month" and p.y is None and c.kind == "date" and c.mo == p.mo and GAP_MONTH_NUM.match(gap.replace("(", "")):
             out[-1] = replace(c, ns=p.ns)
         elif p and _dayish(p) and p.time is None and c.kind == "time" and GAP_DATE_TIME.match(gap):

@@ -19,7 +19,7 @@ from .normalise import norm
 FILES = ("lang/ar/months.tsv", "lang/ar/weekdays.tsv", "lang/ar/relative.tsv", "lang/ar/date_units.tsv",
          "lang/ar/date_modifiers.tsv", "lang/ar/date_numbers.tsv", "lang/ar/dayparts.tsv")
 
-CLITIC = r"(?<!\w)(?:[وف]?[بلك]?)"
+CLITIC = r"(?<!\w)(?:[وف]?(?:[بلك](?!تاريخ))?)"
 DAY = r"(?<![\d.,/:])(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.,:])"
 ERA = r"(?P<era>ميلاديه|ميلادي|هجريه|هجري|م|ه)(?!\w)"
 PREFIX = r"(?:(?P<pfx>بتاريخ|تاريخ|يوم)\s*:?\s*)?"
@@ -177,11 +177,12 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             CLITIC + r"(?P<m>(?:(?P<yawm>يوم)\s+)?(?P<wd>" + wd + r")(?!\w)(?:\s+(?P<mod>" + mods + r")(?!\w))?)", f),
         "relative": re.compile(CLITIC + r"(?P<m>(?P<rel>" + rel + r"))(?!\w)", f),
         "rel_unit": re.compile(
-            CLITIC + r"(?P<m>(?:(?P<this>هذا|هذه)\s+(?:ال)?(?P<u0>" + _alt(sg_def) + r")"
+            CLITIC + r"(?P<m>(?:(?P<qual>مطلع|اوايل|اواسط|منتصف|اواخر|نهايه|بدايه|مستهل)\s+)?(?:(?P<this>هذا|هذه)\s+(?:ال)?(?P<u0>" + _alt(sg_def) + r")"
             r"|(?:ال|لل)(?P<u1>" + _alt(sg_def) + r")\s+(?P<mod>" + mods + r")"
             r"|(?:ال|لل)(?P<u2>" + _alt(pl_def) + r")(?:\s+(?P<n2>" + nums + r"|\d+))?\s+(?P<mod2>" + mods + r")))(?!\w)", f),
         "count": re.compile(
-            CLITIC + r"(?P<m>(?:(?P<pre>منذ|قبل|بعد|خلال|لمده|مده|طوال|طيله|على\s+مدى|على\s+مدار|زهاء|نحو|حوالي|قرابه)\s+)?"
+            CLITIC + r"(?P<m>(?:(?P<pre>منذ|قبل|بعد|خلال|لمده|مده|طوال|طيله|على\s+مدى|على\s+مدار|زهاء|نحو|حوالي|قرابه)\s+"
+            r"(?:(?P<approx>نحو|حوالي|زهاء|قرابه|اكثر\s+من|اقل\s+من|ما\s+يقارب|ما\s+يزيد\s+عن|ما\s+يزيد\s+على)\s+)?)?"
             r"(?:(?P<n>\d+(?:[.,]\d+)?|" + nums + r"(?:\s+و\s*" + nums + r")?)\s+(?P<u>" + all_units + r")"
             r"|(?P<du>" + duals + r")|(?P<su>" + singles + r")(?!\s*\(?\s*\d)|(?P<pu>" + plurals + r")))(?!\w)", f),
         "time": re.compile(

@@ -232,6 +232,8 @@ def rel_unit(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
             offset = lex.modifiers[" ".join(m.group("mod").split())][1]
         c = Cand(s, e, "relative", prio=2, template=f"REF{offset:+d}{unit}", gran=unit)
         c.direction = "past" if offset < 0 else "future" if offset > 0 else None
+        if m.group("qual"):
+            c.extra["mod"] = QUAL_MOD.get(m.group("qual"), m.group("qual"))
         return c
     unit = lex.units[" ".join(m.group("u2").split())][0]
     n = m.group("n2")
@@ -304,6 +306,8 @@ def count(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
             return None
         n = "X"
     dur = _iso_duration(n, unit)
+    if m.group("approx") and pre in ("نحو", "حوالي", "زهاء", "قرابه"):
+        pre = None
     nxt = _next_word(t, e)
     relative_to_other = nxt in ("من", "على", "علي") or pre is None or pre not in AGO | LATER
     if relative_to_other or n == "X" or unit not in ("D", "W", "M", "Y"):
