@@ -107,3 +107,14 @@ def test_url_connection_refused():
         port = s.getsockname()[1]
     (rej,) = read_inputs([f"http://127.0.0.1:{port}/x"])
     assert "cannot fetch" in rej.reason
+
+
+def test_feed_file_read_from_summaries_without_fetching(tmp_path, seed_000):
+    lines = [ln for ln in seed_000.split("\n") if ln.strip()]
+    p = tmp_path / "saved.rss"
+    p.write_text(RSS.format(base="http://127.0.0.1:9", t1=lines[3], t2="خبر", summary=lines[6]), encoding="utf-8")
+    recs, rej = split(read_inputs([str(p)]))
+    assert [r.id for r in recs] == ["http://127.0.0.1:9/news/1.html", "http://127.0.0.1:9/news/gone.html"]
+    assert all(r.source == str(p) and r.meta["from_summary"] == "feed file" for r in recs)
+    assert to_document(recs[1]).text.endswith(lines[6]) and to_document(recs[0]).published == "2022-05-13"
+    assert len(rej) == 2 and all("not fetched" in r.reason for r in rej)

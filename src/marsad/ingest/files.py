@@ -23,6 +23,7 @@ MAX_DEPTH = 3          # archives inside archives
 STREAM_BYTES = 32 * 1024 * 1024   # JSONL files larger than this are read line by line
 TEXT_EXT = (".txt", ".text", ".md")
 HTML_EXT = (".html", ".htm", ".xhtml", ".shtml")
+FEED_EXT = (".rss", ".atom", ".xml")
 
 Item = Record | Rejected
 
@@ -55,6 +56,12 @@ def read_bytes(name: str, data: bytes, source: str, depth: int = 0) -> Iterator[
     if ext.endswith(".gz") or ext == ".gz" or data[:2] == b"\x1f\x8b":
         yield from _read_gzip(name, data, source, depth)
         return
+    if ext in FEED_EXT or (ext not in TEXT_EXT + HTML_EXT and data.lstrip()[:5] == b"<?xml"):
+        from .web import Fetched, looks_like_feed, read_feed
+
+        if looks_like_feed(data.lstrip()):
+            yield from read_feed(Fetched("", data, "application/xml"), source, fetch_pages=False)
+            return
     try:
         text = decode(data, declared_charset(data) if ext in HTML_EXT else None)
     except DecodeError as exc:
@@ -65,7 +72,7 @@ def read_bytes(name: str, data: bytes, source: str, depth: int = 0) -> Iterator[
         yield from read_jsonl(text, name=base, source=source)
     elif ext == ".json":
         yield from read_json(text, name=base, source=source)
-    elif ext in HTML_EXT or (ext not in TEXT_EXT and _looks_html(text)):
+    elif ext in HTML_EXT + FEED_EXT or (ext not in TEXT_EXT and (_looks_html(text) or text.startswith("<?xml"))):
         yield Record(id=base, source=source, html=text)
     else:
         yield Record(id=base, source=source, text=text)

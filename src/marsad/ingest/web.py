@@ -61,6 +61,11 @@ def fetch(url: str, *, timeout: float = TIMEOUT) -> Fetched:
         raise FetchError(f"cannot fetch ({exc})") from None
 
 
+def looks_like_feed(head: bytes) -> bool:
+    """An RSS/Atom/RDF root element near the start of an XML document."""
+    return bool(_FEED_HEAD.search(head[:2048]))
+
+
 def is_feed(f: Fetched) -> bool:
     kind = f.content_type.split(";")[0].strip().lower()
     head = f.body[:2048]
@@ -110,7 +115,8 @@ def _entry_text(entry: dict) -> str | None:
     return s if s and s.strip() else None
 
 
-def read_feed(f: Fetched, feed_url: str) -> Iterator[Record | Rejected]:
+def read_feed(f: Fetched, feed_url: str, *, fetch_pages: bool = True) -> Iterator[Record | Rejected]:
+    """One record per entry: its page when ``fetch_pages`` and the page can be fetched, else its summary."""
     import feedparser
 
     parsed = feedparser.parse(f.body, response_headers={"content-location": f.url, "content-type": f.content_type})
@@ -129,8 +135,8 @@ def read_feed(f: Fetched, feed_url: str) -> Iterator[Record | Rejected]:
             meta["feed_entry_id"] = entry["id"]
         common = dict(title=entry.get("title") or None, published=entry.get("published") or entry.get("updated"),
                       publisher=feed_title, author=entry.get("author") or None)
-        why = "the entry has no link"
-        if link and urllib.parse.urlsplit(link).scheme in ("http", "https"):
+        why = "the entry has no link" if fetch_pages else "the entry has no text (pages of a feed file are not fetched)"
+        if fetch_pages and link and urllib.parse.urlsplit(link).scheme in ("http", "https"):
             try:
                 page = fetch(link)
             except FetchError as exc:
@@ -148,7 +154,7 @@ def read_feed(f: Fetched, feed_url: str) -> Iterator[Record | Rejected]:
         if summary is None:
             yield Rejected(link or f"{feed_url}#{n}", why)
             continue
-        meta["from_summary"] = why
+        meta["from_summary"] = why if fetch_pages else "feed file"
         is_html = "<" in summary and ">" in summary
-        yield Record(id=rid, source=link or feed_url, text=None if is_html else summary,
+        yield Record(id=rid, source=(link if fetch_pages else None) or feed_url, text=None if is_html else summary,
                      html=summary if is_html else None, url=link, meta=meta, **common)
