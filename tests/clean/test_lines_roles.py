@@ -74,3 +74,14 @@ def test_lines_blank_and_empty_text():
     assert component(Document(text="")).layers.get("segments", []) == []
     doc = component(Document(text="\n \n\u00a0\n"))
     assert doc.layers.get("segments", []) == []
+
+
+@pytest.mark.parametrize("text", [
+    "أجرى أوستن وشويغو اتصالا هاتفيا",                 # a bare sentence, no final stop
+    "قتل جنديان.",
+    "وزير الدفاع الأمريكي يتصل بنظيره الروسي\nقتل جنديان في هجوم",
+])
+def test_lines_snippets_without_paragraphs_stay_text(text):
+    doc = component(Document(text=text))
+    assert {s.label for s in doc.layers["segments"]} <= {"body", "title"}
+    assert "body" in {s.label for s in doc.layers["segments"]}

@@ -281,7 +281,12 @@ def classify(doc: Document, lex: Lexicon | None = None) -> list[Line]:
         lines[title].set("title", "equals the metadata title" if doc.title else "headline nearest above the story")
     elif title is not None:
         lines[title].set("title", "equals the metadata title")
-    start = first if first >= 0 else (title + 1 if title is not None else 0)
+    if first < 0:        # no full paragraph: a snippet or a list; keep every unexplained line as text
+        for ln in lines:
+            if ln.role is None:
+                ln.set("body", "no full paragraph in the text: kept as body")
+        return lines
+    start = first
     # head: above the story
     for i, ln in enumerate(lines[:start]):
         if ln.role is not None:
