@@ -78,3 +78,13 @@ def test_html_without_extractable_article_falls_back_to_tag_stripping():
 def test_html_without_text_raises():
     with pytest.raises(ValueError, match="no article text"):
         to_document(Record(id="p", source="p.html", html="<html><body><script>x()</script></body></html>"))
+
+
+def test_xml_markup_elements_become_lines(tmp_path):
+    from marsad.ingest import read_inputs
+
+    p = tmp_path / "story.xml"
+    p.write_text('<?xml version="1.0"?><doc><headline>عاجل</headline><body>انفجار في <b>المرفأ</b> صباح اليوم'
+                 "</body></doc>", encoding="utf-8")
+    (rec,) = read_inputs([str(p)])
+    assert to_document(rec).text == "عاجل\nانفجار في المرفأ صباح اليوم"

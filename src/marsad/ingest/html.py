@@ -40,10 +40,10 @@ class Extracted:
 
 
 _SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object"}
-_BLOCK = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
-    "article", "header", "footer", "blockquote", "pre", "figure", "figcaption", "nav", "aside", "main",
-    "dd", "dt", "dl", "hr", "title", "form", "address",
+# inline elements run on within a line; every other element (HTML blocks, XML elements) breaks the line
+_INLINE = {
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img", "ins", "kbd",
+    "label", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
 }
 
 
@@ -60,7 +60,7 @@ class _Stripper(HTMLParser):
             self._skip += 1
         elif tag == "title":
             self._in_title = True
-        if tag in _BLOCK:
+        if tag not in _INLINE:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
@@ -68,7 +68,7 @@ class _Stripper(HTMLParser):
             self._skip -= 1
         elif tag == "title":
             self._in_title = False
-        if tag in _BLOCK:
+        if tag not in _INLINE:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
