@@ -136,6 +136,11 @@ def _clean(v: Any) -> str | None:
 def extract(html: str, url: str | None = None) -> Extracted:
     """Main text and metadata of an article page; falls back to tag stripping when trafilatura finds nothing."""
     result = None
+    head = html[:4096].lower()
+    if html.lstrip().startswith("<?xml") and "<html" not in head:  # XML, not a web page: no boilerplate model
+        text, title = strip_tags(html)
+        date, date_from = metadata_date(html, url)
+        return Extracted(text=text, title=title, date=date, date_from=date_from, url=url, method="strip_tags")
     try:
         import trafilatura
 
