@@ -145,12 +145,12 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             CLITIC + r"(?P<m>" + PREFIX + QUAL + r"(?:(?P<shahr>شهر)\s+)?"
             + day +
             r"(?P<mon1>" + mon + r")(?!\w)(?:" + sep + r"(?P<mon2>" + mon + r")(?!\w)\s*\)?)?"
-            r"(?:\s*[,/\-]?\s*" + year + r")?(?:\s+(?P<mod>" + mods + r")(?!\w))?)", f),
+            r"(?:\s*[,/\-]?\s*" + year + r")?(?:\s*(?<=[\s)])(?P<mod>" + mods + r")(?!\w))?)", f),
         "hdate": re.compile(
             CLITIC + r"(?P<m>" + PREFIX + QUAL + r"(?:(?P<shahr>شهر)\s+)?"
             + day +
             r"(?P<hmon>" + hmon + r")(?!\w)"
-            r"(?:\s*[,/\-]?\s*(?:من\s+)?(?:(?:ال)?عام\s+)?" + year + r")?(?:\s+(?P<mod>" + mods + r")(?!\w))?)", f),
+            r"(?:\s*[,/\-]?\s*(?:من\s+)?(?:(?:ال)?عام\s+)?" + year + r")?(?:\s*(?<=[\s)])(?P<mod>" + mods + r")(?!\w))?)", f),
         "numdate": re.compile(
             r"(?:(?<![\w./\-])|(?<=(?<!\w)[وفبل]))(?P<m>" + PREFIX + r"(?:\(\s*)?"
             r"(?:(?P<d>\d{1,2})\s*(?P<s>[/\-.])\s*(?P<mo>\d{1,2})\s*(?P=s)\s*(?P<y>\d{4})"
@@ -174,7 +174,7 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             r"(?:\s+من\s+(?:ال|لل)قرن\s+(?P<cent>الماضي|المنصرم|العشرين|الحالي|الحادي\s+والعشرين|التاسع\s+عشر))?)(?!\w)", f),
         "year_range": re.compile(r"(?<![\w.,/\-])(?P<m>(?P<y>(?:19|20)\d\d)\s*-\s*(?P<y2>(?:19|20)\d\d))(?![\w.,/\-])", f),
         "weekday": re.compile(
-            CLITIC + r"(?P<m>(?:(?P<yawm>يوم)\s+)?(?P<wd>" + wd + r")(?!\w)(?:\s+(?P<mod>" + mods + r")(?!\w))?)", f),
+            CLITIC + r"(?P<m>(?:(?P<yawm>يوم)\s+)?(?P<wd>" + wd + r")(?!\w)(?:\s*(?<=[\s)])(?P<mod>" + mods + r")(?!\w))?)", f),
         "relative": re.compile(CLITIC + r"(?P<m>(?P<rel>" + rel + r"))(?!\w)", f),
         "rel_unit": re.compile(
             CLITIC + r"(?P<m>(?:(?P<qual>مطلع|اوايل|اواسط|منتصف|اواخر|نهايه|بدايه|مستهل)\s+)?(?:(?P<this>هذا|هذه)\s+(?:ال)?(?P<u0>" + _alt(sg_def) + r")"
