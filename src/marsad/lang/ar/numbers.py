@@ -232,6 +232,8 @@ class _Scanner:
         if first is None:
             return None
         pre, v, kind = first
+        if kind == "scale" and toks[i].text.endswith("ا"):
+            first = (pre, 2 * v, "scale_dual")          # "ألفا جندي", "مليونا لاجئ": two thousand, two million
         total, cur, vague, last, frac, last_scale = 0.0, 0.0, False, None, None, 0.0
         scale_idx: list[tuple[int, int]] = []
         j = i
