@@ -22,6 +22,8 @@ _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
 _BAD_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
 _ARABIC_CHARS = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+# bytes that windows-1256 maps to Arabic letters, marks and punctuation
+_CP1256_ARABIC = bytes(b for b in range(0x80, 0x100) if _ARABIC_CHARS.match(bytes([b]).decode("cp1256")))
 _HIGH_RUNS = re.compile(rb"[\x80-\xff]{3,}")   # Arabic words in a code page: runs of high bytes
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -99,7 +101,7 @@ def _mostly_utf8(data: bytes) -> str | None:
     """UTF-8 with a few damaged bytes (a corrupted download): many valid multi-byte characters, few bad."""
     text = data.decode("utf-8", "replace")
     bad = text.count("\ufffd")
-    good = len(_NON_ASCII.findall(text)) - bad
+    good = len(text) - (len(data) - _count(data, _HIGH)) - bad   # ASCII bytes stay one character each
     if bad <= _max_marks(text) and good >= 20 * bad:
         return text
     return None
@@ -123,11 +125,9 @@ def _single_byte(data: bytes) -> str | None:
     letters = _count(data, _ASCII_LETTERS)
     if high == 0:
         return None
-    in_runs = sum(len(m) for m in _HIGH_RUNS.findall(data))
-    if high > letters or in_runs > 0.5 * high:  # words made of high bytes: an Arabic code page
-        text = data.decode("cp1256")
-        if len(_ARABIC_CHARS.findall(text)) >= 0.8 * high:  # cp1256 maps each byte to one character
-            return text
+    if high > letters or sum(map(len, _HIGH_RUNS.findall(data))) > 0.5 * high:  # words of high bytes: Arabic?
+        if _count(data, _CP1256_ARABIC) >= 0.8 * high:
+            return data.decode("cp1256")
         if high > letters:
             return None
     # a few high bytes inside Latin words: Western text
