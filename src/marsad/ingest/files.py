@@ -51,7 +51,7 @@ def read_bytes(name: str, data: bytes, source: str, depth: int = 0) -> Iterator[
         if depth >= MAX_DEPTH:
             yield Rejected(source, "archives nested too deeply")
             return
-        yield from read_zip(data, source=source, depth=depth, dispatch=read_bytes)
+        yield from read_zip(data, source=source, depth=depth, dispatch=_member)
         return
     if ext.endswith(".gz") or ext == ".gz" or data[:2] == b"\x1f\x8b":
         yield from _read_gzip(name, data, source, depth)
@@ -76,6 +76,11 @@ def read_bytes(name: str, data: bytes, source: str, depth: int = 0) -> Iterator[
         yield Record(id=base, source=source, html=text)
     else:
         yield Record(id=base, source=source, text=text)
+
+
+def _member(name: str, data: bytes, source: str, depth: int) -> Iterator[Item]:
+    """An archive member, guarded on its own so one bad member does not end the archive."""
+    yield from guarded(read_bytes(name, data, source, depth), source)
 
 
 def _read_gzip(name: str, data: bytes, source: str, depth: int) -> Iterator[Item]:
