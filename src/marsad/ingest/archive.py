@@ -30,7 +30,7 @@ def read_zip(data: bytes, *, source: str, depth: int, dispatch: Dispatch) -> Ite
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, struct.error) as exc:
+    except Exception as exc:  # BadZipFile, NotImplementedError, struct.error...: scan what is there
         yield from _salvage(data, source=source, depth=depth, dispatch=dispatch, why=str(exc))
         return
     members = sorted((i for i in infos if not i.is_dir() and not _hidden(i.filename)), key=lambda i: i.filename)

@@ -1,6 +1,7 @@
 """What readers yield: a :class:`Record` per article found, or a :class:`Rejected` per input that failed."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,5 +29,18 @@ class Rejected:
     input: str
     reason: str
 
+    def __post_init__(self) -> None:
+        self.input = _one_line(str(self.input), 500)
+        self.reason = _one_line(str(self.reason), 300)
+
     def line(self) -> str:
         return f"{self.input}: {self.reason}"
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufffd]+")
+
+
+def _one_line(s: str, limit: int) -> str:
+    """Control characters and line breaks (e.g. from a library's message about binary data) become one space."""
+    s = " ".join(_UNPRINTABLE.sub(" ", s).split())
+    return s if len(s) <= limit else s[: limit - 1] + "…"

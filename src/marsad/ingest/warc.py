@@ -32,10 +32,14 @@ def read_warc(stream: BinaryIO, *, source: str) -> Iterator[Record | Rejected]:
     """HTML (and plain-text) responses and resources of a WARC; a truncated WARC keeps what was read."""
     from warcio.archiveiterator import ArchiveIterator
 
+    class _Quiet(ArchiveIterator):
+        INC_RECORD = ""  # warcio writes this warning to stderr; it is counted and reported once instead
+
     seen: dict[str, int] = {}
     found = 0
+    records = _Quiet(stream)
     try:
-        for rec in ArchiveIterator(stream):
+        for rec in records:
             if rec.rec_type not in ("response", "resource"):
                 continue
             uri = rec.rec_headers.get_header("WARC-Target-URI") or ""
@@ -75,5 +79,7 @@ def read_warc(stream: BinaryIO, *, source: str) -> Iterator[Record | Rejected]:
     except Exception as exc:  # warcio raises several types on a cut or corrupt file
         yield Rejected(source, f"truncated or corrupt WARC ({type(exc).__name__}: {exc}); {found} page(s) read")
         return
-    if not found:
+    if records.err_count:
+        yield Rejected(source, f"damaged WARC: {records.err_count} record(s) with a wrong length; {found} page(s) read")
+    elif not found:
         yield Rejected(source, "no HTML pages in the WARC")
