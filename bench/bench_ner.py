@@ -1,0 +1,50 @@
+"""Tokens per second of the NER tagger on SaudiNewsNet articles, beside tokenisation alone.
+
+    .venv/bin/python bench/bench_ner.py [--shared ../shared] [--day 2015-07-23] [--articles 300]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+import zipfile
+from pathlib import Path
+
+from marsad.doc import iter_lines
+from marsad.entities import ner
+from marsad.entities.recognise import recognise
+from marsad.lang.ar.tokens import tokenize
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=Path(os.environ.get("MARSAD_SHARED", ROOT.parent / "shared")))
+    ap.add_argument("--day", default="2015-07-23")
+    ap.add_argument("--articles", type=int, default=300)
+    a = ap.parse_args()
+    path = a.shared / "corpora" / "saudinewsnet" / f"{a.day}.zip"
+    if not path.is_file():
+        print(f"{path}: not found; nothing measured")
+        return
+    with zipfile.ZipFile(path) as z:
+        name = [n for n in z.namelist() if n.endswith(".json")][0]
+        texts = [x.get("content") or "" for x in json.loads(z.read(name).decode("utf-8"))][: a.articles]
+    t0 = time.perf_counter()
+    ner.model()
+    load = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    n_tok = sum(len(tokenize(t[s:e], offset=s)) for t in texts for s, e, _ in iter_lines(t))
+    tok_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    n_ent = sum(len(recognise(t)) for t in texts)
+    ner_s = time.perf_counter() - t0
+    print(f"{len(texts)} articles, {n_tok} tokens; model load {load:.2f}s")
+    print(f"tokenisation only: {n_tok / tok_s:,.0f} tokens/s")
+    print(f"tokenise + NER:    {n_tok / ner_s:,.0f} tokens/s ({n_ent} entities)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,371 @@
+"""The Arabic NER model: token features, gazetteer matching and the CRF tagger.
+
+The same feature code serves training (``training/train_ner.py``) and tagging, so the two never
+drift apart. The model folder (``resources/models/ner/``) holds the CRF (``model.crfsuite``), the word
+clusters (``clusters.tsv.gz``), the gazetteer (``gazetteer.tsv.gz``) and the trigger words
+(``triggers.tsv``); ``MANIFEST.sha256`` pins them. Everything loads once per process, on first use.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import re
+import threading
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from ..errors import ResourceError
+from ..lang.ar.normalise import norm
+from ..resources import shipped
+
+MODEL_DIR = shipped("models/ner")
+TYPES = ("PERS", "ORG", "LOC", "MISC")
+MAX_GAZ = 6          # longest gazetteer entry matched, in tokens
+_ARABIC = re.compile(r"[\u0621-\u064A]")
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=500_000)
+def word_norm(token: str) -> str:
+    """Normalised form of a token for features and lookups (diacritics, alef/yaa/taa folded)."""
+    return norm(token).strip("\u200f\u200e") or token
+
+
+# light clitic stripping frozen with the model (features must not drift when other matching changes)
+PROCLITICS = ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+ENCLITICS = ("كما", "هما", "كم", "هم", "هن", "نا", "ها", "ه")
+
+
+@lru_cache(maxsize=500_000)
+def stems(word: str) -> tuple[str, ...]:
+    """The word, then without its proclitics, then without an enclitic pronoun (at least 2-3 letters left)."""
+    out = [word]
+    for p in PROCLITICS:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            out.append(word[len(p):])
+            break
+    for e in ENCLITICS:
+        base = out[-1]
+        if base.endswith(e) and len(base) - len(e) >= 3:
+            out.append(base[: -len(e)])
+            break
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=500_000)
+def canon(word: str) -> str:
+    """A word without its article, so "الأردن" and "بالأردن" and "أردن" meet."""
+    return word[2:] if word.startswith("ال") and len(word) >= 4 else word
+
+
+@lru_cache(maxsize=500_000)
+def variants(word: str) -> tuple[str, ...]:
+    """The canonical forms of a normalised word and of its clitic-stripped stems."""
+    out: dict[str, None] = {}
+    for s in stems(word):
+        out.setdefault(canon(s), None)
+    return tuple(out)
+
+
+@lru_cache(maxsize=500_000)
+def shape(word: str) -> str:
+    if _ARABIC.search(word):
+        return "A" if not any(c.isdigit() or c.isascii() for c in word) else "AM"
+    if word.isdigit():
+        return "D" + str(min(len(word), 5))
+    if any(c.isdigit() for c in word):
+        return "DM"
+    if word.isalpha():
+        return "L"
+    return "P"
+
+
+# -- resources -------------------------------------------------------------------------------
+
+@dataclass
+class Gazetteer:
+    """Names (tuples of canonical tokens) -> types, and single name words -> types."""
+
+    spans: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    words: dict[str, set[str]] = field(default_factory=dict)
+
+    def add(self, tokens: Sequence[str], typ: str, *, words: bool = False) -> None:
+        key = tuple(canon(word_norm(t)) for t in tokens if t)
+        if not key or len(key) > MAX_GAZ:
+            return
+        self.spans.setdefault(key, set()).add(typ)
+        if words:
+            for w in key:
+                if len(w) >= 2:
+                    self.words.setdefault(w, set()).add(typ)
+
+    def match(self, norms: Sequence[str]) -> list[list[str]]:
+        """Per token, the features ``B-TYPE``/``I-TYPE`` of the longest gazetteer names covering it."""
+        n = len(norms)
+        out: list[list[str]] = [[] for _ in range(n)]
+        i = 0
+        while i < n:
+            best = 0
+            types: set[str] = set()
+            for first in variants(norms[i]):
+                for L in range(min(MAX_GAZ, n - i), best, -1):
+                    key = (first, *(canon(w) for w in norms[i + 1:i + L]))
+                    hit = self.spans.get(key)
+                    if hit:
+                        best, types = L, hit
+                        break
+            if best:
+                for t in types:
+                    out[i].append("B-" + t)
+                    for j in range(i + 1, i + best):
+                        out[j].append("I-" + t)
+                i += best
+            else:
+                i += 1
+        return out
+
+    def word_types(self, word: str) -> set[str]:
+        found: set[str] = set()
+        for v in variants(word):
+            found |= self.words.get(v, set())
+        return found
+
+
+@dataclass
+class Resources:
+    clusters: dict[str, tuple[str, ...]]
+    gazetteer: Gazetteer
+    triggers: dict[str, str]          # word -> trigger class
+
+
+def _open(path: Path):
+    return gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else open(path, encoding="utf-8")
+
+
+def _rows(path: Path) -> Iterable[list[str]]:
+    header = False
+    with _open(path) as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            if not header:
+                header = True
+                continue
+            yield line.split("\t")
+
+
+def load_clusters(path: Path) -> dict[str, tuple[str, ...]]:
+    return {r[0]: tuple(r[1:]) for r in _rows(path)}
+
+
+def load_gazetteer(path: Path) -> Gazetteer:
+    g = Gazetteer()
+    for r in _rows(path):
+        if len(r) < 2:
+            raise ResourceError("expected name<TAB>type", input=str(path))
+        g.add(r[0].split(" "), r[1], words=len(r) > 2 and r[2] == "1")
+    return g
+
+
+def load_triggers(path: Path) -> dict[str, str]:
+    return {canon(word_norm(r[0])): r[1] for r in _rows(path) if len(r) >= 2}
+
+
+# -- features --------------------------------------------------------------------------------
+
+def token_features(norms: Sequence[str], res: Resources) -> list[list[str]]:
+    """CRF attributes for each token of a sentence given its normalised tokens."""
+    n = len(norms)
+    gz = res.gazetteer.match(norms)
+    own: list[list[str]] = []
+    ctx: list[list[str]] = []       # what a neighbour sees of this token
+    for i, w in enumerate(norms):
+        wd = _DIGIT.sub("0", w)
+        st = stems(w)
+        last = st[-1]
+        vs = variants(w)
+        cl = res.clusters.get(w)
+        if cl is None:
+            for v in (*st[1:], *vs):
+                cl = res.clusters.get(v) or res.clusters.get("ال" + v)
+                if cl:
+                    break
+        sh = shape(w)
+        f = ["b", "w=" + wd, "sh=" + sh, "s=" + last, "cv=" + vs[-1]]
+        L = len(w)
+        for k in (1, 2, 3, 4):
+            if L > k:
+                f.append(f"p{k}=" + w[:k])
+                f.append(f"x{k}=" + w[-k:])
+        if L > 4:
+            f.append(f"sx3=" + last[-3:])
+        if w.startswith("ال") or any(s.startswith("ال") for s in st[1:2]) or w[:3] in ("بال", "وال", "فال", "كال") or w[:2] == "لل":
+            f.append("al")
+        f.append("len=" + str(min(L, 9)))
+        c = []
+        if cl:
+            c = [f"c{j}=" + x for j, x in enumerate(cl)]
+        else:
+            c = ["c=oov"]
+        f += c
+        g = ["g=" + t for t in gz[i]]
+        f += g
+        gw = ["gw=" + t for t in sorted(res.gazetteer.word_types(w))]
+        f += gw
+        tr = None
+        for v in vs:
+            tr = res.triggers.get(v)
+            if tr:
+                break
+        if tr:
+            f.append("tr=" + tr)
+        own.append(f)
+        cx = ["w=" + wd, "s=" + last, "sh=" + sh, *c[1:], *g, *gw]
+        if tr:
+            cx.append("tr=" + tr)
+        if L > 2:
+            cx.append("x2=" + w[-2:])
+        ctx.append(cx)
+    out = []
+    for i in range(n):
+        f = list(own[i])
+        if i == 0:
+            f.append("BOS")
+        if i == n - 1:
+            f.append("EOS")
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                p = f"{d}"
+                f += [p + x for x in (ctx[j] if abs(d) == 1 else ctx[j][:5])]
+                if abs(d) == 2:
+                    f += [p + x for x in ctx[j][5:] if x[0] in "gt"]
+            else:
+                f.append(f"{d}<S>")
+        w = norms[i]
+        if i > 0:
+            f.append("bg-=" + norms[i - 1] + "|" + w)
+        if i < n - 1:
+            f.append("bg+=" + w + "|" + norms[i + 1])
+        out.append(f)
+    return out
+
+
+# -- document context (second pass) ----------------------------------------------------------
+
+DOC_WINDOW = 15      # sentences on each side whose first-pass labels a token's other mentions are read from
+
+
+def _key(word: str) -> str | None:
+    if len(word) < 3 or not _ARABIC.search(word):
+        return None
+    return variants(word)[-1]
+
+
+def _type(label: str) -> str:
+    return "O" if label == "O" else label[2:]
+
+
+def doc_features(norms: Sequence[Sequence[str]], first: Sequence[Sequence[str]], base: Sequence[list[list[str]]],
+                 window: int = DOC_WINDOW) -> list[list[list[str]]]:
+    """Second-pass attributes: the first pass's own labels around each token, and how the first pass
+    labelled the other mentions of the same word in nearby sentences (names recur within an article)."""
+    from collections import Counter
+
+    keys = [[_key(w) for w in sent] for sent in norms]
+    per_sent = [Counter((k, _type(lab)) for k, lab in zip(ks, labs) if k) for ks, labs in zip(keys, first)]
+    out = []
+    n_s = len(norms)
+    for si in range(n_s):
+        around: Counter = Counter()
+        for sj in range(max(0, si - window), min(n_s, si + window + 1)):
+            around.update(per_sent[sj])
+        labs = first[si]
+        n = len(labs)
+        feats = []
+        for i in range(n):
+            f = list(base[si][i])
+            f.append("p1=" + labs[i])
+            f.append("-1p1=" + (labs[i - 1] if i > 0 else "<S>"))
+            f.append("+1p1=" + (labs[i + 1] if i < n - 1 else "<S>"))
+            k = keys[si][i]
+            if k:
+                own = _type(labs[i])
+                counts = {t: around[(k, t)] - (1 if t == own else 0) for t in ("O", *TYPES)}
+                ent = {t: c for t, c in counts.items() if t != "O" and c > 0}
+                total = sum(counts.values())
+                if total > 0:
+                    if ent:
+                        top = max(ent, key=ent.get)
+                        share = sum(ent.values()) / total
+                        f.append("dk=" + top)
+                        f.append("dk=" + top + ("|all" if share == 1 else "|most" if share >= 0.5 else "|some"))
+                    else:
+                        f.append("dk=O")
+            feats.append(f)
+        out.append(feats)
+    return out
+
+
+# -- the model -------------------------------------------------------------------------------
+
+class Model:
+    """The two CRFs with their resources: the first pass tags each sentence alone, the second reads
+    the first pass's labels of the whole document. ``tag`` returns labels and their marginals."""
+
+    def __init__(self, folder: Path = MODEL_DIR) -> None:
+        import pycrfsuite
+
+        paths = [folder / "model.crfsuite", folder / "model2.crfsuite"]
+        for path in paths:
+            if not path.is_file():
+                raise ResourceError("the NER model is missing; run training/train_ner.py", input=str(path))
+        self.resources = Resources(
+            clusters=load_clusters(folder / "clusters.tsv.gz"),
+            gazetteer=load_gazetteer(folder / "gazetteer.tsv.gz"),
+            triggers=load_triggers(folder / "triggers.tsv"),
+        )
+        self.first, self.second = pycrfsuite.Tagger(), pycrfsuite.Tagger()
+        self.first.open(str(paths[0]))
+        self.second.open(str(paths[1]))
+        digest = hashlib.sha256(paths[0].read_bytes() + paths[1].read_bytes())
+        self.version = digest.hexdigest()[:12]
+        self._lock = threading.Lock()
+
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
+        """Labels and marginals for each sentence (a list of token strings) of one document."""
+        norms = [[word_norm(t) for t in s] for s in sentences]
+        base = [token_features(ns, self.resources) if ns else [] for ns in norms]
+        with self._lock:
+            first = [self.first.tag(x) if x else [] for x in base]
+            second = doc_features(norms, first, base)
+            out = []
+            for x in second:
+                if not x:
+                    out.append(([], []))
+                    continue
+                self.second.set(x)
+                labels = self.second.tag()
+                out.append((labels, [self.second.marginal(y, i) for i, y in enumerate(labels)]))
+        return out
+
+    def tag(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
+        """One sentence on its own."""
+        return self.tag_document([tokens])[0]
+
+
+_MODEL: Model | None = None
+_LOAD = threading.Lock()
+
+
+def model() -> Model:
+    """The shipped model, loaded once per process."""
+    global _MODEL
+    if _MODEL is None:
+        with _LOAD:
+            if _MODEL is None:
+                _MODEL = Model()
+    return _MODEL

@@ -1,0 +1,87 @@
+"""The ``entities`` component: names of persons, organisations, places and other things (PER, ORG,
+LOC, MISC) found by the NER model, as spans on exact character offsets of the original text.
+
+Each span carries ``{"source": "ner", "confidence": mean marginal probability of its tokens,
+"segment": kind of the segment it lies in}``. Names in boilerplate are tagged too; deciding what to
+drop is the actor layer's job.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Iterable, Iterator
+
+from ..doc import Document, Span, iter_lines
+from ..lang.ar.tokens import Token, tokenize
+from . import ner
+
+LABELS = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+SENTENCE_ENDS = {".", "؟", "!", "?"}
+MAX_TOKENS = 150   # a longer stretch without a sentence end is tagged in pieces
+
+
+def _chunks(tokens: list[Token]) -> Iterator[list[Token]]:
+    """Sentence-sized runs of tokens: split after sentence-final punctuation, as in training."""
+    cur: list[Token] = []
+    for t in tokens:
+        cur.append(t)
+        if t.text in SENTENCE_ENDS or len(cur) >= MAX_TOKENS:
+            yield cur
+            cur = []
+    if cur:
+        yield cur
+
+
+def decode(tokens: list[Token], labels: list[str], probs: list[float]) -> Iterator[tuple[int, int, str, float]]:
+    """``(start, end, type, confidence)`` of each BIO span; a stray ``I-`` opens a span."""
+    i, n = 0, len(labels)
+    while i < n:
+        lab = labels[i]
+        if lab == "O":
+            i += 1
+            continue
+        typ = lab[2:]
+        j = i + 1
+        while j < n and labels[j] == "I-" + typ:
+            j += 1
+        conf = sum(probs[i:j]) / (j - i)
+        yield tokens[i].start, tokens[j - 1].end, typ, conf
+        i = j
+
+
+def recognise(text: str, regions: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int, str, float]]:
+    """Entities of ``text`` as ``(start, end, label, confidence)``. ``regions`` are the stretches to read
+    (sentences), by default every line; they are tagged together as one document."""
+    if regions is None:
+        regions = [(s, e) for s, e, _ in iter_lines(text)]
+    chunks = [c for start, end in regions for c in _chunks(tokenize(text[start:end], offset=start))]
+    out = []
+    for chunk, (labels, probs) in zip(chunks, ner.model().tag_document([[t.text for t in c] for c in chunks])):
+        for s, e, typ, conf in decode(chunk, labels, probs):
+            out.append((s, e, LABELS.get(typ, typ), conf))
+    return out
+
+
+def component(doc: Document) -> Document:
+    """Add ``entities`` spans found by the NER model to ``doc``."""
+    sents = doc.layers.get("sentences") or []
+    regions = [(s.start, s.end) for s in sents]
+    # segments left without sentences (boilerplate) are read line by line: their names are kept too
+    for seg in doc.layers.get("segments", ()):
+        if not any(seg.start <= s < seg.end for s, _ in regions):
+            regions += [(seg.start + a, seg.start + b) for a, b, _ in iter_lines(doc.text[seg.start:seg.end])]
+    if not sents and not doc.layers.get("segments"):
+        regions = [(s, e) for s, e, _ in iter_lines(doc.text)]
+    m = ner.model()
+    layer = doc.layer("entities")
+    layer[:] = [s for s in layer if s.attrs.get("source") != "ner"]
+    starts = sorted((s, e) for s, e in regions)
+    seg_of = {s.start: s.attrs.get("segment") for s in sents}
+    for s, e, label, conf in recognise(doc.text, starts):
+        k = bisect.bisect_right(starts, (s, len(doc.text) + 1)) - 1
+        segment = seg_of.get(starts[k][0]) if k >= 0 else None
+        if segment is None:
+            seg = doc.segment_at(s)
+            segment = seg.label if seg is not None else None
+        doc.add("entities", Span(s, e, label, {"source": "ner", "confidence": round(conf, 3), "segment": segment}))
+    doc.resources["ner"] = m.version
+    return doc

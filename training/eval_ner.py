@@ -1,0 +1,94 @@
+"""Measure the shipped NER model the way an outside check does: ANERcorp tokens joined by single
+spaces into a text, analysed by ``marsad.api.analyze`` (what ``marsad analyze --json`` runs), entity
+character spans mapped back to tokens, CoNLL span F1. Beside it, the direct token-level F1 of the
+same model on the same sentences, which it should match closely.
+
+    .venv/bin/python training/eval_ner.py --shared /work/shared [--layout lines|paragraph]
+
+The sentences are the last 5% of ``train.txt``, which the shipped model did not see in training.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+sys.path.insert(0, str(HERE))
+
+from marsad.entities import ner  # noqa: E402
+from ner_data import format_scores, read_conll, score, sentences, to_words  # noqa: E402
+
+TYPES = ("PERS", "ORG", "LOC", "MISC")
+BACK = {"PER": "PERS", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+GATE_FRACTION = 0.05
+
+
+def gate_slice(shared: Path):
+    sents = sentences(read_conll(shared / "data" / "anercorp" / "train.txt"))
+    return sents[len(sents) - int(len(sents) * GATE_FRACTION):]
+
+
+def tags_from_entities(words: list[str], starts: list[int], entities: list[dict]) -> list[str]:
+    """Token tags from character spans: a token inside an entity gets its type (B- on the first)."""
+    tags = ["O"] * len(words)
+    for e in sorted(entities, key=lambda e: e["start"]):
+        typ = BACK.get(e.get("label", ""))
+        if typ is None:
+            continue
+        first = True
+        for k, (w, s) in enumerate(zip(words, starts)):
+            if s < e["end"] and e["start"] < s + len(w):
+                if tags[k] != "O":
+                    continue
+                tags[k] = ("B-" if first else "I-") + typ
+                first = False
+    return tags
+
+
+def via_api(sents, layout: str) -> list[list[str]]:
+    from marsad.api import analyze
+
+    lines = [" ".join(s.words) for s in sents]
+    sep = "\n" if layout == "lines" else " "
+    text = sep.join(lines)
+    doc = analyze(text)
+    ents = doc.to_dict()["entities"]
+    out, pos = [], 0
+    for s in sents:
+        starts = []
+        for w in s.words:
+            starts.append(pos)
+            pos += len(w) + 1
+        lo, hi = starts[0], pos
+        out.append(tags_from_entities(s.words, starts, [e for e in ents if lo <= e["start"] < hi]))
+    return out
+
+
+def direct(sents) -> list[list[str]]:
+    m = ner.model()
+    return [to_words(s, m.tag(s.pieces)[0]) for s in sents]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description="NER F1 through the analysis API and directly.")
+    ap.add_argument("--shared", type=Path, default=Path(os.environ.get("MARSAD_SHARED", HERE.parent.parent / "shared")))
+    ap.add_argument("--layout", choices=("lines", "paragraph", "both"), default="both")
+    a = ap.parse_args()
+    sents = gate_slice(a.shared)
+    gold = [s.tags for s in sents]
+    print(f"{len(sents)} sentences, {sum(len(s.words) for s in sents)} tokens (last 5% of train.txt)")
+    r = score(gold, direct(sents), TYPES)
+    print(f"direct (model on corpus tokens):\n{format_scores(r)}")
+    for layout in (("lines", "paragraph") if a.layout == "both" else (a.layout,)):
+        t0 = time.time()
+        r = score(gold, via_api(sents, layout), TYPES)
+        print(f"via marsad.api.analyze, one {'sentence per line' if layout == 'lines' else 'paragraph'} "
+              f"({time.time() - t0:.1f}s):\n{format_scores(r)}")
+
+
+if __name__ == "__main__":
+    main()

