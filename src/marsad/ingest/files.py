@@ -53,7 +53,7 @@ def read_bytes(name: str, data: bytes, source: str, depth: int = 0) -> Iterator[
             return
         yield from read_zip(data, source=source, depth=depth, dispatch=_member)
         return
-    if ext.endswith(".gz") or ext == ".gz" or data[:2] == b"\x1f\x8b":
+    if ext.endswith(".gz") or data[:2] == b"\x1f\x8b":
         yield from _read_gzip(name, data, source, depth)
         return
     if ext in FEED_EXT or (ext not in TEXT_EXT + HTML_EXT and data.lstrip()[:5] == b"<?xml"):
@@ -90,7 +90,7 @@ def _read_gzip(name: str, data: bytes, source: str, depth: int) -> Iterator[Item
     except (OSError, EOFError, zlib.error) as exc:
         yield Rejected(source, f"truncated or corrupt gzip file ({exc})")
         return
-    if depth >= MAX_DEPTH or _ext(inner) in ("", ".gz") and body[:2] == b"\x1f\x8b":
+    if depth >= MAX_DEPTH:
         yield Rejected(source, "archives nested too deeply")
         return
     yield from read_bytes(inner, body, source, depth + 1)

@@ -22,6 +22,7 @@ USER_AGENT = f"marsad/{__version__} (news event analysis; Python urllib)"
 TIMEOUT = 20.0
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ENTRIES = 200
+ACCEPT = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5"
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
                "text/xml", "application/feed+json")
 _FEED_HEAD = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.I)
@@ -39,8 +40,7 @@ class FetchError(Exception):
 
 
 def fetch(url: str, *, timeout: float = TIMEOUT) -> Fetched:
-    req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,"
-                                               "application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5"})
+    req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": ACCEPT})
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 - http(s) only, checked by caller
             body = resp.read(MAX_BYTES + 1)
