@@ -61,6 +61,8 @@ class Lexicon:
     months: dict[str, tuple[int, str]] = field(default_factory=dict)     # key -> (month, calendar)
     words: dict[str, str] = field(default_factory=dict)                  # key -> class
     function_words: set[str] = field(default_factory=set)                # as written (no folding)
+    not_names: set[str] = field(default_factory=set)                     # keys
+    waw_names: set[str] = field(default_factory=set)                     # keys
 
     def first_cue(self, k: str, nwords: int, roles: set[str] | None = None) -> Cue | None:
         for cue in self.cues:
@@ -109,8 +111,9 @@ def lexicon() -> Lexicon:
         except ValueError:
             raise ResourceError(f"month {row['month']!r} is not a number", input=f"{path}:{line}") from None
     for _path, _line, row in resources.read_tsv(WORDS, required=("word", "class")):
-        if row["class"] == "function":
-            lex.function_words.add(row["word"])
+        if row["class"] in ("function", "notname", "wname"):
+            getattr(lex, {"function": "function_words", "notname": "not_names", "wname": "waw_names"}[row["class"]]).add(
+                key(row["word"]) if row["class"] != "function" else row["word"])
         else:
             lex.words[key(row["word"])] = row["class"]
     return lex

@@ -169,7 +169,10 @@ def strong_body(ln: Line) -> bool:
 
 
 def sentence_like(ln: Line) -> bool:
-    return ln.final in SENTENCE_END or ln.n > HEADING_MAX_WORDS
+    """A sentence: final punctuation, a long line, or a full stop inside a line of some length
+    (tags or a link glued after the last sentence: "... للأوقية. سمات ارتفاع الذهب")."""
+    return (ln.final in SENTENCE_END or ln.n > HEADING_MAX_WORDS
+            or (ln.n >= 8 and re.search(r"[.!؟?]\s+\S", ln.content) is not None))
 
 
 # -- step 2: head of the page ---------------------------------------------------------------------
@@ -220,7 +223,12 @@ def _matching_title(title: str, head: list[Line]) -> int | None:
     for i, ln in enumerate(head):
         got = key(ln.content)
         for want in wants:
-            if got == want or (len(want) >= 20 and len(got) >= 20 and (got.startswith(want) or want.startswith(got))):
+            if got == want:
+                return i
+            # a truncated title, or one with a site suffix; not a paragraph that merely starts with it
+            if len(want) >= 20 and len(got) >= 20 and (
+                    (got.startswith(want) and len(got) <= 1.3 * len(want) + 10)
+                    or (want.startswith(got) and len(got) >= 0.6 * len(want))):
                 return i
     return None
 
@@ -332,7 +340,7 @@ def classify(doc: Document, lex: Lexicon | None = None) -> list[Line]:
                 ln.set("byline", "name with a place or outlet inside the story", dateline=dl.as_dict())
             elif dl is not None and (dl.agency or dl.outlet or dl.date):
                 ln.set("dateline", "place and agency alone on a line inside the story", dateline=dl.as_dict())
-            elif ln.content.endswith((":", "：")) and ln.n > 4:
+            elif ln.content.endswith((":", "：")) and ln.n >= 4:
                 ln.set("body", "a sentence introducing a list")
             elif ln.content.endswith(("،", ",")) or ln.content.startswith(("(", "«", '"')):
                 ln.set("body", "an unfinished sentence (trailing comma or opening bracket)")

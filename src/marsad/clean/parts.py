@@ -271,6 +271,11 @@ def name_like(text: str, lex: Lexicon, *, min_words: int = 2, max_words: int = 5
         return False
     if len(toks) >= 2 and all(key(t).startswith("ال") for t in toks):
         return False              # "التبول الليلي": a noun phrase, not a name
+    first = key(toks[0])
+    if first in lex.not_names or (first.startswith("ال") and first[2:] in lex.not_names):
+        return False              # "وزير العدل", "جانب من", "السلام عليكم"
+    if first.startswith("و") and len(first) >= 4 and first not in lex.waw_names:
+        return False              # "وأكد فخامة": a conjunction, not a name
     for t in toks:
         k = key(t)
         if lex.function_words.__contains__(_bare(t)) or lex.words.get(k) == "weekday" or k in lex.months:
