@@ -24,7 +24,8 @@ from .places import Place, places
 from .roles import Chain, RolePhrase, parse_chains, role_phrases, stopwords
 
 NAME_WORD = re.compile(r"^[\u0621-\u064A]{2,}$")
-COMPOUND = {"عبد", "ابو", "بن", "بنت", "ولد", "ال", "اب", "ام", "دي", "دو", "فون", "لو", "دا", "فان"}
+COMPOUND = {"عبد", "ابو", "بن", "بنت", "ولد", "ال", "اب", "ام", "دي", "دو", "فون", "لو", "دا", "فان", "الله", "الرحمن"}
+TANWIN = re.compile("[\u064B-\u064D]")
 BOILERPLATE_LINE = re.compile(r"^\s*(?:اقرا|إقرأ|اقرأ|إقرا)\s+(?:المزيد|ايضا|أيضا|أيضاً|ايضاً)|^\s*(?:شاهد|طالع)\s+(?:ايضا|أيضا|أيضاً)")
 
 
@@ -119,33 +120,56 @@ def _actor(name: str, country: str | None, sector: str | None, role: str | None,
 
 
 def _person_actor(p: Person, day: str | None, role: str | None, sector: str | None) -> dict:
+    """A known person's actor; when the date is known but no listed office covers it, only the country is told."""
     o = p.office(day, role, sector)
+    if day and not o.valid_on(day):
+        return _actor(p.name, o.country, None, None, None if o.country else o.org)
     sector = o.sector or ("IGO" if o.org else None)
     return _actor(p.name, o.country, sector, o.role, o.org)
 
 
+def _pick(ps: list[Person], day: str | None) -> Person:
+    """Of persons sharing a name (خادم الحرمين الشريفين), the one in office on ``day``, else the latest."""
+    if len(ps) == 1:
+        return ps[0]
+    if day:
+        on = [p for p in ps if any(o.valid_on(day) for o in p.offices)]
+        if on:
+            return on[0]
+    return max(ps, key=lambda p: max(o.start for o in p.offices))
+
+
+def _adjective_like(w: str) -> bool:
+    """Nisba-like adjective endings that surnames rarely have: الانفصاليون، إنسانية، الإضافيين."""
+    if w.startswith("ال"):
+        return w.endswith(("يين", "يون", "ات"))
+    return w.endswith("يه") or len(w) >= 7 and w.endswith(("يين", "يون"))
+
+
 def _grab_name(toks: list[Token], k: int, lex: Lexicon) -> int:
-    """End token of a name starting at ``k`` (at least two name-like words), or ``k`` if none."""
+    """End token of a name starting at ``k``, or ``k`` if none: two name-like words, more only when joined by
+    بن / عبد / أبو / ولد; no function word, tanwin, lexicon phrase or adjective-like ending (-ية)."""
     stop = stopwords()
     j = k
-    while j < len(toks) and j - k < 4:
+    while j < len(toks) and j - k < 6:
         t = toks[j]
         w = t.norm
         bare = w[1:] if w[:1] in ("و", "ف") and j > k else w
-        if not NAME_WORD.match(w) or w in stop or bare in stop or lex.match_at(toks, j) is not None:
+        if not NAME_WORD.match(w) or w in stop or bare in stop or TANWIN.search(t.text):
             break
-        if j > k and toks[j].start - toks[j - 1].end > 1:
+        if j > k and (toks[j].start - toks[j - 1].end > 1 or lex.match_at(toks, j) is not None):
             break
-        if w.startswith("ال") and j > k + 1 and toks[j - 1].norm not in COMPOUND:
+        if j == k and (w.startswith("ال") or lex.match_at(toks, j) is not None):
             break
-        if w.startswith("ال") and j == k and w not in COMPOUND:
+        if j > k and _adjective_like(w) and toks[j - 1].norm not in COMPOUND:
+            break
+        after_marker = j - k >= 2 and toks[j - 2].norm in ("بن", "بنت", "ولد", "عبد", "ابو") and w.startswith("ال")
+        if j - k >= 2 and toks[j - 1].norm not in COMPOUND and w not in COMPOUND and not after_marker:
             break
         j += 1
-        if w.startswith("ال") and toks[j - 2].norm not in COMPOUND and j - k >= 2:
-            break
-    if j - k < 2 or toks[j - 1].norm in COMPOUND:
-        return k
-    return j
+    while j > k and toks[j - 1].norm in COMPOUND:
+        j -= 1
+    return j if j - k >= 2 else k
 
 
 # -- the component ------------------------------------------------------------------------------------------------------
@@ -169,7 +193,8 @@ def component(doc: Document) -> Document:
     for m in matches:
         ps = [p for p in m.payloads if isinstance(p, Person)]
         if ps:
-            cands[m.i] = {"i": m.i, "j": m.j, "start": m.start, "end": m.end, "person": ps[0], "source": "dictionary"}
+            cands[m.i] = {"i": m.i, "j": m.j, "start": m.start, "end": m.end, "person": _pick(ps, day),
+                          "source": "dictionary"}
     for sp in ner:
         if sp.label != "PER":
             continue
@@ -182,8 +207,12 @@ def component(doc: Document) -> Document:
     for ch in chains:
         if ch.next_tok in cands or not (ch.has_office or (ch.conj and ch.only_nisba)):
             continue
-        if ch.role is not None and ch.role.kind == "official" and not ch.role.definite:
+        if ch.role is not None and (ch.role.kind == "official" and not ch.role.definite or ch.role.plural and not ch.country):
             continue
+        last = ch.items[-1].payloads
+        if any(isinstance(p, RolePhrase) and not p.definite and p.kind != "counterpart" for p in last) and \
+                not ch.country and not ch.org and not ch.seat:
+            continue        # "رئيس هيئة ...": an indefinite head is followed by its complement, not a name
         j = _grab_name(toks, ch.next_tok, lex)
         if j > ch.next_tok and not any(c["i"] < j and ch.next_tok < c["j"] for c in cands.values()):
             cands[ch.next_tok] = {"i": ch.next_tok, "j": j, "start": toks[ch.next_tok].start, "end": toks[j - 1].end,
@@ -197,7 +226,8 @@ def component(doc: Document) -> Document:
             chain_of[c["i"]] = ch
             ch.attached = True
     for c in sorted(cands.values(), key=lambda c: c["i"]):
-        if c["i"] in chain_of or c["person"] is not None:
+        before = chain_of.get(c["i"])
+        if c["person"] is not None or before is not None and (before.country or before.role is not None):
             continue
         k = c["j"]
         while k < len(toks) and toks[k].norm in (",", "-"):

@@ -7,11 +7,14 @@ joins the cluster of the one person in the document holding that office, or list
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..doc import Document, Span
 from ..lang.ar.tokens import Token
 from .dictionary import Lexicon
+
+ARABIC_WORD = re.compile(r"^[\u0621-\u064A]{2,}$")
 
 
 def _key(span: Span) -> str | None:
@@ -24,12 +27,21 @@ def surname_mentions(doc: Document, toks: list[Token], persons: list[Span], take
     lex = Lexicon()
     for sp in persons:
         words = sp.attrs.get("_words") or []
-        if len(words) >= 2 and len(words[-1]) >= 3:
+        if sp.attrs.get("person_key"):
+            continue        # known persons: their one-word names are listed in the dictionary
+        if len(words) >= 2 and len(words[-1]) >= 3 and words[-2] not in ("بن", "عبد", "ابو", "ولد"):
             lex.add((words[-1],), sp)
     out = []
+    from .roles import stopwords
+    stop = stopwords()
     for m in lex.scan(toks):
         if any(m.start < e and s < m.end for s, e in taken):
             continue
+        prev = toks[m.i - 1].norm if m.i > 0 else ""
+        bare = prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 3 else prev
+        if not m.clitic and ARABIC_WORD.match(prev) and prev not in stop and bare not in stop and \
+                doc.text[toks[m.i - 1].end:toks[m.i].start] == " ":
+            continue        # "عبود الزمر" after "طارق الزمر": another person of the same family
         src: Span = m.payloads[0]
         attrs = {"actor": dict(src.attrs["actor"]) if src.attrs.get("actor") else None, "source": "coref",
                  "person_key": _key(src), "_words": [toks[m.i].norm]}

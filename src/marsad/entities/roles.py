@@ -48,8 +48,9 @@ def role_phrases() -> list[tuple[str, RolePhrase]]:
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
+    """Words that are never part of a name read after a role phrase: the hand list and ordinary words."""
     from ..lang.ar.normalise import norm
-    return frozenset(norm(w) for w in read_lines("actors/stopwords.txt"))
+    return frozenset(norm(w) for w in read_lines("actors/stopwords.txt") + read_lines("actors/common_words.txt"))
 
 
 @dataclass

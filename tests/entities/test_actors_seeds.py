@@ -1,0 +1,69 @@
+"""The seed articles: every reference person found with the right country; nothing from the 'read more' line."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import SEED_000, SEED_002, need_shared
+from marsad.doc import Document
+from marsad.entities import actors
+from marsad.lang.ar.normalise import norm
+
+
+def gold(name: str) -> dict:
+    path = need_shared("gold", "seeds.json")
+    return json.loads(path.read_text(encoding="utf-8"))["documents"][name]
+
+
+@pytest.mark.parametrize("fname,fixture", [(SEED_000, "seed_000"), (SEED_002, "seed_002")])
+def test_every_gold_person_found_with_country(fname, fixture, request):
+    text = request.getfixturevalue(fixture)
+    doc = actors.component(Document(text))
+    ents = [(norm(doc.text[s.start:s.end]), s.attrs.get("actor") or {}) for s in doc.layers["entities"]]
+    for p in gold(fname)["persons"]:
+        first = norm(p["surface"][0])
+        hits = [a for t, a in ents if first in t]
+        assert hits, f"{p['name']} not found"
+        assert any(a.get("country") == p["country"] for a in hits), f"{p['name']}: {hits}"
+        assert any(a.get("sector") == p["sector"] for a in hits), f"{p['name']}: {hits}"
+
+
+def test_read_more_line_gives_no_entity(seed_000):
+    doc = actors.component(Document(seed_000))
+    assert not any("جونسون" in doc.text[s.start:s.end] for s in doc.layers["entities"])
+
+
+def test_boilerplate_segment_drops_recogniser_spans(seed_000):
+    from marsad.doc import Span
+    doc = Document(seed_000)
+    start = seed_000.index("اقرأ المزيد")
+    end = seed_000.index("\n", start)
+    doc.add("segments", Span(start, end, "boilerplate"))
+    j = seed_000.index("جونسون")
+    doc.add("entities", Span(j, j + len("جونسون"), "PER", {"source": "ner"}))
+    doc = actors.component(doc)
+    assert not any(s.start >= start and s.end <= end for s in doc.layers["entities"])
+
+
+def test_recogniser_span_gives_way_to_longer_dictionary_span():
+    from marsad.doc import Span
+    text = "وأكد وزير الخارجية الأميركي أنتوني بلينكن في وقت لاحق"
+    doc = Document(text)
+    j = text.index("بلينكن")
+    doc.add("entities", Span(j, j + len("بلينكن"), "PER", {"source": "ner"}))
+    doc = actors.component(doc)
+    pers = [s for s in doc.layers["entities"] if s.label == "PER"]
+    assert [text[s.start:s.end] for s in pers] == ["أنتوني بلينكن"]
+    assert pers[0].attrs["actor"]["code"] == "USAGOV"
+
+
+def test_recogniser_person_coded_from_role_phrase():
+    from marsad.doc import Span
+    text = "وقال وزير الخارجية الإيطالي لويجي دي مايو إن بلاده"
+    doc = Document(text)
+    j = text.index("لويجي")
+    doc.add("entities", Span(j, j + len("لويجي دي مايو"), "PER", {"source": "ner"}))
+    doc = actors.component(doc)
+    a = [s for s in doc.layers["entities"] if s.label == "PER"][0].attrs["actor"]
+    assert (a["country"], a["sector"], a["role"]) == ("ITA", "GOV", "foreign minister")
