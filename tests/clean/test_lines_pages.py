@@ -69,3 +69,28 @@ def test_lines_title_from_url_slug():
             "بحث وزير الخارجية الأمير فيصل بن فرحان مع نظيره الأمريكي أنتوني بلينكن تطورات الأوضاع في المنطقة.")
     doc = component(Document(text=text, url="https://example.com/news/وزير-الخارجية-السعودي-يبحث-مع-نظيره-الأمريكي"))
     assert doc.title.startswith("وزير الخارجية السعودي")
+
+
+PAGE_MIXED = """دبي - العربية.نت
+نشر في: 21 أكتوبر ,2022: 10:30 ص GST
+قتلى في قصف على ريف إدلب شمال غربي سوريا
+مصدر الصورة، Getty Images
+التعليق على الصورة، سيارة محترقة بعد القصف في ريف إدلب
+قتل خمسة مدنيين على الأقل اليوم الجمعة في قصف استهدف قرية في ريف إدلب الجنوبي، بحسب ما أفاد الدفاع المدني.
+قصص مقترحة
+نهاية قصص مقترحة
+وقال مسؤول في الدفاع المدني إن فرق الإنقاذ ما زالت تبحث عن ناجين تحت الأنقاض.
+رويترز
+زمن القراءة: 2 دقيقة
+تابعوا آخر الأخبار عبر حساباتنا
+"""
+
+
+def test_lines_page_with_credits_and_media_labels():
+    doc, got = roles(PAGE_MIXED)
+    kinds = [k for k, _ in got]
+    assert kinds == ["dateline", "boilerplate", "title", "caption", "caption", "body", "boilerplate", "boilerplate",
+                     "body", "attribution", "boilerplate", "boilerplate"]
+    assert doc.publisher == "العربية.نت" and doc.meta["dateline"]["place"] == "دبي"
+    assert doc.credited == "رويترز"
+    assert doc.published is None and doc.page_date is None

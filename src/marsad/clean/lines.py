@@ -128,6 +128,8 @@ def mark_cues(lines: list[Line], lex: Lexicon) -> None:
             ln.set("caption", "describes a photo and ends with an agency credit in brackets")
         elif ln.role is None and re.fullmatch(r"[(\[][^)\]]{1,30}[)\]]\.?", ln.content) and lex.agency(ln.content.strip("()[]. ")):
             ln.set("attribution", "agency credit alone on its line")
+        elif ln.role is None and (lex.agency(ln.content) or ("",))[0] == "agency":
+            ln.set("attribution", "agency name alone on its line (credit)", credited=ln.content.strip())
 
 
 def _links_after_readmore(lines: list[Line], limit: int = 8) -> None:
@@ -433,5 +435,5 @@ def _fill_metadata(doc: Document, lines: list[Line], title_line: Line | None) ->
 
 
 def _strip_opener(text: str) -> str:
-    text = re.sub(r"^(بقلم|كتب|كتبت|إعداد|اعداد|تحرير|حوار|رصد وتصوير)\s*:?\s*", "", text)
+    text = re.sub(r"^(بقلم|كتب|كتبت|إعداد|اعداد|تحرير|حوار|رصد وتصوير|بواسطة|ترجمة)\s*[:-]?\s*", "", text)
     return re.split(r"\s+(?:تصوير|صور)\s*:", text)[0].strip()
