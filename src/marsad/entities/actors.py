@@ -70,6 +70,14 @@ def lexicon() -> Lexicon:
     return lex
 
 
+def reload() -> None:
+    """Forget loaded dictionaries so that edited data files (or a new MARSAD_DATA_PATH) are read again."""
+    from . import countries as c, dictionary as d, places as pl, roles as r
+    for fn in (lexicon, d.people, d.organisations, d.seats, d.known_countries, c.countries, pl.places,
+               r.role_phrases, r.stopwords):
+        fn.cache_clear()
+
+
 # -- helpers ----------------------------------------------------------------------------------------------------------
 def _sentence_of(bounds: list[tuple[int, int]], pos: int) -> int:
     for k, (s, e) in enumerate(bounds):
@@ -128,12 +136,13 @@ def _person_actor(p: Person, day: str | None, role: str | None, sector: str | No
     return _actor(p.name, o.country, sector, o.role, o.org)
 
 
-def _pick(ps: list[Person], day: str | None) -> Person:
-    """Of persons sharing a name (خادم الحرمين الشريفين), the one in office on ``day``, else the latest."""
+def _pick(ps: list[Person], day: str | None, said: str) -> Person:
+    """Of persons sharing a name (خادم الحرمين الشريفين), the one holding on ``day`` an office listed with that
+    name, else any office; without a date the one with the latest office."""
     if len(ps) == 1:
         return ps[0]
     if day:
-        on = [p for p in ps if any(o.valid_on(day) for o in p.offices)]
+        on = [p for p in ps if p.holds_on(day, said)] or [p for p in ps if p.holds_on(day)]
         if on:
             return on[0]
     return max(ps, key=lambda p: max(o.start for o in p.offices))
@@ -193,7 +202,9 @@ def component(doc: Document) -> Document:
     for m in matches:
         ps = [p for p in m.payloads if isinstance(p, Person)]
         if ps:
-            cands[m.i] = {"i": m.i, "j": m.j, "start": m.start, "end": m.end, "person": _pick(ps, day),
+            said = " ".join([Lexicon.heads(toks[m.i].norm)[0][1] if not m.clitic else toks[m.i].norm[len(m.clitic):]]
+                            + [t.norm for t in toks[m.i + 1:m.j]])
+            cands[m.i] = {"i": m.i, "j": m.j, "start": m.start, "end": m.end, "person": _pick(ps, day, said),
                           "source": "dictionary"}
     for sp in ner:
         if sp.label != "PER":

@@ -43,6 +43,11 @@ class Person:
     name: str
     names_ar: list[str]
     offices: list[Office] = field(default_factory=list)
+    office_names: list[frozenset[str]] = field(default_factory=list)   # normalised names listed on each office row
+
+    def holds_on(self, day: str, name: str | None = None) -> bool:
+        """Whether the person held, on ``day``, an office whose row lists ``name``."""
+        return any(o.valid_on(day) and (name is None or name in ns) for o, ns in zip(self.offices, self.office_names))
 
     def office(self, day: str | None = None, role: str | None = None, sector: str | None = None) -> Office:
         """The office on ``day`` (if known); among candidates the one fitting ``role``/``sector``; else the latest."""
@@ -130,6 +135,7 @@ def people() -> dict[str, Person]:
             if v not in p.names_ar:
                 p.names_ar.append(v)
         p.offices.append(Office(country or None, org or None, sector or None, row["role"], row["start"], row.get("end", "")))
+        p.office_names.append(frozenset(" ".join(key_of(v)) for v in _variants(row["names_ar"])))
     return out
 
 
