@@ -248,6 +248,14 @@ def component(doc: Document) -> Document:
                 chain_of[c["i"]] = ch
                 ch.attached = True
 
+    for c in cands.values():     # an office right after a name describes it: "محمد بن نايف ولي العهد"
+        k = c["j"]
+        while k < len(toks) and toks[k].norm in (",", "-"):
+            k += 1
+        for ch in chains:
+            if ch.i == k and not ch.conj and ch.role is not None and ch.next_tok not in cands:
+                ch.attached = True
+
     # 3. code each candidate
     persons: list[Span] = []
     prev_attached: dict[int, Chain] = {}
@@ -408,6 +416,8 @@ def _chain_entity(ch: Chain, toks: list[Token]) -> Span | None:
     if ch.role.kind == "official" and single and ch.i + 1 == ch.j:
         return None
     known = ch.country or org_code
+    if not known and not (ch.role.definite and (len(toks[ch.i:ch.j]) >= 2 or ch.role.plural) and not ch.group):
+        return None     # "الوزراء", "حكومة رئيس الوزراء": nothing to tell
     actor = _actor(ch.role_name or ch.role.role, ch.country, ch.sector, ch.role_name, org_code) if known else \
         {"name": None, "code": None, "country": None, "sector": ch.sector, "role": ch.role_name}
     attrs: dict[str, Any] = {"actor": actor, "source": "rule"}
