@@ -46,6 +46,11 @@ class Lexicon:
     decades: dict[str, int]                      # decade name -> tens digit
     dayparts: dict[str, tuple[str, str, bool, bool]]  # form -> (part, clock, prefix, suffix)
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # name -> (words, digits, left, right): a pattern runs only on windows of ``left``/``right`` characters
+    # around a token in ``words`` (or holding a digit); scanning a whole text with a pattern that
+    # begins with optional words is slow
+    triggers: dict[str, tuple[frozenset[str], bool, int, int]] = field(default_factory=dict)
+    hit_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)   # token -> patterns it triggers
     version: str = ""
 
 
@@ -115,7 +120,31 @@ def lexicon() -> Lexicon:
     lex = Lexicon(months, hmonths, weekdays, relative, units, modifiers, numbers, hours, days, decades, dayparts,
                   version="".join(version(f)[:4] for f in FILES))
     lex.patterns.update(_compile(lex))
+    lex.triggers.update(_triggers(lex))
     return lex
+
+
+def _triggers(lex: Lexicon) -> dict[str, tuple[frozenset[str], bool, int, int]]:
+    def first(forms) -> frozenset[str]:
+        return frozenset(f.split()[0] for f in forms)
+
+    rel_words = {w for f in lex.relative for w in f.split() if len(w) > 1} - {
+        "وقت", "سابق", "لاحق", "مبكر", "متاخر", "الاول", "يوم", "هذا", "هذه", "بعد", "اول", "نهايه", "مطلع", "ليله", "ليل", "من", "في"}
+    none: frozenset[str] = frozenset()
+    dp = {f for f, v in lex.dayparts.items() if v[3] and len(f) > 1}
+    return {
+        "gdate": (first(lex.months), False, 70, 45),
+        "hdate": (first(lex.hmonths), False, 70, 45),
+        "numdate": (none, True, 20, 40), "numdm": (none, True, 25, 15), "year_kw": (none, True, 40, 30),
+        "year_prep": (none, True, 20, 30), "year_era": (none, True, 5, 30), "year_bare": (none, True, 5, 15),
+        "year_range": (none, True, 5, 15),
+        "decade": (frozenset(lex.decades), False, 20, 40),
+        "count": (first(lex.units), False, 50, 10),
+        "rel_unit": (frozenset(list(lex.modifiers) + ["هذا", "هذه"]), False, 50, 30),
+        "time": (frozenset(dp | {"ساعه", "الساعه"}), True, 40, 60),
+        "weekday": (frozenset(lex.weekdays), False, 12, 30),
+        "relative": (frozenset(rel_words), False, 30, 30),
+    }
 
 
 def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:

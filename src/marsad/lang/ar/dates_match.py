@@ -392,10 +392,64 @@ MATCHERS: tuple[tuple[str, Callable[[re.Match[str], str, Lexicon], Cand | None]]
 )
 
 
+_WORD_END = re.compile(r"\w*")
+_CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """The word and its forms without a leading conjunction/preposition ("والخميس" -> "الخميس")."""
+    out = [word]
+    for c in _CLITICS:
+        if word.startswith(c) and len(word) > len(c) + 1:
+            out.append(word[len(c):])
+    if word.startswith("لل"):
+        out.append("ال" + word[2:])
+    return tuple(out)
+
+
+def _hits(lex: Lexicon, word: str) -> tuple[str, ...]:
+    """Names of the patterns whose trigger ``word`` is (cached per lexicon)."""
+    got = lex.hit_cache.get(word)
+    if got is None:
+        forms = _forms(word)
+        digit = not word.isalpha()
+        got = tuple(name for name, (words, digits, _, _) in lex.triggers.items()
+                    if (digits and digit) or any(f in words for f in forms))
+        if len(lex.hit_cache) < 500_000:
+            lex.hit_cache[word] = got
+    return got
+
+
+def _windows(lex: Lexicon, t: str) -> dict[str, list[tuple[int, int]]]:
+    """Per pattern, the stretches of ``t`` around its trigger tokens, merged, never cutting a word."""
+    n = len(t)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in _WORD.finditer(t):
+        names = _hits(lex, m.group())
+        if not names:
+            continue
+        s, e = m.start(), m.end()
+        for name in names:
+            _, _, left, right = lex.triggers[name]
+            ws, we = max(0, s - left), min(n, e + right)
+            end = _WORD_END.match(t, we)
+            we = end.end() if end else we
+            wins = out.setdefault(name, [])
+            if wins and ws <= wins[-1][1]:
+                wins[-1] = (wins[-1][0], max(we, wins[-1][1]))
+            else:
+                wins.append((ws, we))
+    return out
+
+
 def candidates(t: str, lex: Lexicon) -> Iterator[Cand]:
     """Every candidate expression in the normalised text ``t`` (overlaps included)."""
+    wins = _windows(lex, t)
     for name, fn in MATCHERS:
-        for m in lex.patterns[name].finditer(t):
-            c = fn(m, t, lex)
-            if c is not None and c.ne > c.ns:
-                yield c
+        pattern = lex.patterns[name]
+        windows = wins.get(name, []) if name in lex.triggers else [(0, len(t))]
+        for ws, we in windows:
+            for m in pattern.finditer(t, ws, we):
+                c = fn(m, t, lex)
+                if c is not None and c.ne > c.ns:
+                    yield c
