@@ -21,7 +21,7 @@ from . import coref
 from .countries import CountryName, Nisba, countries, name_of, nisba_forms
 from .dictionary import Lexicon, Match, Org, Person, Seat, organisations, people, seats, versions
 from .places import Place, places
-from .roles import Chain, RolePhrase, parse_chains, role_phrases, stopwords
+from .roles import Chain, RolePhrase, genitive_heads, parse_chains, role_phrases, stopwords
 
 NAME_WORD = re.compile(r"^[\u0621-\u064A]{2,}$")
 COMPOUND = {"عبد", "ابو", "بن", "بنت", "ولد", "ال", "اب", "ام", "دي", "دو", "فون", "لو", "دا", "فان", "الله", "الرحمن"}
@@ -74,7 +74,7 @@ def reload() -> None:
     """Forget loaded dictionaries so that edited data files (or a new MARSAD_DATA_PATH) are read again."""
     from . import countries as c, dictionary as d, places as pl, roles as r
     for fn in (lexicon, d.people, d.organisations, d.seats, d.known_countries, c.countries, pl.places,
-               r.role_phrases, r.stopwords):
+               r.role_phrases, r.stopwords, r.genitive_heads):
         fn.cache_clear()
 
 
@@ -224,6 +224,8 @@ def component(doc: Document) -> Document:
         if any(isinstance(p, RolePhrase) and not p.definite and p.kind != "counterpart" for p in last) and \
                 not ch.country and not ch.org and not ch.seat:
             continue        # "رئيس هيئة ...": an indefinite head is followed by its complement, not a name
+        if ch.i > 0 and any(w in genitive_heads() for _, w in Lexicon.heads(toks[ch.i - 1].norm)) and not ch.items[0].clitic:
+            continue        # "مدير مكتب الملك جعفر حسان": the name is the director's
         j = _grab_name(toks, ch.next_tok, lex)
         if j > ch.next_tok and not any(c["i"] < j and ch.next_tok < c["j"] for c in cands.values()):
             cands[ch.next_tok] = {"i": ch.next_tok, "j": j, "start": toks[ch.next_tok].start, "end": toks[j - 1].end,

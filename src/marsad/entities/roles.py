@@ -53,6 +53,12 @@ def stopwords() -> frozenset[str]:
     return frozenset(norm(w) for w in read_lines("actors/stopwords.txt") + read_lines("actors/common_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def genitive_heads() -> frozenset[str]:
+    from ..lang.ar.normalise import norm
+    return frozenset(norm(w) for w in read_lines("actors/genitive_heads.txt"))
+
+
 @dataclass
 class Chain:
     i: int                      # first token
