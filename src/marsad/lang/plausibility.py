@@ -130,7 +130,7 @@ def check(q: Span, text: str, words: list[str]) -> str | None | tuple[str, float
             return None
         usd = value * rate
         broken = [x for x in t.limits if x.measures == "money" and x.limit is not None and usd > x.limit
-                  and (x.context == "any" or x.context in contexts)]
+                  and (x.context == "any" or set(x.context.split("+")) <= contexts)]
         if not broken:
             return None
         worst = max(broken, key=lambda x: x.limit or 0)

@@ -46,20 +46,57 @@ _REMOVED = HARAKAT | INVISIBLE
 _EXPANDING = re.compile("[\uFB50-\uFDFF\uFE70-\uFEFE\uFF00-\uFFEF\uFE10-\uFE6F]")   # presentation / full-width forms
 
 
-def _table(taa_marbuta: bool, lower: bool) -> dict[int, str | None]:
-    tab: dict[int, str | None] = {ord(c): None for c in _REMOVED}
-    for k, v in FOLD.items():
-        tab[ord(k)] = v or None
+def _pairs(taa_marbuta: bool, lower: bool) -> tuple[tuple[str, str], ...]:
+    fold = dict(FOLD)
     if taa_marbuta:
-        for k, v in TAA_MARBUTA.items():
-            tab[ord(k)] = v
+        fold.update(TAA_MARBUTA)
     if lower:
-        for c in range(ord("A"), ord("Z") + 1):
-            tab[c] = chr(c + 32)
-    return tab
+        fold.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
+    return tuple((k, v) for k, v in fold.items() if k not in _REMOVED)
 
 
-_TABLES = {(t, lw): _table(t, lw) for t in (True, False) for lw in (True, False)}
+_PAIRS = {(t, lw): _pairs(t, lw) for t in (True, False) for lw in (True, False)}
+_DELETE = re.compile("[" + "".join(sorted(_REMOVED)) + "]")
+
+
+_TABLES = {key: str.maketrans(dict(pairs)) for key, pairs in _PAIRS.items()}
+_FOLDABLE = {key: re.compile("[" + re.escape("".join(k for k, _ in pairs)) + "]") for key, pairs in _PAIRS.items()}
+_SHORT = 4000
+
+
+def _fold(s: str, key: tuple[bool, bool]) -> str:
+    """Apply the one-to-one folds: ``str.translate`` on short strings; on long ones ``str.replace`` for each
+    foldable character present, which is several times faster there."""
+    if len(s) < _SHORT:
+        s = s.translate(_TABLES[key])
+    else:
+        table = _TABLES[key]
+        for k in set(_FOLDABLE[key].findall(s)):
+            s = s.replace(k, table[ord(k)])
+    for pat, repl in VARIANTS:
+        if pat.pattern[0] in s:
+            s = pat.sub(repl, s)
+    return s
+
+
+def _expand(text: str) -> tuple[str, array | None]:
+    """NFKC of presentation and full-width forms, with the original index of each resulting character."""
+    if not _EXPANDING.search(text):
+        return text, None
+    pieces: list[str] = []
+    offs = array("q")
+    last = 0
+    for m in _EXPANDING.finditer(text):
+        i = m.start()
+        pieces.append(text[last:i])
+        offs.extend(range(last, i))
+        rep = unicodedata.normalize("NFKC", m.group())
+        pieces.append(rep)
+        offs.extend([i] * len(rep))
+        last = i + 1
+    pieces.append(text[last:])
+    offs.extend(range(last, len(text)))
+    return "".join(pieces), offs
 
 
 @dataclass(frozen=True)
@@ -100,20 +137,21 @@ class Normalised:
         return lo
 
 
-def _slow(text: str, tab: dict[int, str | None]) -> tuple[str, array]:
-    out: list[str] = []
-    offs = array("l")
-    for i, ch in enumerate(text):
-        if ch in _REMOVED:
-            continue
-        if _EXPANDING.match(ch):
-            rep = unicodedata.normalize("NFKC", ch).translate(tab)
-        else:
-            rep = ch.translate(tab)
-        for c in rep:
-            out.append(c)
-            offs.append(i)
-    return "".join(out), offs
+def _without(offs: array | None, n: int, dels: list[int]) -> array:
+    """The offsets of the ``n`` characters (``offs``, or 0..n-1) without positions ``dels``."""
+    if len(dels) < 64:
+        kept = array("q")
+        prev = 0
+        for d in dels + [n]:
+            kept.extend(range(prev, d) if offs is None else offs[prev:d])
+            prev = d + 1
+        return kept
+    import numpy as np   # many deletions (a vocalised text): vectorised
+
+    idx = np.arange(n, dtype=np.int64) if offs is None else np.frombuffer(offs, dtype=np.int64)
+    kept = array("q")
+    kept.frombytes(np.delete(idx, dels).tobytes())
+    return kept
 
 
 def normalise(text: str, *, taa_marbuta: bool = True, lower: bool = True) -> Normalised:
@@ -122,17 +160,12 @@ def normalise(text: str, *, taa_marbuta: bool = True, lower: bool = True) -> Nor
     ``taa_marbuta`` folds ة to ه (for matching); ``lower`` lower-cases Latin letters. Linear time;
     every fold is one character to at most one, except presentation forms (NFKC, e.g. ﻻ -> لا).
     """
-    tab = _TABLES[(taa_marbuta, lower)]
-    if _EXPANDING.search(text):
-        s, offs = _slow(text, tab)
-    else:
-        s = text.translate(tab)
-        if len(s) == len(text):
-            offs = None
-        else:
-            offs = array("l", (i for i, ch in enumerate(text) if ch not in _REMOVED))
-    for pat, repl in VARIANTS:
-        s = pat.sub(repl, s)
+    s, offs = _expand(text)
+    dels = [m.start() for m in _DELETE.finditer(s)]
+    if dels:
+        offs = _without(offs, len(s), dels)
+        s = _DELETE.sub("", s)
+    s = _fold(s, (taa_marbuta, lower))
     if offs is None:
         return Normalised(text, s, range(len(text) + 1))
     offs.append(len(text))
@@ -141,11 +174,8 @@ def normalise(text: str, *, taa_marbuta: bool = True, lower: bool = True) -> Nor
 
 def norm(text: str, *, taa_marbuta: bool = True) -> str:
     """The normalised string alone (for keys, lookups and indexing)."""
-    tab = _TABLES[(taa_marbuta, True)]
     if _EXPANDING.search(text):
-        s = _slow(text, tab)[0]
-    else:
-        s = text.translate(tab)
-    for pat, repl in VARIANTS:
-        s = pat.sub(repl, s)
-    return s
+        text = _EXPANDING.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    if _DELETE.search(text):
+        text = _DELETE.sub("", text)
+    return _fold(text, (taa_marbuta, True))

@@ -25,6 +25,7 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 _FIRST_PREFIXES = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")   # not ك: "كميات" is not ك + مئات
 _NO_PREFIX = {"ست"}                  # "لست" is "I am not", not "for six"
 _TEEN = {"عشر", "عشره"}
+_SWAPPED = re.compile(r"^(\d+)([.,\u066B])\u200f(\d+)$")
 _BEFORE_CODE = set("abcdefghijklmnopqrstuvwxyz-/#@_.\\")
 
 
@@ -180,6 +181,9 @@ class _Scanner:
         t = toks[i]
         s0, e0 = self.n.span(t.start, t.end)
         surface = self.n.original[s0:e0]
+        swapped = _SWAPPED.match(surface)
+        if swapped:                                  # "4.\u200f95" is 95.4 stored in display order
+            surface = swapped.group(3) + swapped.group(2) + swapped.group(1)
         surface = "".join(c for c in surface if c.isdigit() or c in ".,\u060C\u066B\u066C")   # drop bidi marks
         if "\u060C" in surface:                      # an Arabic comma lists numbers, it never groups digits
             surface = surface[: surface.index("\u060C")]
