@@ -24,6 +24,7 @@ RESOURCES = ("lang/plausibility_limits.tsv", "lang/plausibility_contexts.tsv", "
              "lang/country_population.tsv")
 LABEL = "implausible_quantity"
 BILLION, TRILLION = 1e9, 1e12
+NEAR = 6          # words on each side of a quantity that say what it is about
 
 
 @dataclass(frozen=True)
@@ -108,14 +109,22 @@ def _cause(q: Span, text: str, usd: float | None) -> tuple[str, float | None]:
     return "check the number and its scale word against the source", None
 
 
-def check(q: Span, text: str, words: list[str]) -> str | None | tuple[str, float | None]:
-    """(message, suggested value) if quantity ``q`` breaks a bound, else None."""
+def check(q: Span, text: str, words: list[str], near: list[str] | None = None) -> tuple[str, float | None] | None:
+    """(message, suggested value) if quantity ``q`` breaks a bound, else None.
+
+    ``words`` are the normalised words of its sentence, ``near`` those within a few words of it (default: all).
+    What the quantity is about (arms, a shipment, casualties, a share) is read from ``near``; what exempts it
+    (growth) and the countries named, from the whole sentence.
+    """
     t = tables()
     a = q.attrs
     value, measures = a.get("value"), a.get("measures")
     if value is None or a.get("vague"):
         return None
-    contexts, pop, iso = _context(words)
+    broad, pop, iso = _context(words)
+    contexts = _context(near)[0] if near is not None else broad
+    if "growth" in broad:
+        contexts = contexts | {"growth"}
     surface = text[q.start:q.end]
     if measures == "percent":
         if value > 100 and "share" in contexts and "growth" not in contexts:
@@ -169,8 +178,12 @@ def component(doc: Document) -> Document:
         for q in quantities:
             k = bisect.bisect_right(starts, q.start) - 1
             s, e = sents[k] if k >= 0 and sents[k][1] >= q.end else (max(0, q.start - 200), min(len(doc.text), q.end + 200))
-            words = [norm(m.group()) for m in TOKEN_RE.finditer(doc.text, s, e)]
-            got = check(q, doc.text, words)
+            toks = [(m.start(), norm(m.group())) for m in TOKEN_RE.finditer(doc.text, s, e)]
+            words = [w for _, w in toks]
+            first = bisect.bisect_left(toks, (q.start, ""))
+            last = bisect.bisect_left(toks, (q.end, ""))
+            near = words[max(0, first - NEAR):last + NEAR]
+            got = check(q, doc.text, words, near)
             if got:
                 message, suggested = got
                 new.append(Span(q.start, q.end, LABEL, {"message": message, "quantity": q.attrs.get("value"),
