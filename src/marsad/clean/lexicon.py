@@ -18,7 +18,8 @@ AGENCIES = "clean/agencies.tsv"
 PLACES = "clean/places.tsv"
 MONTHS = "clean/months.tsv"
 WORDS = "clean/words.tsv"
-FILES = (CUES, AGENCIES, PLACES, MONTHS, WORDS)
+NAMES = "clean/given_names.tsv"
+FILES = (CUES, AGENCIES, PLACES, MONTHS, WORDS, NAMES)
 ROLES = {"boilerplate", "readmore", "end", "stamp", "caption", "credit", "attribution", "byline_prefix", "strip"}
 MATCHES = {"line", "prefix", "suffix", "contains", "regex"}
 CONTAINS_MAX_WORDS = 40
@@ -63,6 +64,7 @@ class Lexicon:
     function_words: set[str] = field(default_factory=set)                # as written (no folding)
     not_names: set[str] = field(default_factory=set)                     # keys
     waw_names: set[str] = field(default_factory=set)                     # keys
+    given_names: set[str] = field(default_factory=set)                   # keys (and name particles)
 
     def first_cue(self, k: str, nwords: int, roles: set[str] | None = None) -> Cue | None:
         for cue in self.cues:
@@ -116,6 +118,8 @@ def lexicon() -> Lexicon:
                 key(row["word"]) if row["class"] != "function" else row["word"])
         else:
             lex.words[key(row["word"])] = row["class"]
+    for _path, _line, row in resources.read_tsv(NAMES, required=("name",)):
+        lex.given_names.add(key(row["name"]))
     return lex
 
 

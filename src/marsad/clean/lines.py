@@ -244,7 +244,8 @@ def _slug_words(url: str | None) -> set[str]:
     return {key(w) for w in words_} if len(words_) >= 2 else set()
 
 
-def read_head_line(ln: Line, lex: Lexicon, *, after_title: bool, near_title: bool) -> None:
+def read_head_line(ln: Line, lex: Lexicon, *, after_title: bool, near_title: bool, title_in_text: bool = True,
+                   in_run: bool = False) -> None:
     """A line above the story that no cue explained: dateline, byline, standfirst or chrome."""
     dl = parts.whole_dateline(ln.content, lex)
     if dl is not None:
@@ -260,7 +261,8 @@ def read_head_line(ln: Line, lex: Lexicon, *, after_title: bool, near_title: boo
         ln.set("byline", "reporter and place (name - place) right after the title", dateline={"person": pair[0].strip(),
                                                                                              "place": pair[1].strip()})
         return
-    if (near_title or not after_title) and parts.name_like(ln.content, lex, min_words=2, max_words=4):
+    if (near_title or not after_title) and not in_run and parts.name_like(
+            ln.content, lex, min_words=2, max_words=4, given=not title_in_text):
         ln.set("byline", "2-4 name-like words " + ("right after the title" if near_title else "above the story"))
         return
     if not after_title:
@@ -298,6 +300,7 @@ def classify(doc: Document, lex: Lexicon | None = None) -> list[Line]:
         return lines
     start = first
     # head: above the story
+    short = [ln.role is None and not sentence_like(ln) for ln in lines]
     for i, ln in enumerate(lines[:start]):
         if ln.role is not None:
             continue
@@ -305,7 +308,8 @@ def classify(doc: Document, lex: Lexicon | None = None) -> list[Line]:
         near = after and all(x.role in ("caption", "boilerplate") for x in lines[title + 1:i]) and i - title <= 3
         if title is None:
             after, near = True, i == 0 or all(x.role is not None for x in lines[:i])
-        read_head_line(ln, lex, after_title=after, near_title=near)
+        read_head_line(ln, lex, after_title=after, near_title=near, title_in_text=title is not None,
+                       in_run=_run_length(short, i) >= 3)
     # story: from the first paragraph to the closing credit or end marker
     stop = len(lines)
     for i in range(start, len(lines)):
@@ -352,7 +356,7 @@ def classify(doc: Document, lex: Lexicon | None = None) -> list[Line]:
             dl = parts.whole_dateline(ln.content, lex)
             if dl is not None and dl.person:
                 ln.set("byline", "reporter signature after the story", dateline=dl.as_dict())
-            elif parts.name_like(ln.content, lex, min_words=2, max_words=4):
+            elif parts.name_like(ln.content, lex, min_words=2, max_words=4, given=True):
                 ln.set("byline", "2-4 name-like words after the story (signature)")
             else:
                 ln.set("boilerplate", "short line after the last paragraph")

@@ -260,8 +260,12 @@ def attribution(line: str, lex: Lexicon) -> tuple[str, str] | None:
     return None
 
 
-def name_like(text: str, lex: Lexicon, *, min_words: int = 2, max_words: int = 5, allow_latin: bool = True) -> bool:
-    """A short run of name-like words: no digits, no function words, no date words, no sentence punctuation."""
+def name_like(text: str, lex: Lexicon, *, min_words: int = 2, max_words: int = 5, allow_latin: bool = True,
+              given: bool = False) -> bool:
+    """A short run of name-like words: no digits, no function words, no date words, no sentence punctuation.
+
+    With ``given`` the first word must also be a known given name ("محمد", "سارة") or a name particle
+    ("أبو", "آل"): used where position alone is weak evidence (a signature, a line with no title above)."""
     text = text.strip().lstrip("-–—*•ـ ").strip()
     text = re.sub(r"^(د|م|أ|ا|الدكتور|المهندس|الشيخ)\.?\s+", "", text) if len(text.split()) > 1 else text
     if re.search(r"[\d.!?؟،,;؛:«»\"()\[\]]", text):
@@ -271,7 +275,11 @@ def name_like(text: str, lex: Lexicon, *, min_words: int = 2, max_words: int = 5
         return False
     if len(toks) >= 2 and all(key(t).startswith("ال") for t in toks):
         return False              # "التبول الليلي": a noun phrase, not a name
+    if any(re.search(r"[\u064B-\u0650\u0652]", t) for t in toks):
+        return False              # vowel marks: verse or a quotation, names are written bare
     first = key(toks[0])
+    if given and first not in lex.given_names:
+        return False
     if first in lex.not_names or (first.startswith("ال") and first[2:] in lex.not_names):
         return False              # "وزير العدل", "جانب من", "السلام عليكم"
     if first.startswith("و") and len(first) >= 4 and first not in lex.waw_names:
