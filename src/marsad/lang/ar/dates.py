@@ -156,6 +156,8 @@ def _value(c: Cand, a: date | None) -> tuple[str | None, bool, bool, dict[str, A
         return v, v is not None, v is not None, extra
     if c.kind == "year" and "decade" in c.extra:
         return extra.pop("decade"), True, False, extra
+    if c.kind == "year" and "period" in extra:
+        return f"{c.y:04d}-{extra.pop('period')}", True, False, extra
     if c.kind == "year":
         return (f"{c.y:04d}" + (f"/{c.y2:04d}" if c.y2 else "")), True, False, extra
     if c.kind == "relative":
@@ -164,6 +166,8 @@ def _value(c: Cand, a: date | None) -> tuple[str | None, bool, bool, dict[str, A
         if c.duration:
             extra["duration"] = c.duration
         v = resolve_offset(c.template or "", a, c.gran)
+        if v and "period" in extra:
+            v = f"{v}-{extra.pop('period')}"
         return v, v is not None, v is not None, extra
     if c.kind == "duration":
         return c.duration, "X" not in (c.duration or "X"), False, extra

@@ -139,6 +139,7 @@ def _triggers(lex: Lexicon) -> dict[str, tuple[frozenset[str], bool, int, int]]:
         "year_prep": (none, True, 20, 30), "year_era": (none, True, 5, 30), "year_bare": (none, True, 5, 15),
         "year_range": (none, True, 5, 15),
         "decade": (frozenset(lex.decades), False, 20, 40),
+        "quarter": (frozenset({"الربع", "للربع", "النصف", "للنصف"}), False, 5, 60),
         "count": (first(lex.units), False, 50, 10),
         "rel_unit": (frozenset(list(lex.modifiers) + ["هذا", "هذه"]), False, 50, 30),
         "time": (frozenset(dp | {"ساعه", "الساعه"}), True, 40, 60),
@@ -166,7 +167,7 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     dp_suffix = _alt([f for f, v in lex.dayparts.items() if v[3]])
     dp_prefix = _alt([f for f, v in lex.dayparts.items() if v[2]])
     rel = _alt(list(lex.relative), definite=True)
-    day = r"(?:" + DAY + r"\s*(?:[/\-]\s*|من\s+(?:شهر\s+)?)?|(?P<dw>" + _alt(list(lex.days), definite=True) + r")\s+من\s+(?:شهر\s+)?)?"
+    day = r"(?:" + DAY + r"\s*(?:[/\-]\s*|من\s+(?:شهر\s+)?)?|(?P<ghurra>غره)\s+(?:شهر\s+)?|(?P<dw>" + _alt(list(lex.days), definite=True) + r")\s+من\s+(?:شهر\s+)?)?"
     sep = r"\s*(?:[/\-]|\()\s*"
     f = re.UNICODE
     return {
@@ -201,9 +202,12 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "decade": re.compile(
             CLITIC + r"(?P<m>(?:(?P<qual>مطلع|اوايل|اواسط|منتصف|اواخر|نهايه|بدايه)\s+)?(?P<dec>" + _alt(list(lex.decades), definite=True) + r")"
             r"(?:\s+من\s+(?:ال|لل)قرن\s+(?P<cent>الماضي|المنصرم|العشرين|الحالي|الحادي\s+والعشرين|التاسع\s+عشر))?)(?!\w)", f),
+        "quarter": re.compile(
+            CLITIC + r"(?P<m>(?:ال|لل)(?P<q>ربع|نصف)\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?"
+            r"(?:(?:ال|لل)?(?:عام|سنه)(?:\s+(?P<mod>" + mods + r")(?!\w))?(?:\s*(?P<y>\d{4})(?!\d))?|(?P<y2>\d{4})(?!\d)))", f),
         "year_range": re.compile(r"(?<![\w.,/\-])(?P<m>(?P<y>(?:19|20)\d\d)\s*-\s*(?P<y2>(?:19|20)\d\d))(?![\w.,/\-])", f),
         "weekday": re.compile(
-            CLITIC + r"(?P<m>(?:(?P<yawm>يوم)\s+)?(?P<wd>" + wd + r")(?!\w)(?:\s*(?<=[\s)])(?P<mod>" + mods + r")(?!\w))?)", f),
+            CLITIC + r"(?P<m>(?:(?P<yawm>يوم|نهار)\s+)?(?P<wd>" + wd + r")(?!\w)(?:\s*(?<=[\s)])(?P<mod>" + mods + r")(?!\w))?)", f),
         "relative": re.compile(CLITIC + r"(?P<m>(?P<rel>" + rel + r"))(?!\w)", f),
         "rel_unit": re.compile(
             CLITIC + r"(?P<m>(?:(?P<qual>مطلع|اوايل|اواسط|منتصف|اواخر|نهايه|بدايه|مستهل)\s+)?(?:(?P<this>هذا|هذه)\s+(?:ال)?(?P<u0>" + _alt(sg_def) + r")"
@@ -213,10 +217,12 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             CLITIC + r"(?P<m>(?:(?P<pre>منذ|قبل|بعد|خلال|لمده|مده|طوال|طيله|على\s+مدى|على\s+مدار|زهاء|نحو|حوالي|قرابه)\s+"
             r"(?:(?P<approx>نحو|حوالي|زهاء|قرابه|اكثر\s+من|اقل\s+من|ما\s+يقارب|ما\s+يزيد\s+عن|ما\s+يزيد\s+على)\s+)?)?"
             r"(?:(?P<n>\d+(?:[.,]\d+)?|" + nums + r"(?:\s+و\s*" + nums + r")?)\s+(?P<u>" + all_units + r")"
-            r"|(?P<du>" + duals + r")|(?P<su>" + singles + r")(?!\s*\(?\s*\d)|(?P<pu>" + plurals + r")))(?!\w)", f),
+            r"|(?P<frac>نصف|ربع)\s+(?P<fu>" + singles + r")"
+            r"|(?P<du>" + duals + r")|(?P<su>" + singles + r")(?!\s*\(?\s*\d)|(?P<pu>" + plurals + r"))"
+            r"(?:\s+و\s*(?P<plus>النصف|نصف|الربع|ربع)(?!\w))?)(?!\w)", f),
         "time": re.compile(
             CLITIC + r"(?P<m>(?:(?:تمام\s+)?(?P<sa>(?:ال)?ساعه)\s+)?"
-            r"(?:(?<![\d.,:])(?P<h>\d{1,2})(?:\s*(?P<sep>[:.])\s*(?P<mi>\d{2}))?(?![\d.,:]\d)|(?P<hw>" + hours + r"))"
+            r"(?:(?<![\d.,:])(?P<h>\d{1,2})(?:\s*(?P<sep>[:.])\s*(?P<mi>\d{2}))?(?![\d.,:]\d)|(?P<hw>" + hours + r")|(?P<hc>" + nums + r"))(?!\w)"
             r"(?:\s+(?:و\s*)?(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث)(?!\w)|\s+الا\s+(?P<neg>ربعا|ربع|ثلثا|ثلث)(?!\w))?"
             r"(?:\s*(?:من\s+|بعد\s+)?(?P<dp>" + dp_suffix + r")(?!\w))?"
             r"(?:\s+(?P<tz>بالتوقيت\s+المحلي|بتوقيت\s+\w+(?:\s+المكرمه)?|ت\s*غ|gmt|utc)(?!\w))?)", f),

@@ -65,6 +65,8 @@ def _next_word(t: str, e: int) -> str:
 def _day(m: re.Match[str], lex: Lexicon) -> int | None:
     if m.group("d"):
         return int(m.group("d"))
+    if m.group("ghurra"):
+        return 1
     if m.group("dw"):
         form = " ".join(m.group("dw").split())
         return lex.days.get("ال" + form[2:] if form.startswith("لل") else form)
@@ -247,6 +249,8 @@ def rel_unit(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
 def _number(text: str, lex: Lexicon) -> str:
     """Value of digits or number words, compounds joined by و ("خمسة وعشرين" -> 25); "X" if unspecified."""
     if text[0].isdigit():
+        if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
+            return re.sub(r"[.,]", "", text)   # "2.500" is two thousand five hundred
         return text
     total = 0
     for part in re.split(r"\s+و\s*", " ".join(text.split())):
@@ -273,6 +277,29 @@ def decade(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     return c
 
 
+ORDINALS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 0}
+
+
+def quarter(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
+    """"الربع الأول من العام الحالي" -> 2015-Q1, "النصف الثاني من 2014" -> 2014-H2."""
+    q = m.group("q")
+    n = ORDINALS[m.group("ord")] or (4 if q == "ربع" else 2)
+    if q == "نصف" and n > 2:
+        return None
+    code = f"{'Q' if q == 'ربع' else 'H'}{n}"
+    y = m.group("y") or m.group("y2")
+    s, e = m.start("m"), m.end("m")
+    if y:
+        c = Cand(s, e, "year", prio=2, y=int(y))
+        c.extra["period"] = code
+        return c
+    offset = lex.modifiers[" ".join(m.group("mod").split())][1] if m.group("mod") else 0
+    c = Cand(s, e, "relative", prio=2, template=f"REF{offset:+d}Y", gran="Y")
+    c.direction = "past" if offset < 0 else "future" if offset > 0 else None
+    c.extra["period"] = code
+    return c
+
+
 def _iso_duration(n: str, unit: str) -> str:
     t, mult, code = UNIT_ISO[unit]
     if n != "X":
@@ -282,19 +309,28 @@ def _iso_duration(n: str, unit: str) -> str:
             n = "X"
         else:
             v *= mult
-            n = str(int(v)) if v == int(v) else str(v)
+            whole, part = int(v), v - int(v)
+            if part and code in ("Y", "H") and unit not in ("MIN", "S"):
+                # "عام ونصف" -> P1Y6M, "ساعة ونصف" -> PT1H30M
+                sub = round(part * (12 if code == "Y" else 60))
+                return f"P{t}{whole}{code}{sub}M" if whole else f"P{t}{sub}M"
+            n = str(whole) if not part else str(v)
     return f"P{t}{n}{code}"
 
 
 def count(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     pre = " ".join(m.group("pre").split()) if m.group("pre") else None
-    word = m.group("u") or m.group("du") or m.group("su") or m.group("pu")
+    word = m.group("u") or m.group("du") or m.group("su") or m.group("pu") or m.group("fu")
     unit, cnt, _ = lex.units[" ".join(word.split())]
     s, e = m.start("m"), m.end("m")
     if m.group("n"):
         n = _number(m.group("n"), lex)
     elif m.group("du"):
         n = "2"
+    elif m.group("fu"):
+        n = "0.5" if m.group("frac") == "نصف" else "0.25"
+    elif m.group("su") and m.group("plus"):
+        n = "1"
     elif m.group("su"):
         if pre not in AGO | LATER or unit in ("S", "MIN") or _prev_word(t, s).rstrip("ا") == word.rstrip("ا"):
             return None
@@ -305,6 +341,8 @@ def count(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
         if pre is None:
             return None
         n = "X"
+    if m.group("plus") and n != "X":
+        n = str(float(n) + (0.5 if m.group("plus").endswith("نصف") else 0.25))
     dur = _iso_duration(n, unit)
     if m.group("approx") and pre in ("نحو", "حوالي", "زهاء", "قرابه"):
         pre = None
@@ -317,6 +355,8 @@ def count(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
         elif pre in LATER and not relative_to_other:
             c.direction = "future"
         return c
+    if float(n.replace(",", ".")) != int(float(n.replace(",", "."))):
+        return Cand(s, e, "duration", prio=4, duration=dur, direction="past" if pre in AGO else "future")
     k = int(float(n.replace(",", ".")))
     sign = -1 if pre in AGO else 1
     if pre in LATER:
@@ -358,12 +398,17 @@ def time(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     sa, sep, tz = m.group("sa"), m.group("sep"), m.group("tz")
     if m.group("hw"):
         h, mi = lex.hours[" ".join(m.group("hw").split())], 0
-        if not (sa or (dp and len(dp) > 1) or tz):
+        if not (sa or (dp and len(dp) > 1 and not dp.startswith(("ال", "بال", "بعد"))) or tz):
             return None
+    elif m.group("hc"):
+        v = lex.numbers.get(" ".join(m.group("hc").split()), "X")
+        if not sa or not sa.startswith("ال") or not v.isdigit() or not 1 <= int(v) <= 12:
+            return None   # colloquial "الساعة خمسة العصر" only after "الساعة"
+        h, mi = int(v), 0
     else:
         h, mi = int(m.group("h")), int(m.group("mi") or 0)
-        if dp and len(dp) == 1 and sep != ":":
-            return None
+        if dp and (len(dp) == 1 or dp.startswith(("ال", "بال", "بعد"))) and sep != ":" and not sa:
+            return None   # "5 م" is five metres, "عاد 2 العصر" is no clock time
         if not (sa or tz or (dp and sep in (None, ":")) or (sep == ":" and not dp and _clockish(t, m))):
             return None
     if h > 24 or mi > 59:
@@ -387,7 +432,7 @@ def _clockish(t: str, m: re.Match[str]) -> bool:
 
 MATCHERS: tuple[tuple[str, Callable[[re.Match[str], str, Lexicon], Cand | None]], ...] = (
     ("gdate", gdate), ("hdate", hdate), ("numdate", numdate), ("year_kw", year), ("year_prep", year),
-    ("year_era", year), ("year_range", year), ("year_bare", year), ("numdm", numdm), ("decade", decade), ("weekday", weekday), ("relative", relative),
+    ("year_era", year), ("year_range", year), ("year_bare", year), ("numdm", numdm), ("decade", decade), ("quarter", quarter), ("weekday", weekday), ("relative", relative),
     ("rel_unit", rel_unit), ("count", count), ("time", time),
 )
 

@@ -69,11 +69,15 @@ def at_granularity(d: date, granularity: str) -> str:
 
 
 def resolve_offset(template: str, anchor: date | None, granularity: str = "D") -> str | None:
-    """Value of a relative template (``REF-1D``...) against ``anchor``; None without an anchor."""
+    """Value of a relative template (``REF-1D``...) against ``anchor``; None without an anchor or when
+    the offset leaves the calendar (years before 1 or after 9999)."""
     m = _REF.match(template or "")
     if not m or anchor is None:
         return None
-    return at_granularity(add(anchor, int(m.group("n")), m.group("u")), granularity)
+    try:
+        return at_granularity(add(anchor, int(m.group("n")), m.group("u")), granularity)
+    except (ValueError, OverflowError):
+        return None
 
 
 def resolve_partial(value: str | None, anchor: date | str | None, direction: str | None = None,
