@@ -74,3 +74,13 @@ def test_nisba_forms():
 
 def test_gazetteer_size():
     assert len(places()) > 800
+
+
+@pytest.mark.parametrize("text,surface,code", [
+    ("جاءت هذه الدعوة في الوقت الذي تسعى فيه روسيا إلى تعزيز سيطرتها", "روسيا", "RUSGOV"),
+    ("وأعلنت مصر أمس رفضها للقرار", "مصر", "EGYGOV"),
+    ("لأول مرة منذ بدء الحرب في أوكرانيا ، أجرى كبار المسؤولين", "أوكرانيا", "UKR"),
+])
+def test_country_acting_is_government(text, surface, code):
+    found = locs(text)
+    assert found[surface]["actor"]["code"] == code

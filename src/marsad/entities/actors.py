@@ -74,7 +74,7 @@ def reload() -> None:
     """Forget loaded dictionaries so that edited data files (or a new MARSAD_DATA_PATH) are read again."""
     from . import countries as c, dictionary as d, places as pl, roles as r
     for fn in (lexicon, d.people, d.organisations, d.seats, d.known_countries, c.countries, pl.places,
-               r.role_phrases, r.stopwords, r.genitive_heads):
+               r.role_phrases, r.stopwords, r.genitive_heads, acting_verbs):
         fn.cache_clear()
 
 
@@ -304,11 +304,16 @@ def component(doc: Document) -> Document:
     # 4. organisations, seats, countries, places
     taken = [(p.start, p.end) for p in persons]
     ents: list[Span] = []
+    verbs = acting_verbs()
     for m in matches:
         if any(m.start < e and s < m.end for s, e in taken):
             continue
         sp = _entity_for(m)
         if sp is not None:
+            actor = sp.attrs.get("actor")
+            if actor and not actor.get("sector") and sp.label == "LOC" and actor.get("country") and _after_verb(toks, m.i, verbs):
+                actor["sector"], actor["code"] = "GOV", actor["country"] + "GOV"
+                sp.attrs["acting"] = True
             ents.append(sp)
     # 5. unattached chains: collectives and role phrases with no name
     for ch in chains:
@@ -369,6 +374,24 @@ def _counterparts(persons: list[Span], sents: list[tuple[int, int]]) -> None:
             for q in persons:
                 if q.attrs.get("cluster") == p.attrs.get("cluster") and q is not p:
                     q.attrs["actor"] = dict(actor)
+
+
+@lru_cache(maxsize=1)
+def acting_verbs() -> frozenset[str]:
+    from ..lang.ar.normalise import norm
+    from ..resources import read_lines
+    return frozenset(norm(w) for w in read_lines("actors/acting_verbs.txt"))
+
+
+def _after_verb(toks: list[Token], i: int, verbs: frozenset[str]) -> bool:
+    """Whether token ``i`` is the subject of a verb of ``verbs`` ("أعلنت روسيا", "تسعى فيه روسيا")."""
+    k = i - 1
+    if k >= 0 and toks[k].norm in ("فيه", "فيها", "امس", "اليوم", "ايضا", "بدورها"):
+        k -= 1
+    if k < 0:
+        return False
+    w = toks[k].norm
+    return w in verbs or (w[:1] in ("و", "ف") and w[1:] in verbs)
 
 
 def _entity_for(m: Match) -> Span | None:
