@@ -141,7 +141,7 @@ def _triggers(lex: Lexicon) -> dict[str, tuple[frozenset[str], bool, int, int]]:
         "decade": (frozenset(lex.decades), False, 20, 40),
         "quarter": (frozenset({"الربع", "للربع", "النصف", "للنصف"}), False, 5, 60),
         "count": (first(lex.units), False, 50, 10),
-        "rel_unit": (frozenset(list(lex.modifiers) + ["هذا", "هذه"]), False, 50, 30),
+        "rel_unit": (first(list(lex.modifiers) + ["هذا", "هذه"]), False, 50, 30),
         "time": (frozenset(dp | {"ساعه", "الساعه"}), True, 40, 60),
         "weekday": (frozenset(lex.weekdays), False, 12, 30),
         "relative": (frozenset(rel_words), False, 30, 30),
@@ -167,7 +167,7 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     dp_suffix = _alt([f for f, v in lex.dayparts.items() if v[3]])
     dp_prefix = _alt([f for f, v in lex.dayparts.items() if v[2]])
     rel = _alt(list(lex.relative), definite=True)
-    day = r"(?:" + DAY + r"\s*(?:[/\-]\s*|من\s+(?:شهر\s+)?)?|(?P<ghurra>غره)\s+(?:شهر\s+)?|(?P<dw>" + _alt(list(lex.days), definite=True) + r")\s+من\s+(?:شهر\s+)?)?"
+    day = r"(?:" + DAY + r"\s*(?:[/\-]\s*|من\s+(?:شهر\s+)?)?|(?P<ghurra>غره|فاتح)\s+(?:شهر\s+)?|(?P<dw>" + _alt(list(lex.days), definite=True) + r")\s+من\s+(?:شهر\s+)?)?"
     sep = r"\s*(?:[/\-]|\()\s*"
     f = re.UNICODE
     return {
@@ -218,6 +218,7 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             r"(?:(?P<approx>نحو|حوالي|زهاء|قرابه|اكثر\s+من|اقل\s+من|ما\s+يقارب|ما\s+يزيد\s+عن|ما\s+يزيد\s+على)\s+)?)?"
             r"(?:(?P<n>\d+(?:[.,]\d+)?|" + nums + r"(?:\s+و\s*" + nums + r")?)\s+(?P<u>" + all_units + r")"
             r"|(?P<frac>نصف|ربع)\s+(?P<fu>" + singles + r")"
+            r"|(?P<ou>" + singles + r")\s+(?:واحده|واحد)"
             r"|(?P<du>" + duals + r")|(?P<su>" + singles + r")(?!\s*\(?\s*\d)|(?P<pu>" + plurals + r"))"
             r"(?:\s+و\s*(?P<plus>النصف|نصف|الربع|ربع)(?!\w))?)(?!\w)", f),
         "time": re.compile(

@@ -122,11 +122,14 @@ def hdate(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     mo, bare = lex.hmonths[" ".join(m.group("hmon").split())]
     d = _day(m, lex)
     y = _year(m, 1, 1600)
-    if not (y or m.group("shahr")):
+    if not (y or m.group("shahr") or m.group("qual") not in (None, "اول", "اخر")):
         if bare == "no" or (not d and bare == "prep" and _prev_word(t, m.start("m")) not in MONTH_PREPS):
             return None
     direction, strict = _mod(lex, m)
-    return Cand(m.start("m"), m.end("m"), "hijri", prio=2, hijri=(y, mo, d), direction=direction, strict=strict)
+    c = Cand(m.start("m"), m.end("m"), "hijri", prio=2, hijri=(y, mo, d), direction=direction, strict=strict)
+    if m.group("qual") and m.group("qual") != "اول":
+        c.extra["mod"] = QUAL_MOD.get(m.group("qual"), m.group("qual"))
+    return c
 
 
 def numdate(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
@@ -320,13 +323,15 @@ def _iso_duration(n: str, unit: str) -> str:
 
 def count(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     pre = " ".join(m.group("pre").split()) if m.group("pre") else None
-    word = m.group("u") or m.group("du") or m.group("su") or m.group("pu") or m.group("fu")
+    word = m.group("u") or m.group("du") or m.group("su") or m.group("pu") or m.group("fu") or m.group("ou")
     unit, cnt, _ = lex.units[" ".join(word.split())]
     s, e = m.start("m"), m.end("m")
     if m.group("n"):
         n = _number(m.group("n"), lex)
     elif m.group("du"):
         n = "2"
+    elif m.group("ou"):
+        n = "1"   # "ساعة واحدة"
     elif m.group("fu"):
         n = "0.5" if m.group("frac") == "نصف" else "0.25"
     elif m.group("su") and m.group("plus"):
