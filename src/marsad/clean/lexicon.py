@@ -26,6 +26,7 @@ CONTAINS_MAX_WORDS = 40
 _PUNCT_TAIL = " .:!?,;-_|/\"'()[]{}*…"
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """Normalised, space-collapsed form used for every comparison."""
     k = re.sub(r"\s+", " ", norm(text)).strip()
@@ -66,8 +67,26 @@ class Lexicon:
     waw_names: set[str] = field(default_factory=set)                     # keys
     given_names: set[str] = field(default_factory=set)                   # keys (and name particles)
 
+    _by_line: dict[str, list[int]] = field(default_factory=dict)
+    _by_start: dict[str, list[int]] = field(default_factory=dict)
+    _scan: list[int] = field(default_factory=list)
+
+    def index(self) -> None:
+        """Group cues so that a line is tested only against those that can match it."""
+        self._by_line, self._by_start, self._scan = {}, {}, []
+        for n, cue in enumerate(self.cues):
+            if cue.match == "line":
+                self._by_line.setdefault(cue.pattern.strip(_PUNCT_TAIL), []).append(n)
+            elif cue.match == "prefix":
+                self._by_start.setdefault(cue.pattern[:2], []).append(n)
+            else:
+                self._scan.append(n)
+
     def first_cue(self, k: str, nwords: int, roles: set[str] | None = None) -> Cue | None:
-        for cue in self.cues:
+        """The first cue (in file order) of one of ``roles`` that matches the key ``k``."""
+        order = self._by_line.get(k.strip(_PUNCT_TAIL), []) + self._by_start.get(k[:2], []) + self._scan
+        for n in sorted(order):
+            cue = self.cues[n]
             if (roles is None or cue.role in roles) and cue.test(k, nwords):
                 return cue
         return None
@@ -120,6 +139,7 @@ def lexicon() -> Lexicon:
             lex.words[key(row["word"])] = row["class"]
     for _path, _line, row in resources.read_tsv(NAMES, required=("name",)):
         lex.given_names.add(key(row["name"]))
+    lex.index()
     return lex
 
 

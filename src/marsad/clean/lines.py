@@ -300,7 +300,7 @@ def classify(doc: Document, lex: Lexicon | None = None) -> list[Line]:
         return lines
     start = first
     # head: above the story
-    short = [ln.role is None and not sentence_like(ln) for ln in lines]
+    runs = _run_lengths([ln.role is None and not sentence_like(ln) for ln in lines])
     for i, ln in enumerate(lines[:start]):
         if ln.role is not None:
             continue
@@ -309,7 +309,7 @@ def classify(doc: Document, lex: Lexicon | None = None) -> list[Line]:
         if title is None:
             after, near = True, i == 0 or all(x.role is not None for x in lines[:i])
         read_head_line(ln, lex, after_title=after, near_title=near, title_in_text=title is not None,
-                       in_run=_run_length(short, i) >= 3)
+                       in_run=runs[i] >= 3)
     # story: from the first paragraph to the closing credit or end marker
     stop = len(lines)
     for i in range(start, len(lines)):
@@ -330,12 +330,12 @@ def classify(doc: Document, lex: Lexicon | None = None) -> list[Line]:
                 stop = i + 1
                 break
     last = max((i for i in range(start, stop) if lines[i].role is None and sentence_like(lines[i])), default=start - 1)
-    short = [lines[i].role is None and not sentence_like(lines[i]) for i in range(len(lines))]
+    runs = _run_lengths([ln.role is None and not sentence_like(ln) for ln in lines])
     for i in range(start, stop):
         ln = lines[i]
         if ln.role is not None:
             continue
-        run = _run_length(short, i)
+        run = runs[i]
         if sentence_like(ln):
             ln.set("body", "a paragraph (full sentence or long line)" if i <= last else "a sentence after the story")
         elif run >= 3 or (run == 2 and i < last):
@@ -371,16 +371,20 @@ def classify(doc: Document, lex: Lexicon | None = None) -> list[Line]:
     return lines
 
 
-def _run_length(flags: list[bool], i: int) -> int:
-    """Length of the run of consecutive ``True`` flags through index ``i``."""
-    if not flags[i]:
-        return 0
-    lo = hi = i
-    while lo > 0 and flags[lo - 1]:
-        lo -= 1
-    while hi + 1 < len(flags) and flags[hi + 1]:
-        hi += 1
-    return hi - lo + 1
+def _run_lengths(flags: list[bool]) -> list[int]:
+    """For each index, the length of the run of consecutive ``True`` flags through it (0 when False)."""
+    out = [0] * len(flags)
+    i = 0
+    while i < len(flags):
+        if not flags[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(flags) and flags[j]:
+            j += 1
+        out[i:j] = [j - i] * (j - i)
+        i = j
+    return out
 
 
 def component(doc: Document) -> Document:
