@@ -74,8 +74,8 @@ def _merge(cs: list[Cand], t: str) -> list[Cand]:
         p = out[-1] if out else None
         gap = t[p.ne:c.ns] if p else ""
         if p and p.kind == "weekday" and c.kind in ("date", "hijri") and c.time is None and GAP_WEEKDAY_DATE.match(gap):
-            out[-1] = replace(c, ns=p.ns, extra={**c.extra, "weekday": p.wd}, part=c.part or p.part,
-                              direction=c.direction or p.direction, strict=c.strict or p.strict)
+            out[-1] = replace(c, ns=p.ns, extra={**p.extra, **c.extra, "weekday": p.wd}, part=c.part or p.part,
+                              direction=c.direction or p.direction, strict=c.strict or p.strict, time=p.time)
         elif (p and p.kind == "relative" and p.gran == "D" and c.kind == "weekday" and not c.strict
               and p.time is None and re.fullmatch(r"\s*\(?\s*", gap)):
             ne = c.ne + 1 if "(" in gap and t[c.ne:c.ne + 1] == ")" else c.ne

@@ -168,7 +168,7 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     dp_prefix = _alt([f for f, v in lex.dayparts.items() if v[2]])
     rel = _alt(list(lex.relative), definite=True)
     day = r"(?:" + DAY + r"\s*(?:[/\-]\s*|من\s+(?:شهر\s+)?)?|(?P<ghurra>غره|فاتح)\s+(?:شهر\s+)?|(?P<dw>" + _alt(list(lex.days), definite=True) + r")\s+من\s+(?:شهر\s+)?)?"
-    sep = r"\s*(?:[/\-]|\()\s*"
+    sep = r"(?:\s*(?:[/\-]|\()\s*|\s+)"
     f = re.UNICODE
     return {
         "gdate": re.compile(
@@ -216,7 +216,7 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "count": re.compile(
             CLITIC + r"(?P<m>(?:(?P<pre>منذ|قبل|بعد|خلال|لمده|مده|طوال|طيله|على\s+مدى|على\s+مدار|زهاء|نحو|حوالي|قرابه)\s+"
             r"(?:(?P<approx>نحو|حوالي|زهاء|قرابه|اكثر\s+من|اقل\s+من|ما\s+يقارب|ما\s+يزيد\s+عن|ما\s+يزيد\s+على)\s+)?)?"
-            r"(?:(?P<n>\d+(?:[.,]\d+)?|" + nums + r"(?:\s+و\s*" + nums + r")?)\s+(?P<u>" + all_units + r")"
+            r"(?:(?P<n>\d+(?:[.,]\d+)*|(?:ال)?" + nums + r"(?:\s+و\s*" + nums + r")?)\s+(?P<u>" + all_units + r")"
             r"|(?P<frac>نصف|ربع)\s+(?P<fu>" + singles + r")"
             r"|(?P<ou>" + singles + r")\s+(?:واحده|واحد)"
             r"|(?P<du>" + duals + r")|(?P<su>" + singles + r")(?!\s*\(?\s*\d)|(?P<pu>" + plurals + r"))"

@@ -99,6 +99,8 @@ def _hijri_era(m: re.Match[str]) -> bool:
 
 def gdate(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     mo, bare = lex.months[" ".join(m.group("mon1").split())]
+    if m.group("mon2") and lex.months[" ".join(m.group("mon2").split())][0] != mo and not m.group("d") and not m.group("y"):
+        return None   # two different months side by side: let each stand alone
     d = _day(m, lex)
     qual = m.group("qual")
     y = _year(m, 100)
@@ -251,6 +253,8 @@ def rel_unit(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
 
 def _number(text: str, lex: Lexicon) -> str:
     """Value of digits or number words, compounds joined by و ("خمسة وعشرين" -> 25); "X" if unspecified."""
+    if text.startswith("ال") and not text[0].isdigit():
+        text = text[2:]
     if text[0].isdigit():
         if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
             return re.sub(r"[.,]", "", text)   # "2.500" is two thousand five hundred
