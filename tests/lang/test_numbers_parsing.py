@@ -125,3 +125,24 @@ def test_numbers_two_megabytes_in_seconds():
     spans = find(text)
     assert len(spans) == 3 * 28000
     assert time.perf_counter() - t0 < 60
+
+
+@pytest.mark.parametrize("text", [
+    "ولم أجد نفسي إلا وأنا ألف وأدور في المنزل",
+    "أكبر أسطول من طائرات «إيه 380» وطائرات بوينج",
+    "سجل الهدف الثاني في الدقيقة 53 ثم رد",
+    "نصائح:\n9 - عدم تحديث صورك",
+])
+def test_numbers_not_amounts_in_news(text):
+    assert find(text) == [], [(text[s.start:s.end], s.attrs) for s in find(text)]
+
+
+@pytest.mark.parametrize("text,surface,value,unit", [
+    ("مركز الصورة الذي يبعد عن مدينة تبوك 170 كيلو مترًا تقريبًا", "170 كيلو مترًا", 170, "كيلومتر"),
+    ("و 268.4 مليون ريال إعانة الأعلاف", "268.4 مليون ريال", 268.4e6, "SAR"),
+    ("احتمالا بنسبة 4.\u200f95 في المائة", "4.\u200f95 في المائة", 95.4, "%"),
+    ("وصل عدد المشتركين أكثر من ألف", "ألف", 1000, None),
+])
+def test_numbers_news_details(text, surface, value, unit):
+    got, q = _one(text)
+    assert (got, q["unit"]) == (surface, unit) and q["value"] == value

@@ -132,8 +132,8 @@ class _Scanner:
                 continue
             key = tuple(t.text for t in self.toks[i - k:i])
             kind = self.lex.phrases.get(key)
-            if kind is None and k == 1 and key[0][:1] in "وبلف" and len(key[0]) > 3:
-                kind = self.lex.phrases.get((key[0][1:],))
+            if kind is None and key[0][:1] in "وبلف" and len(key[0]) > 3:
+                kind = self.lex.phrases.get((key[0][1:],) + key[1:])
             if kind:
                 return kind
         return None
@@ -315,6 +315,19 @@ class _Scanner:
         start = toks[i].start + pre
         return self.finish(i, start, j, value, vague, scale_idx or None, None, word_number=True)
 
+    def _list_number(self, t: _Tok) -> bool:
+        """Whether a number opens its line and is followed by "-", ")" or "." (a list item)."""
+        text = self.n.text
+        k = t.start
+        while k > 0 and text[k - 1] in " \u00a0":
+            k -= 1
+        if k > 0 and text[k - 1] != "\n":
+            return False
+        m = t.end
+        while m < len(text) and text[m] == " ":
+            m += 1
+        return m < len(text) and text[m] in "-).:"
+
     def _scale_at(self, j: int) -> bool:
         nx = self.word(j)
         return nx is not None and nx[0] == 0 and nx[2] in ("scale", "scale_plural")
@@ -367,6 +380,10 @@ class _Scanner:
             start = symbol.start
         if word_number and unit is None and not vague and value is not None and value <= 2:
             return None, j                            # "واحد", "اثنين" alone are rarely amounts
+        if word_number and unit is None and j == i + 1 and value == 1000 and self.kind_before(i) != "approx":
+            return None, j                            # a bare "ألف" is as often the verb "ألِف" or a title
+        if not word_number and self._list_number(toks[i]):
+            return None, j                            # "9 - عدم تحديث...": an item number
         if word_number and self.is_blocked(*self.n.span(start, end)):
             return None, j
         if word_number and self.kind_before(i) == "identifier":
@@ -375,6 +392,8 @@ class _Scanner:
         scale_word = None
         if scale_idx:
             scale_word = " ".join(self.n.original[slice(*self.n.span(toks[k].start + p, toks[k].end))] for k, p in scale_idx)
+        if value is not None:
+            value = float(f"{value:.12g}")            # 268399999.99999997 -> 268400000.0
         attrs = {"value": value, "unit": unit, "measures": measures or "count", "vague": vague,
                  "scale_word": scale_word, "approx": self.kind_before(i) == "approx"}
         if mantissa is not None and multiplier and multiplier != 1:
