@@ -201,6 +201,37 @@ def _finish(c: Cand, a: date | None) -> tuple[str | None, str, bool, bool, dict[
     return v, kind, res, used, extra
 
 
+def _tidy(c: Cand, t: str) -> None:
+    """Trim spaces, and brackets that do not pair inside the span: "( 1948 )" -> "1948",
+    "1948 ) م" -> "( 1948 ) م"."""
+    def trim() -> None:
+        while c.ne > c.ns and t[c.ne - 1].isspace():
+            c.ne -= 1
+        while c.ns < c.ne and t[c.ns].isspace():
+            c.ns += 1
+
+    trim()
+    span = t[c.ns:c.ne]
+    opened, closed = span.count("("), span.count(")")
+    if closed > opened:
+        before = t[max(0, c.ns - 3):c.ns].rstrip()
+        if before.endswith("("):
+            c.ns = c.ns - (len(t[:c.ns]) - len(t[:c.ns].rstrip())) - 1
+        elif span.endswith(")"):
+            c.ne -= 1
+    elif opened > closed:
+        after = t[c.ne:c.ne + 3].lstrip()
+        if after.startswith(")"):
+            c.ne = c.ne + (len(t[c.ne:]) - len(t[c.ne:].lstrip())) + 1
+        elif span.startswith("("):
+            c.ns += 1
+    trim()
+    span = t[c.ns:c.ne]
+    if span.startswith("(") and span.endswith(")") and span.count("(") == 1 and span.count(")") == 1:
+        c.ns, c.ne = c.ns + 1, c.ne - 1
+        trim()
+
+
 def find_times(text: str, anchor: date | str | None = None) -> list[TimeExpr]:
     """Temporal expressions in ``text``, resolved against ``anchor`` (a date or "YYYY-MM-DD") when given."""
     lex = lexicon()
@@ -212,10 +243,7 @@ def find_times(text: str, anchor: date | str | None = None) -> list[TimeExpr]:
     cs = _merge(cs, t)
     out: list[TimeExpr] = []
     for c in cs:
-        while c.ne > c.ns and t[c.ne - 1].isspace():
-            c.ne -= 1
-        while c.ns < c.ne and t[c.ns].isspace():
-            c.ns += 1
+        _tidy(c, t)
         s, e = nt.span(c.ns, c.ne)
         v, kind, res, used, extra = _finish(c, a)
         out.append(TimeExpr(s, e, text[s:e], v, kind, a.isoformat() if (used and a) else None, res,

@@ -175,11 +175,11 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             CLITIC + r"(?P<m>" + PREFIX + QUAL + r"(?:(?P<shahr>شهر)\s+)?"
             + day +
             r"(?P<mon1>" + mon + r")(?!\w)(?:" + sep + r"(?P<mon2>" + mon + r")(?!\w)\s*\)?)?"
-            r"(?:\s*[,/\-]?\s*" + year + r")?(?:\s*(?<=[\s)])(?P<mod>" + mods + r")(?!\w))?)", f),
+            r"(?:\s*[,/\-]?\s*(?:من\s+)?(?:(?:ال)?عام\s+)?" + year + r")?(?:\s*(?<=[\s)])(?P<mod>" + mods + r")(?!\w))?)", f),
         "hdate": re.compile(
             CLITIC + r"(?P<m>" + PREFIX + QUAL + r"(?:(?P<shahr>شهر)\s+)?"
             + day +
-            r"(?P<hmon>" + hmon + r")(?!\w)"
+            r"(?P<hmon>" + hmon + r")(?!\w)(?:\s+(?:المبارك|الكريم|الفضيل|المعظم|الحرام)(?!\w))?"
             r"(?:\s*[,/\-]?\s*(?:من\s+)?(?:(?:ال)?عام\s+)?" + year + r")?(?:\s*(?<=[\s)])(?P<mod>" + mods + r")(?!\w))?)", f),
         "numdate": re.compile(
             r"(?:(?<![\w./\-])|(?<=(?<!\w)[وفبل]))(?P<m>" + PREFIX + r"(?:\(\s*)?"
