@@ -1,0 +1,53 @@
+"""Story similarity on real reports: the same happening across outlets versus different happenings."""
+from __future__ import annotations
+
+from marsad.corpus.similarity import Profile, similarity
+from marsad.corpus.stories import cluster_stories
+
+# Three real SaudiNewsNet reports (2015-07-23): two papers on the second Saudi relief plane landing in Aden,
+# one on Apple's quarterly results.
+ADEN_1 = ("وصول طائرة الشحن السعودية الثانية الإغاثية لمطار عدن",
+          "وصلت إلى مطار عدن الدولي اليوم طائرة الشحن السعودية الثانية محملة بالمواد الإغاثية والطبية والغذائية "
+          "المقدمة من مركز الملك سلمان للإغاثة والأعمال الإنسانية لمساعدة الشعب اليمني.")
+ADEN_2 = ("طائرة إغاثة سعودية ثانية تهبط في مطار عدن",
+          "هبطت في مطار عدن طائرة إغاثة سعودية ثانية تحمل عشرة أطنان من المواد الغذائية والطبية، في إطار الجسر "
+          "الجوي الذي أطلقه مركز الملك سلمان للإغاثة لدعم سكان المدينة اليمنية.")
+APPLE = ("أرباح «أبل» ترتفع 33 % إلى 49.61 مليار دولار خلال الربع الثالث",
+         "سجلت شركة أبل زيادة في أرباحها بنسبة 33 في المائة في ربعها المالي الماضي إلى 49.61 مليار دولار، غير أن "
+         "المستثمرين ما زالوا قلقين، حيث جاءت مبيعات هواتف آي فون دون تقييمات المحللين.")
+
+
+def prof(pid: str, pair: tuple[str, str], ents: set[str], date: str | None = None) -> Profile:
+    title, body = pair
+    return Profile(id=pid, title=title, lead=title + "\n" + body, entities=set(ents), lead_date=date)
+
+
+def test_same_happening_scores_higher_than_different_ones():
+    a = prof("a", ADEN_1, {"عدن", "مركز الملك سلمان للاغاثه"})
+    b = prof("b", ADEN_2, {"عدن", "مركز الملك سلمان للاغاثه"})
+    c = prof("c", APPLE, {"ابل"})
+    ab, ac = similarity(a, b), similarity(a, c)
+    assert 0 <= ac.score < ab.score <= 1
+    assert ab.same_story and not ac.same_story
+
+
+def test_lead_events_days_apart_are_different_stories():
+    a = prof("a", ADEN_1, {"عدن"}, "2015-07-23")
+    b = prof("b", ADEN_1, {"عدن"}, "2015-06-01")
+    s = similarity(a, b)
+    assert s.parts["lead_days_apart"] == 52 and not s.same_story
+
+
+def test_cross_language_report_of_the_same_happening_is_close():
+    en = Profile(id="en", title="Second Saudi relief plane lands in Aden",
+                 lead="A second Saudi cargo plane carrying food and medical aid from the King Salman relief centre "
+                      "landed at Aden airport today to help the Yemeni people.")
+    ar = prof("ar", ADEN_1, set())
+    other = prof("x", APPLE, set())
+    assert similarity(en, ar).score > similarity(en, other).score
+
+
+def test_clustering_groups_the_two_aden_reports():
+    profiles = [prof("a", ADEN_1, {"عدن"}), prof("c", APPLE, {"ابل"}), prof("b", ADEN_2, {"عدن"})]
+    stories = sorted(sorted(s.ids) for s in cluster_stories(profiles))
+    assert stories == [["a", "b"], ["c"]]
