@@ -109,3 +109,9 @@ def test_organisations_seats_and_collectives(text, surface, code, label):
     hits = [s for s in doc.layers["entities"] if doc.text[s.start:s.end] == surface]
     assert hits, [doc.text[s.start:s.end] for s in doc.layers["entities"]]
     assert hits[0].label == label and (hits[0].attrs.get("actor") or {}).get("code") == code
+
+
+def test_rank_title_does_not_borrow_a_civil_office(no_people):
+    text = ("وتسلم الرئيس المصري هدية الكلية الحربية من مدير الكلية الحربية المصرية اللواء عصمت مراد بهذه المناسبة.")
+    a = persons(text)["عصمت مراد"]
+    assert a["role"] != "president"

@@ -271,7 +271,8 @@ def component(doc: Document) -> Document:
             if ch.title and not country:        # "القائد الأمريكي ... ، الجنرال تود وولترز"
                 for other in reversed(chains):
                     if other.j <= ch.i and not other.attached and other.country and other.role and \
-                            other.role.kind == "person" and _sentence_of(sents, other.start) == sent and ch.i - other.j <= 15:
+                            other.role.kind == "person" and _sentence_of(sents, other.start) == sent and \
+                            ch.i - other.j <= 12 and (not ch.title.sector or other.sector == ch.title.sector):
                         country, role, sector = other.country, other.role_name or role, other.sector or sector
                         other.attached = True
                         break
