@@ -73,3 +73,17 @@ def test_dates_resolve_again_with_direction(sentence, text, direction, expected)
 def test_dates_resolve_again_without_anchor_changes_nothing():
     x = next(x for x in find_times("اجتمع الوزراء في 13 مايو.", None))
     assert resolve(x, None, "future").value == "XXXX-05-13"
+
+
+@pytest.mark.parametrize("sentence,text,expected,direction", [
+    ("وأضاف أن المباراة ستقام في 20 ديسمبر على ملعب الملك فهد.", "20 ديسمبر", "2022-12-20", "future"),
+    ("ومن المقرر أن يزور الرئيس باريس في 13 مايو.", "13 مايو", "2023-05-13", "future"),
+    ("سيعقد مجلس الوزراء جلسته الأسبوعية الخميس.", "الخميس", "2022-10-27", "future"),
+    ("وتبدأ الدراسة اعتبارا من الأحد.", "الأحد", "2022-10-23", "future"),
+    ("وقال إن المجلس عقد جلسته الخميس.", "الخميس", "2022-10-20", None),
+    ("سيعقد المجلس جلسته اليوم. وكان قد اجتمع في 13 مايو.", "13 مايو", "2022-05-13", None),   # cue in another sentence
+    ("وسيزور الرئيس باريس في 13 مايو الماضي.", "13 مايو الماضي", "2022-05-13", "past"),       # the modifier wins
+])
+def test_dates_future_cues(sentence, text, expected, direction):
+    x = next(x for x in find_times(sentence, A) if x.text == text)
+    assert (x.value, x.direction) == (expected, direction)

@@ -91,6 +91,24 @@ def _merge(cs: list[Cand], t: str) -> list[Cand]:
     return out
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _future_cues(cs: list[Cand], t: str) -> None:
+    """A date with no year or a bare weekday after an explicit future marker in the same sentence
+    ("من المقرر أن ... في 13 مايو", "سيعقد المجلس جلسته الخميس") is read forwards."""
+    cue = lexicon().patterns["future_cue"]
+    for c in cs:
+        open_ended = (c.kind in ("date", "month") and c.y is None) or c.kind == "weekday" or (
+            c.kind == "hijri" and c.hijri is not None and c.hijri[0] is None)
+        if not open_ended or c.direction is not None:
+            continue
+        start = max(0, c.ns - 60)
+        ends = [m.end() for m in _SENTENCE_END.finditer(t, start, c.ns)]
+        if cue.search(t, ends[-1] if ends else start, c.ns):
+            c.direction = "future"
+
+
 def _dayparts(cs: list[Cand], t: str) -> None:
     """Extend a day to a part of the day said before it ("مساء أمس", "صباح الجمعة")."""
     lex = lexicon()
@@ -241,6 +259,7 @@ def find_times(text: str, anchor: date | str | None = None) -> list[TimeExpr]:
     cs = _select(list(candidates(t, lex)))
     _dayparts(cs, t)
     cs = _merge(cs, t)
+    _future_cues(cs, t)
     out: list[TimeExpr] = []
     for c in cs:
         _tidy(c, t)

@@ -17,7 +17,7 @@ from ...resources import read_tsv, version
 from .normalise import norm
 
 FILES = ("lang/ar/months.tsv", "lang/ar/weekdays.tsv", "lang/ar/relative.tsv", "lang/ar/date_units.tsv",
-         "lang/ar/date_modifiers.tsv", "lang/ar/date_numbers.tsv", "lang/ar/dayparts.tsv")
+         "lang/ar/date_modifiers.tsv", "lang/ar/date_numbers.tsv", "lang/ar/dayparts.tsv", "lang/ar/future_cues.tsv")
 
 CLITIC = r"(?<!\w)(?:[وف]?(?:[بلك](?!تاريخ))?)"
 DAY = r"(?<![\d.,/:])(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.,:])"
@@ -117,9 +117,11 @@ def lexicon() -> Lexicon:
         k = _key(row["form"])
         old = dayparts.get(k, ("", "", False, False))
         dayparts[k] = (row["part"], row["clock"], old[2] or row.get("prefix") == "yes", old[3] or row.get("suffix") == "yes")
+    future = [_key(row["form"]) for _, _, row in read_tsv(FILES[7], required=("form",))]
     lex = Lexicon(months, hmonths, weekdays, relative, units, modifiers, numbers, hours, days, decades, dayparts,
                   version="".join(version(f)[:4] for f in FILES))
     lex.patterns.update(_compile(lex))
+    lex.patterns["future_cue"] = re.compile(r"(?<!\w)[وف]?" + _alt(future) + r"(?!\w)")
     lex.triggers.update(_triggers(lex))
     return lex
 
