@@ -56,3 +56,16 @@ def test_counterpart_links_to_previous_person(seed_000):
     by_text = {doc.text[s.start:s.end]: s for s in pers}
     assert by_text["مارك ميلي"].attrs["counterpart_of"] == by_text["فاليري غيراسيموف"].attrs["cluster"]
     assert by_text["سيرغي لافروف"].attrs["counterpart_of"] == by_text["بلينكن"].attrs["cluster"]
+
+
+def test_office_named_without_country_joins_the_one_holder():
+    text = "وأكد وزير الخارجية الأميركي أنتوني بلينكن أن واشنطن لن تتراجع. وقال وزير الخارجية في مؤتمر صحافي إن"
+    doc, roles = spans(text, "ROLE")
+    assert roles and roles[0].attrs["actor"]["name"] == "Antony Blinken"
+
+
+def test_office_shared_by_two_persons_stays_unresolved():
+    text = ("التقى وزير الخارجية الأميركي جون كيري نظيره الروسي سيرغي لافروف. "
+            "وقال وزير الخارجية في مؤتمر صحافي إن المحادثات بناءة.")
+    doc, roles = spans(text, "ROLE")
+    assert all("cluster" not in r.attrs for r in roles)

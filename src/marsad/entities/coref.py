@@ -122,8 +122,8 @@ def _fits(role: dict[str, Any], person: dict[str, Any], loose: bool = False) -> 
     r, pr = role.get("role") or "", person.get("role") or ""
     if loose:
         return bool(pr) and (r in pr or r == "minister" and "minister" in pr)
-    if not role.get("country") and not role.get("code"):
-        return False
+    if not role.get("country") and not role.get("code") and r in ("", "president", "minister", "official", "commander"):
+        return False        # too general to tell who without a country
     if r.startswith("head of "):
         return bool(role.get("sector")) and role.get("sector") == person.get("sector")
     return bool(r) and r == pr and (not role.get("sector") or role.get("sector") == person.get("sector"))

@@ -41,8 +41,9 @@ def role_phrases() -> list[tuple[str, RolePhrase]]:
             if ph:
                 first = ph.split()[0]
                 plural = first.endswith(("ا", "ان", "ين", "ون", "اء")) and row["kind"] != "title"
-                out.append((ph, RolePhrase(row["role_en"], row.get("sector") or None, row["kind"],
-                                           ph.startswith("ال"), plural)))
+                words = ph.split()
+                definite = words[0].startswith("ال") or len(words) > 1 and words[-1].startswith("ال")   # idafa
+                out.append((ph, RolePhrase(row["role_en"], row.get("sector") or None, row["kind"], definite, plural)))
     return out
 
 
