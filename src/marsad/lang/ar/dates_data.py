@@ -177,7 +177,7 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             CLITIC + r"(?P<m>" + PREFIX + QUAL + r"(?:(?P<shahr>شهر)\s+)?"
             + day +
             r"(?P<mon1>" + mon + r")(?!\w)(?:" + sep + r"(?P<mon2>" + mon + r")(?!\w)\s*\)?)?"
-            r"(?:\s*[,/\-]?\s*(?:من\s+)?(?:(?:ال)?عام\s+)?" + year + r")?(?:\s*(?<=[\s)])(?P<mod>" + mods + r")(?!\w))?)", f),
+            r"(?:\s*[,/\-:]?\s*(?:من\s+)?(?:(?:ال)?عام\s+)?" + year + r")?(?:\s*(?<=[\s)])(?P<mod>" + mods + r")(?!\w))?)", f),
         "hdate": re.compile(
             CLITIC + r"(?P<m>" + PREFIX + QUAL + r"(?:(?P<shahr>شهر)\s+)?"
             + day +
@@ -190,7 +190,7 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             r"(?:\s*\))?(?:\s*" + ERA + r")?)", f),
         "year_kw": re.compile(
             CLITIC + r"(?P<m>(?:(?P<qual>مطلع|اوايل|اواسط|منتصف|اواخر|نهايه|بدايه|مستهل)\s+)?"
-            r"(?P<kw>(?:ال|لل)?عامي|(?:ال|لل)?عام|(?:ال|لل)?سنه|(?:ال|لل)?سنتي)\s*:?\s*" + year +
+            r"(?P<kw>بتاريخ|(?:ال|لل)?عامي|(?:ال|لل)?عام|(?:ال|لل)?سنه|(?:ال|لل)?سنتي)\s*:?\s*" + year +
             r"(?:\s*(?:-|/|الى|حتى)\s*(?P<y2>\d{4})(?!\d)(?:\s*(?P<era2>م|ه|هجري|ميلادي)(?!\w))?)?)", f),
         "year_prep": re.compile(
             r"(?<!\w)[وف]?" + YEAR_PREPS + r"\s+(?:\(\s*)?(?P<m>(?P<y>\d{4})(?![\d.,])(?:\s*" + ERA + r")?"
@@ -214,7 +214,7 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "rel_unit": re.compile(
             CLITIC + r"(?P<m>(?:(?P<qual>مطلع|اوايل|اواسط|منتصف|اواخر|نهايه|بدايه|مستهل)\s+)?(?:(?P<this>هذا|هذه)\s+(?:ال)?(?P<u0>" + _alt(sg_def) + r")"
             r"|(?:ال|لل)(?P<u1>" + _alt(sg_def) + r")\s+(?P<mod>" + mods + r")"
-            r"|(?:ال|لل)(?P<u2>" + _alt(pl_def) + r")(?:\s+(?P<n2>" + nums + r"|\d+))?\s+(?P<mod2>" + mods + r")))(?!\w)", f),
+            r"|(?:ال|لل)(?P<u2>" + _alt(pl_def) + r")(?:\s+(?P<n2>(?:ال)?" + nums + r"|\d+))?\s+(?P<mod2>" + mods + r")))(?!\w)", f),
         "count": re.compile(
             CLITIC + r"(?P<m>(?:(?P<pre>منذ|قبل|بعد|خلال|لمده|مده|طوال|طيله|على\s+مدى|على\s+مدار|زهاء|نحو|حوالي|قرابه)\s+"
             r"(?:(?P<approx>نحو|حوالي|زهاء|قرابه|اكثر\s+من|اقل\s+من|ما\s+يقارب|ما\s+يزيد\s+عن|ما\s+يزيد\s+على)\s+)?)?"

@@ -99,8 +99,12 @@ def _hijri_era(m: re.Match[str]) -> bool:
 
 def gdate(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     mo, bare = lex.months[" ".join(m.group("mon1").split())]
-    if m.group("mon2") and lex.months[" ".join(m.group("mon2").split())][0] != mo and not m.group("d") and not m.group("y"):
-        return None   # two different months side by side: let each stand alone
+    if m.group("mon2") and lex.months[" ".join(m.group("mon2").split())][0] != mo:
+        # two different months side by side ("تشرين الثاني / كانون الأول"): a range, kept as its first month
+        if bare == "no" and not m.group("d"):
+            return None
+        return Cand(m.start("m"), m.end("mon1"), "date" if m.group("d") else "month", prio=2, mo=mo,
+                    d=_day(m, lex))
     d = _day(m, lex)
     qual = m.group("qual")
     y = _year(m, 100)
@@ -243,8 +247,7 @@ def rel_unit(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
             c.extra["mod"] = QUAL_MOD.get(m.group("qual"), m.group("qual"))
         return c
     unit = lex.units[" ".join(m.group("u2").split())][0]
-    n = m.group("n2")
-    n = lex.numbers.get(" ".join(n.split()), n) if n else "X"
+    n = _number(m.group("n2"), lex) if m.group("n2") else "X"
     direction = lex.modifiers[" ".join(m.group("mod2").split())][0]
     c = Cand(s, e, "duration", prio=3, duration=_iso_duration(n, unit))
     c.direction = direction if direction in ("past", "future") else None
