@@ -26,6 +26,7 @@ from marsad.lang.ar.numbers import find, parse_digits
     ("1.234,5", False, 1234.5, None),
     ("0.125", False, 0.125, None),
     ("1116.43", False, 1116.43, None),
+    ("134.230.802.95", False, 134230802.95, None),
 ])
 def test_numbers_parse_digits(surface, decimal_context, value, alt):
     v, a = parse_digits(surface, decimal_context)

@@ -36,6 +36,7 @@ def test_plausibility_seed_002_arms_shipment(seed_002):
     ("تمثل الديون 160 بالمئة من الناتج المحلي الإجمالي", None, None),
     ("قتل 3 ملايين شخص في الحرب العالمية في روسيا", None, None),
     ("بلغت ميزانية الدولة 900 مليار ريال", None, None),
+    ("بكلفة إجمالية بلغت 665,932,983 مليون ريال.", "665,932,983 مليون ريال", 665932983),
 ])
 def test_plausibility_cases(text, surface, suggested):
     got = _flags(text)

@@ -96,6 +96,9 @@ def _cause(q: Span, text: str, usd: float | None) -> tuple[str, float | None]:
     """The likely cause of an out-of-range amount and the value it suggests (in the quantity's unit)."""
     a = q.attrs
     mant, mult = a.get("mantissa"), a.get("multiplier")
+    if mant is not None and mult and mult >= 1e6 and mant >= 1e5:
+        return (f"the number seems written out in full ({mant:,.2f}".rstrip("0").rstrip(".")
+                + f") and the scale word '{a.get('scale_word')}' redundant"), mant
     if mant is not None and mult == BILLION and mant >= 1000:
         sug = a["value"] / 1000
         return (f"probably {mant:,.0f} million ({human(sug)}) mistranslated "

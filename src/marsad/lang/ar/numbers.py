@@ -68,6 +68,8 @@ def parse_digits(surface: str, decimal_context: bool = False) -> tuple[float, fl
         dec = "\u066B"
     elif len(set(seps)) > 1:
         dec = seps[-1]
+    elif len(seps) > 1 and len(groups[-1]) != 3:
+        dec = seps[-1]                       # "134.230.802.95": the last group is decimals
     elif len(seps) > 1 or seps[0] == "\u066C":
         dec = None
     elif len(groups[1]) == 3 and groups[0] != "0" and len(groups[0]) <= 3:
