@@ -87,6 +87,8 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
         if doc.text[head.start:head.start + 1] == "و" and head.start == e.start and not e.label == "PER":
             coord = coord  # a name starting with و is not a conjunction
         m = Mention(participant(doc, e), i, j, prep, coord)
+        if out and coord and not prep and m.first_tok - out[-1].last_tok <= 2:
+            m.prep = out[-1].prep          # "في الولايات المتحدة وروسيا": both governed by في
         if out and _apposition(out[-1], m, toks):
             out[-1] = _merge(out[-1], m)
             continue
@@ -105,6 +107,9 @@ def _apposition(a: Mention, b: Mention, toks: list[Token]) -> bool:
     labels = {a.part.label, b.part.label}
     if "ROLE" in labels:
         return True
+    if gap and b.part.label == "PER" and a.part.label in ("LOC", "ORG") and a.part.country \
+            and a.part.country == b.part.country:
+        return True                  # "رئيسة وزراء السويد ، ماجدالينا أندرسون"
     return not gap and b.part.label == "PER" and a.part.label != "PER"
 
 
@@ -140,7 +145,15 @@ def coordinated(a: Mention, b: Mention, toks: list[Token]) -> bool:
     if b.coord:
         return b.first_tok - a.last_tok <= 4
     gap = toks[a.last_tok + 1:b.first_tok]
-    return 0 < len(gap) <= 3 and any(t.norm.startswith("و") and len(t.norm) > 2 or t.norm == "و" for t in gap[:1])
+    return 0 < len(gap) <= 3 and any(conjunction(t) for t in gap)
+
+
+ROOT_WAW = ("وزير", "وزار", "وزرا", "وكال", "وسط", "وفد", "ولاي", "وحد", "وضع", "وقت", "وطن", "وجه", "ورق", "وصف", "وصل")
+
+
+def conjunction(t: Token) -> bool:
+    """The token is و or starts with the conjunction و (not a root و as in وزير, وكالة)."""
+    return t.norm == "و" or (t.norm.startswith("و") and len(t.norm) > 2 and not t.norm.startswith(ROOT_WAW))
 
 
 ENCLITICS = ("هما", "ها", "هم", "هن", "ه", "كم", "نا", "ك")

@@ -187,9 +187,9 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
         _verb_arguments(ev, tr, toks, ms, lo, hi)
     coordinated = tr.conj and not tr.is_noun
     same = [e for e in earlier if e.actor is not None and not e.extension]
-    if (ev.actor is None or (coordinated and getattr(ev, "vso", False))) and coordinated and same:
+    if coordinated and same and (ev.actor is None or ev.actor.key() != same[-1].actor.key()):
         if ev.actor is not None and not ev.recipients:
-            ev.recipients = [ev.actor]
+            ev.recipients = [ev.actor]                # "تحدث أوستن إلى ريزنيكوف وأكد له": the subject goes on
         ev.actor = same[-1].actor                     # coordinated verb: "التقى ... وحذره", "سمحت ... ودربت"
     if ev.actor is None and i > 0 and toks[i - 1].norm in A.RELATIVES and A.has_enclitic(toks[i]):
         ev.actor = speaker or (same[0].actor if same else None)   # "... التي وصفها": the sentence's subject
@@ -224,7 +224,7 @@ def _same_state(a: Participant, r: Participant) -> bool:
     """``r`` is only the state ``a`` belongs to (not a person or group of it)."""
     if a.key() == r.key():
         return True
-    return r.label in ("LOC", "GPE") and not r.name and bool(r.country) and r.country == a.country
+    return r.label in ("LOC", "GPE") and bool(r.country) and r.country == a.country
 
 
 def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
@@ -239,7 +239,8 @@ def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             ev.recipients = [m.part for m in grp[1:]]
             return
     right = A.between(ms, i + 1, hi)
-    subj = [m for m in right if m.prep in ("", "من") and m.first_tok <= i + 3]
+    by = i + 1 < hi and toks[i + 1].norm == "من"           # "بطلب من وزير الدفاع الأمريكي ، لويد أوستن"
+    subj = [m for m in right if (m.prep in ("", "من") and m.first_tok <= i + 3) or (by and m.prep in ("", "من") and m.first_tok <= i + 8)]
     if subj:
         ev.actor = subj[0].part
     ev.recipients = [m.part for m in right if m.prep in ("ب", "ل", "الي", "علي", "مع", "ضد")
@@ -293,6 +294,12 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             recips = rest
         else:
             recips = right
+    if ev.actor is None and ev.event in SYMMETRIC:
+        among = [m for m in right if m.prep == "في" and m.first_tok <= i + 8]
+        among = A.right_group(ms, among[0].first_tok, hi, toks) if among else []
+        if len(among) > 1:            # "أجرى كبار المسؤولين في الولايات المتحدة وروسيا محادثة"
+            ev.actor, ev.recipients = among[0].part, [m.part for m in among[1:]]
+            return
     if not ev.recipients:
         good = [m for m in recips if m.prep in ("", "ب", "ل", "الي", "علي", "مع", "ضد", "من")
                 and (ev.actor is None or not _same_state(ev.actor, m.part))]

@@ -66,6 +66,8 @@ class Trigger:
 def candidates(tok_norm: str) -> tuple[str, ...]:
     """Forms of a normalised token to compare with lexicon entries (clitics stripped, ال removed)."""
     out = list(stems(tok_norm))
+    if tok_norm[:1] in ("و", "ف") and len(tok_norm) >= 3:
+        out.append(tok_norm[1:])          # "ولم", "فقد": short words the stemmer keeps whole
     for w in list(out):
         if w.startswith("ال") and len(w) > 3:
             out.append(w[2:])

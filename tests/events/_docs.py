@@ -1,0 +1,52 @@
+"""Build small documents with hand-made layers, so event tests do not depend on other components' models."""
+from __future__ import annotations
+
+from marsad.doc import Document, Span
+
+
+def make(text: str, *, entities=(), times=(), segments=None, published: str | None = None) -> Document:
+    """``entities``: (surface, label, country, name) found left to right (the n-th occurrence with ``#n``);
+    ``times``: (surface, value, kind); ``segments``: list of kinds, one per line (default: all body)."""
+    doc = Document(text, published=published)
+    pos = 0
+    kinds = segments or []
+    for n, line in enumerate(text.split("\n")):
+        if line.strip():
+            kind = kinds[n] if n < len(kinds) else "body"
+            doc.add("segments", Span(pos, pos + len(line), kind))
+        pos += len(line) + 1
+    used: set[int] = set()
+    for surface, label, country, name in entities:
+        start = _find(text, surface, used)
+        actor = {"name": name, "code": country, "country": country, "sector": None} if (country or name) else None
+        doc.add("entities", Span(start, start + len(surface), label, {"actor": actor}))
+    for surface, value, kind in times:
+        start = _find(text, surface, set())
+        doc.add("times", Span(start, start + len(surface), "", {"value": value, "kind": kind}))
+    return doc
+
+
+def _find(text: str, surface: str, used: set[int]) -> int:
+    i = text.find(surface)
+    while i in used:
+        i = text.find(surface, i + 1)
+    if i < 0:
+        raise ValueError(f"{surface!r} not in the text")
+    used.add(i)
+    return i
+
+
+def events(doc: Document) -> list[dict]:
+    """Scored PLOVER events (extension kinds left out) as contract dicts."""
+    from marsad.events.coder import component
+
+    component(doc)
+    return [e.to_dict(doc) for e in doc.events if not getattr(e, "extension", False)]
+
+
+def summary(doc: Document) -> list[tuple]:
+    out = []
+    for e in events(doc):
+        r = e["recipient"] or {}
+        out.append((e["event"], e["actor"]["name"] or e["actor"]["code"], r.get("name") or r.get("code")))
+    return out

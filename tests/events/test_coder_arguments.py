@@ -1,0 +1,74 @@
+"""Actor and recipient reading over Arabic word order, on sentences from the seeds and real news."""
+from __future__ import annotations
+
+import pytest
+
+from _docs import make, summary
+
+AUSTIN = ("لويد أوستن", "PER", "USA", "Lloyd Austin")
+SHOIGU = ("سيرغي شويغو", "PER", "RUS", "Sergei Shoigu")
+
+
+def test_dual_subject_is_one_symmetric_consultation():
+    text = "أجرى وزيرا الدفاع الأميركي لويد أوستن والروسي سيرغي شويغو اتصالا الجمعة أول مرة منذ اشهر."
+    got = summary(make(text, entities=[AUSTIN, SHOIGU]))
+    assert got == [("CONSULT", "Lloyd Austin", "Sergei Shoigu")]
+
+
+def test_vso_subject_and_coordinated_recipients_give_one_event_each():
+    text = "اتصل جو بايدن أمس برئيسة وزراء السويد ، ماجدالينا أندرسون ، ورئيس فنلندا ، سولي نينيستو ، لإظهار دعمه."
+    doc = make(text, entities=[("جو بايدن", "PER", "USA", "Joe Biden"), ("السويد", "LOC", "SWE", "Sweden"),
+                               ("ماجدالينا أندرسون", "PER", "SWE", "Magdalena Andersson"),
+                               ("فنلندا", "LOC", "FIN", "Finland"), ("سولي نينيستو", "PER", "FIN", "Sauli Niinisto")])
+    got = [g for g in summary(doc) if g[0] == "CONSULT"]
+    assert got == [("CONSULT", "Joe Biden", "Magdalena Andersson"), ("CONSULT", "Joe Biden", "Sauli Niinisto")]
+
+
+def test_preposition_marks_the_recipient():
+    text = "وتحدث أوستن إلى وزير الدفاع الأوكراني أولكسي ريزنيكوف وأكد له \"التزام الولايات المتحدة الثابت بدعم قدرة أوكرانيا\"."
+    doc = make(text, entities=[("أوستن", "PER", "USA", "Lloyd Austin"),
+                               ("أولكسي ريزنيكوف", "PER", "UKR", "Oleksii Reznikov"),
+                               ("الولايات المتحدة", "LOC", "USA", "United States"), ("أوكرانيا", "LOC", "UKR", "Ukraine")])
+    got = summary(doc)
+    assert ("CONSULT", "Lloyd Austin", "Oleksii Reznikov") in got
+    # the coordinated verb keeps the subject; its recipient is not the subject's own country
+    assert ("SUPPORT", "Lloyd Austin", "Ukraine") in got
+
+
+def test_relative_clause_antecedent_is_the_actor():
+    text = "وجاءت هذه الدعوة بطلب من وزير الدفاع الأمريكي ، لويد أوستن ، الذي طالب بمقابلة نظيره الروسي ، وزير الدفاع سيرغي شويغو ، لـ \"وقف فوري لإطلاق النار\"."
+    got = summary(make(text, entities=[AUSTIN, SHOIGU]))
+    assert got == [("REQUEST", "Lloyd Austin", "Sergei Shoigu")]
+
+
+def test_pronoun_subject_takes_previous_sentence_actor():
+    text = ("وتحدث لويد أوستن إلى وزير الدفاع الأوكراني.\n"
+            "وشدد كذلك على \"دعم الأسرة الدولية\" لأوكرانيا ولا سيما لـ\"قدرتها على الدفاع عن نفسها مستقبلا\".")
+    got = summary(make(text, entities=[AUSTIN, ("أوكرانيا", "LOC", "UKR", "Ukraine")]))
+    assert ("SUPPORT", "Lloyd Austin", "Ukraine") in got
+
+
+def test_generic_officials_resolve_to_the_named_people_of_the_paragraph():
+    text = ("لأول مرة منذ بدء الحرب في أوكرانيا ، أجرى كبار المسؤولين العسكريين في الولايات المتحدة وروسيا محادثة هاتفية يوم الجمعة. "
+            "وجاءت هذه الدعوة بطلب من وزير الدفاع الأمريكي ، لويد أوستن ، الذي طالب بمقابلة نظيره الروسي ، وزير الدفاع سيرغي شويغو.")
+    doc = make(text, entities=[("أوكرانيا", "LOC", "UKR", "Ukraine"), ("الولايات المتحدة", "LOC", "USA", "United States"),
+                               ("روسيا", "LOC", "RUS", "Russia"), AUSTIN, SHOIGU])
+    assert ("CONSULT", "Lloyd Austin", "Sergei Shoigu") in summary(doc)
+
+
+@pytest.mark.parametrize("text, ents, want", [
+    # SVO with a pluperfect: the subject before the verb
+    ("وكان بلينكن التقى نظيره الروسي سيرغي لافروف في كانون الثاني/يناير",
+     [("بلينكن", "PER", "USA", "Antony Blinken"), ("سيرغي لافروف", "PER", "RUS", "Sergei Lavrov")],
+     ("CONSULT", "Antony Blinken", "Sergei Lavrov")),
+    # a noun with بين: both sides after it
+    ("وتعود آخر مكالمة بين أوستن وشويغو إلى 13 أيار/مايو",
+     [("أوستن", "PER", "USA", "Lloyd Austin"), ("شويغو", "PER", "RUS", "Sergei Shoigu")],
+     ("CONSULT", "Lloyd Austin", "Sergei Shoigu")),
+    # GSR-style report: VSO with a group subject
+    ("واعتقلت الشرطة المصرية أمس ثلاثة ناشطين في القاهرة",
+     [("الشرطة المصرية", "ORG", "EGY", None), ("القاهرة", "LOC", "EGY", "Cairo")],
+     ("COERCE", "EGY", None)),
+])
+def test_word_orders(text, ents, want):
+    assert want in summary(make(text, entities=ents))
