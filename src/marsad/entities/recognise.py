@@ -16,15 +16,23 @@ from . import ner
 
 LABELS = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 SENTENCE_ENDS = {".", "؟", "!", "?"}
+CLOSERS = {"»", "\"", "'", ")", "]", "”", "’"}
 MAX_TOKENS = 150   # a longer stretch without a sentence end is tagged in pieces
 
 
 def _chunks(tokens: list[Token]) -> Iterator[list[Token]]:
-    """Sentence-sized runs of tokens: split after sentence-final punctuation, as in training."""
+    """Sentence-sized runs of tokens, split after sentence-final punctuation as in training; a stop
+    glued to the next token ("ق.م") does not split, closing quotes and brackets stay with their sentence."""
     cur: list[Token] = []
-    for t in tokens:
+    n = len(tokens)
+    for k, t in enumerate(tokens):
         cur.append(t)
-        if t.text in SENTENCE_ENDS or len(cur) >= MAX_TOKENS:
+        nxt = tokens[k + 1] if k + 1 < n else None
+        if nxt is not None and nxt.text in CLOSERS and cur and cur[-1].text in CLOSERS | SENTENCE_ENDS:
+            continue
+        ends = any(x.text in SENTENCE_ENDS for x in cur[-3:]) and (cur[-1].text in SENTENCE_ENDS or cur[-1].text in CLOSERS)
+        glued = nxt is not None and nxt.start == t.end and t.text in SENTENCE_ENDS
+        if (ends and not glued) or len(cur) >= MAX_TOKENS:
             yield cur
             cur = []
     if cur:
