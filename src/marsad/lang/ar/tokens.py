@@ -1,7 +1,7 @@
 """Arabic tokens on original offsets, and light stemming of clitics for matching.
 
-A token is an Arabic word with its marks, a Latin word (with inner apostrophes or dotted
-abbreviations such as "U.S."), a number with its separators ("3,800", "3.5", "٣٬٨٠٠", "٣٫٥" are
+A token is an Arabic word with its marks, a chain of single letters ("ق.م", "ص.ب"), a Latin word
+(with inner apostrophes or dotted abbreviations such as "U.S."), a number with its separators ("3,800", "3.5", "٣٬٨٠٠", "٣٫٥" are
 one token each), or a single symbol. ``stems`` gives candidate stems of a normalised word for
 dictionary matching, most conservative first; it never replaces the word itself.
 """
@@ -17,7 +17,8 @@ _AR = r"\u0621-\u063A\u0641-\u064A\u066E-\u066F\u0671-\u06D3\u06D5\u06FA-\u06FF"
 _MARKS = r"\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u200C\u200D"
 # a word: Arabic letters with their marks, or Latin letters; a number with separators; or one symbol
 TOKEN_RE = re.compile(
-    rf"[{_AR}][{_AR}{_MARKS}]*"
+    rf"(?<![{_AR}])[{_AR}]\.[{_AR}](?:\.[{_AR}])*(?![{_AR}{_MARKS}])"   # letter chains: ق.م ص.ب أ.د
+    rf"|[{_AR}][{_AR}{_MARKS}]*"
     r"|\d+(?:[.,\u066B\u066C]\d+)*|[\u0660-\u0669]+(?:[\u066B\u066C.,][\u0660-\u0669]+)*"
     r"|[\u06F0-\u06F9]+(?:[\u066B\u066C.,][\u06F0-\u06F9]+)*"
     r"|(?:[A-Za-z]\.){2,}|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*|\S",
