@@ -20,13 +20,13 @@ from .dates_data import lexicon
 from .dates_match import Cand, candidates
 from .dates_resolve import (at_granularity, hijri_month_span, hijri_to_gregorian, hijri_year_span, parse_anchor,
                             resolve_hijri, resolve_offset, resolve_partial)
-from .normalise import normalise
+from .normalise import HARAKAT, normalise
 
 __all__ = ["TimeExpr", "find_times", "resolve", "resolve_partial", "component"]
 
 KINDS = ("date", "weekday", "relative", "time", "duration", "hijri", "year", "month")
 GAP_WEEKDAY_DATE = re.compile(r"^\s*(?:[,\-]|الموافق(?:\s+ل)?|الموافق\s*:)?\s*$")
-GAP_DATE_TIME = re.compile(r"^\s*(?:[,\-]|في|عند|على|حوالي|نحو|قرابه|تمام|و)?\s*$")
+GAP_DATE_TIME = re.compile(r"^\s*(?:[,\-]|في|عند|علي|حوالي|نحو|قرابه|تمام|و)?\s*$")
 GAP_TIME_DATE = re.compile(r"^\s*(?:[,\-]|من|في)?\s*$")
 GAP_MONTH_NUM = re.compile(r"^\s*$")
 
@@ -264,6 +264,8 @@ def find_times(text: str, anchor: date | str | None = None) -> list[TimeExpr]:
     for c in cs:
         _tidy(c, t)
         s, e = nt.span(c.ns, c.ne)
+        if sum(ch in HARAKAT for ch in text[s:e]) >= 3:
+            continue   # fully vocalised scripture or verse ("بُشْرَاكُمُ الْيَوْمَ"), not a news date
         v, kind, res, used, extra = _finish(c, a)
         out.append(TimeExpr(s, e, text[s:e], v, kind, a.isoformat() if (used and a) else None, res,
                             c.direction, extra))

@@ -161,7 +161,8 @@ def numdm(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     return Cand(m.start("m"), m.end("m"), "date", prio=2, mo=mo, d=d)
 
 
-YEAR_NEXT_OK = {"و", "في", "من", "الى", "حتى", "حين", "عندما", "ثم", "بعد", "قبل", "حيث", "م", "ميلادي"}
+WEAK_PREPS = {"من", "الي", "حتي", "قبل", "بعد", "لغايه"}
+YEAR_NEXT_OK = {"و", "في", "من", "الي", "حتي", "حين", "عندما", "ثم", "بعد", "قبل", "حيث", "م", "ميلادي"}
 
 
 def year(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
@@ -174,6 +175,9 @@ def year(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
         prev = _prev_word(t, m.start("m"))
         if prev.isdigit() or prev in ("رقم", "رقمه", "الرقم", "العدد", "بلغ", "نحو", "حوالي", "قرابه"):
             return None
+    if m.re is lex.patterns["year_prep"] and m.group("prep") in WEAK_PREPS and not m.group("era") and not m.group("y2"):
+        if nxt and nxt not in YEAR_NEXT_OK:
+            return None   # "أكثر من 2000 تعليق" counts comments
     if "era" in m.re.groupindex and m.group("era") == "م" and (nxt in ("مربع", "مكعب", "طولي") or len(m.group("y")) < 4):
         return None   # "500م" / "1000 م مربع" are lengths
     loose = m.re in (lex.patterns["year_prep"], lex.patterns["year_range"], lex.patterns["year_bare"])
@@ -217,7 +221,7 @@ def relative(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     offset, unit, gran, part = lex.relative[form]
     s, e = m.start("m"), m.end("m")
     prev, nxt = _prev_word(t, s), _next_word(t, e)
-    if form in ("الغد", "غد") and nxt in ("من", "الى"):
+    if form in ("الغد", "غد") and nxt in ("من", "الي"):
         return None   # "في الغد من ..." is the day after something else
     if form in ("اليوم", "الليله"):
         if prev in NEWSPAPER or prev in NOT_TODAY or t[max(0, s - 2):s].rstrip().endswith('"'):
