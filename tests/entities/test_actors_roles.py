@@ -115,3 +115,14 @@ def test_rank_title_does_not_borrow_a_civil_office(no_people):
     text = ("وتسلم الرئيس المصري هدية الكلية الحربية من مدير الكلية الحربية المصرية اللواء عصمت مراد بهذه المناسبة.")
     a = persons(text)["عصمت مراد"]
     assert a["role"] != "president"
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("وقال الأمين العام للجامعة الدكتور نبيل العربي، إن", True),        # resolved to the one holder
+    ("أن الوزراء الذين عادوا إلى محافظة عدن خلال الأسبوع", False),        # says nothing
+    ("وشدد المتحدث باسم الحركة على ان هذه الجرائم", False),
+])
+def test_unnamed_office_kept_only_when_resolved(text, kept):
+    doc = actors.component(Document(text))
+    roles = [s for s in doc.layers["entities"] if s.label == "ROLE"]
+    assert bool(roles) == kept, [(doc.text[s.start:s.end], s.attrs) for s in roles]

@@ -331,6 +331,8 @@ def component(doc: Document) -> Document:
     coref.assign_clusters(doc, persons + [e for e in ents if e.label == "ROLE"])
     _counterparts(persons, sents)
 
+    ents = [e for e in ents if not (e.attrs.pop("_unresolved", False) and "cluster" not in e.attrs)]
+
     # 7. merge with recogniser spans, drop boilerplate and blocked phrases
     ours = persons + ents
     merged = _merge(doc, ner, ours, toks)
@@ -448,7 +450,11 @@ def _chain_entity(ch: Chain, toks: list[Token]) -> Span | None:
         {"name": None, "code": None, "country": None, "sector": ch.sector, "role": ch.role_name}
     attrs: dict[str, Any] = {"actor": actor, "source": "rule"}
     if ch.role.plural:
+        if not known and not toks[ch.i].norm.endswith(("ين", "ان")):
+            return None     # "الوزراء": a broken plural with no country tells nothing
         attrs["plural"] = True
+    if not known and ch.role.kind != "official" and not ch.role.plural:
+        attrs["_unresolved"] = True     # kept only if coreference finds who holds the office
     return Span(ch.start, ch.end, "ROLE", attrs)
 
 

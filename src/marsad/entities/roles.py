@@ -16,6 +16,7 @@ from ..resources import read_lines, read_tsv
 from .countries import CountryName, Nisba
 from .dictionary import Match, Org, Seat, _check_sector
 
+PLURAL_SUFFIXES = ("ا", "ان", "ين", "ون", "تان", "تين")     # dual and sound plural of a singular variant
 KINDS = ("person", "group", "title", "counterpart", "official")
 GLUE = {",", "-", ":", "/"}
 
@@ -29,6 +30,10 @@ class RolePhrase:
     plural: bool = False
 
 
+def _bare(word: str) -> str:
+    return word[2:] if word.startswith("ال") else word
+
+
 @lru_cache(maxsize=1)
 def role_phrases() -> list[tuple[str, RolePhrase]]:
     out = []
@@ -37,10 +42,12 @@ def role_phrases() -> list[tuple[str, RolePhrase]]:
         if row["kind"] not in KINDS:
             raise ResourceError(f"bad kind {row['kind']!r} (one of {', '.join(KINDS)})", input=where)
         _check_sector(row.get("sector", ""), where)
-        for ph in (p.strip() for p in row["phrases_ar"].split("|")):
+        variants = [p.strip() for p in row["phrases_ar"].split("|") if p.strip()]
+        singular = {_bare(v.split()[0]) for v in variants}
+        for ph in variants:
             if ph:
-                first = ph.split()[0]
-                plural = first.endswith(("ا", "ان", "ين", "ون", "اء")) and row["kind"] != "title"
+                first = _bare(ph.split()[0])
+                plural = row["kind"] not in ("title", "counterpart") and any(first == w + suf for w in singular for suf in PLURAL_SUFFIXES)
                 words = ph.split()
                 definite = words[0].startswith("ال") or len(words) > 1 and words[-1].startswith("ال")   # idafa
                 out.append((ph, RolePhrase(row["role_en"], row.get("sector") or None, row["kind"], definite, plural)))
@@ -166,10 +173,9 @@ def _accept(ch: Chain, m: Match) -> bool:
                     return True
                 continue
             if p.kind == "title":
-                if ch.title is None:
+                if ch.title is None or p.sector and not ch.title.sector:
                     ch.title = p
-                    return True
-                continue
+                return True         # "معالي وزير الخارجية الأستاذ ..."
             if ch.role is None or ch.role.kind == "counterpart":
                 ch.role = p if ch.role is None or p.kind != "official" else ch.role
                 return True
