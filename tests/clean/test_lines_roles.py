@@ -85,3 +85,18 @@ def test_lines_snippets_without_paragraphs_stay_text(text):
     doc = component(Document(text=text))
     assert {s.label for s in doc.layers["segments"]} <= {"body", "title"}
     assert "body" in {s.label for s in doc.layers["segments"]}
+
+
+@pytest.mark.parametrize("line", [
+    # seed 000 style: a handout picture distributed by an agency, dated another day
+    "يستخدم الجنود قاذفة صواريخ خلال مناورات عسكرية في منطقة دونيتسك، الخميس 23 ديسمبر 2021. "
+    "(الخدمة الصحفية بوزارة الدفاع الأوكرانية عبر AP).",
+    "شلالات نهر «إجوازو» على الحدود بين الأرجنتين والبرازيل التي يبلغ ارتفاعها 82 مترا (رويترز)",   # alriyadh
+])
+def test_lines_captions_closed_by_a_credit(line):
+    assert role_of([BODY_A, line, BODY_B], 1) == "caption"
+
+
+def test_lines_sentence_closed_by_a_credit_stays_body():
+    line = "وتدور أحداث المسلسل حول عميلة مكتب التحقيقات الفيدرالي أليكس باريش الذي تلعب دورها شوبرا (أ ف ب)."  # alriyadh
+    assert role_of([BODY_A, line, BODY_B], 1) == "body"

@@ -151,14 +151,19 @@ def _links_after_readmore(lines: list[Line], limit: int = 8) -> None:
 
 
 def _agency_credit_at_end(ln: Line, lex: Lexicon) -> bool:
-    m = re.search(r"\(([^()]{1,20})\)\s*\.?$", ln.content)
-    if not m or ln.n < 4 or ln.n > 40:
+    """A photo description closed by a credit in brackets: "... كاليفورنيا (أ ف ب)",
+    "... 23 ديسمبر 2021. (الخدمة الصحفية بوزارة الدفاع الأوكرانية عبر AP)."."""
+    m = re.search(r"\(([^()]{1,80})\)\s*\.?$", ln.content)
+    if not m or ln.n < 4 or ln.n > 60 or _CONNECTIVE.match(ln.content):
         return False
-    kind = lex.agency(m.group(1))
-    if not kind or kind[0] != "agency":
-        return False
+    inside = m.group(1).strip()
+    kind = lex.agency(inside)
     before = ln.content[: m.start()].rstrip()
-    return not _CONNECTIVE.match(ln.content) and not before.endswith((".", "!", "؟", "?"))
+    if kind and kind[0] == "agency" and len(inside.split()) <= 4:
+        return not before.endswith((".", "!", "؟", "?"))
+    # "X عبر AP": a picture handed out by X and distributed by an agency
+    via = re.search(r"(?:^|\s)عبر\s+(\S+(?:\s\S+){0,2})$", inside)
+    return bool(via and (lex.agency(via.group(1)) or ("",))[0] == "agency")
 
 
 def strong_body(ln: Line) -> bool:
@@ -401,6 +406,8 @@ def component(doc: Document) -> Document:
     title_line = next((ln for ln in lines if ln.role == "title"), None)
     _fill_metadata(doc, lines, title_line)
     for ln in lines:
+        if ln.role == "attribution":
+            ln.attrs.pop("dateline", None)
         attrs = {"reason": ln.reason, **ln.attrs}
         doc.add("segments", Span(ln.start, ln.end, ln.role or "body", attrs))
     doc.resources.update(versions())
