@@ -160,3 +160,13 @@ def test_dates_malformed_user_row_is_one_line_error(tmp_path, monkeypatch):
     finally:
         monkeypatch.delenv("MARSAD_DATA_PATH")
         dates_data.lexicon.cache_clear()
+
+
+def test_dates_resolve_span_with_a_future_verb():
+    doc = dates.component(Document("ويزور الرئيس باريس في 13 مايو لبحث الأزمة.", published="2022-10-21"))
+    span = doc.layers["times"][0]
+    assert span.attrs["value"] == "2022-05-13"
+    assert dates.resolve_span(doc, span, "future") == "2023-05-13"
+    assert dates.resolve_span(doc, span) == "2022-05-13"
+    doc.published = None
+    assert dates.resolve_span(doc, span, "future") == "2022-05-13"   # no anchor: the value stays as it was

@@ -22,7 +22,7 @@ from .dates_resolve import (at_granularity, hijri_month_span, hijri_to_gregorian
                             resolve_hijri, resolve_offset, resolve_partial)
 from .normalise import HARAKAT, normalise
 
-__all__ = ["TimeExpr", "find_times", "resolve", "resolve_partial", "component"]
+__all__ = ["TimeExpr", "find_times", "resolve", "resolve_span", "resolve_partial", "component"]
 
 KINDS = ("date", "weekday", "relative", "time", "duration", "hijri", "year", "month")
 GAP_WEEKDAY_DATE = re.compile(r"^\s*(?:[,\-]|الموافق(?:\s+ل)?|الموافق\s*:)?\s*$")
@@ -293,6 +293,15 @@ def resolve(expr: TimeExpr, anchor: date | str | None, direction: str | None = N
         v = resolve_offset(h.extra.get("template", ""), a, h.extra.get("granularity", "D"))
         return replace(expr, value=v, anchor=a.isoformat(), resolved=v is not None)
     return expr
+
+
+def resolve_span(doc: Document, span: Span, direction: str | None = None) -> str | None:
+    """The value of a ``times`` span of ``doc`` read again against ``doc.published`` with ``direction``
+    ("future" when the event coder finds a future verb). Returns the span's own value when nothing changes."""
+    a = span.attrs
+    expr = TimeExpr(span.start, span.end, span.text_in(doc), a.get("value"), a.get("kind", span.label),
+                    a.get("anchor"), bool(a.get("resolved")), a.get("direction"))
+    return resolve(expr, doc.published, direction).value
 
 
 def _segments(doc: Document) -> list[Span]:
