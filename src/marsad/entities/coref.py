@@ -24,16 +24,17 @@ def _key(span: Span) -> str | None:
 
 def surname_mentions(doc: Document, toks: list[Token], persons: list[Span], taken: list[tuple[int, int]]) -> list[Span]:
     """New PER spans for bare surnames of multi-word person mentions found elsewhere in the text."""
+    from .roles import stopwords
+    stop = stopwords()
     lex = Lexicon()
     for sp in persons:
         words = sp.attrs.get("_words") or []
         if sp.attrs.get("person_key"):
             continue        # known persons: their one-word names are listed in the dictionary
-        if len(words) >= 2 and len(words[-1]) >= 3 and words[-2] not in ("بن", "عبد", "ابو", "ولد"):
+        if len(words) >= 2 and len(words[-1]) >= 3 and words[-2] not in ("بن", "عبد", "ابو", "ولد") \
+                and words[-1] not in stop:
             lex.add((words[-1],), sp)
     out = []
-    from .roles import stopwords
-    stop = stopwords()
     for m in lex.scan(toks):
         if any(m.start < e and s < m.end for s, e in taken):
             continue
