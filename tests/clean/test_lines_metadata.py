@@ -62,3 +62,10 @@ def test_lines_reader_metadata_is_not_overwritten():
     doc = component(Document(text=f"عمر إبراهيم – عين اليوم\n{BODY}", title="ع", byline="كاتب", publisher="ناشر"))
     assert (doc.byline, doc.publisher) == ("كاتب", "ناشر")
     assert doc.layers["segments"][0].label == "byline"
+
+
+def test_lines_place_and_agency_line_does_not_end_the_story():
+    text = f"{BODY}\nالرياض - واس\n{BODY}\n{BODY}"
+    doc = component(Document(text=text, title="ع"))
+    assert [s.label for s in doc.layers["segments"]] == ["body", "dateline", "body", "body"]
+    assert doc.publisher is None and doc.credited == "واس"

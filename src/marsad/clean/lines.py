@@ -323,17 +323,20 @@ def classify(doc: Document, lex: Lexicon | None = None) -> list[Line]:
             stop = i + 1
             break
         credit = parts.attribution(ln.content, lex) if ln.role in (None, "attribution") else None
-        if ln.role is None and credit and not sentence_like(ln):
+        more = any(x.role is None and strong_body(x) for x in lines[i + 1:]) if credit or ln.role == "attribution" else True
+        if credit and lex.is_place(credit[0]):
+            # "الرياض - واس": a place and an agency, a dateline wherever it stands
+            if ln.role is None:
+                ln.set("dateline", "place and agency alone on a line", dateline={"place": credit[0], "agency": credit[1]})
+            ln.attrs["credited"] = credit[1]
+            credit = None
+        elif ln.role is None and credit and not sentence_like(ln) and not more:
             ln.set("attribution", "closing credit (publisher - agency)")
         if credit and ln.role == "attribution":
             ln.attrs.update({k: v for k, v in (("publisher", credit[0]), ("credited", credit[1])) if v})
+        if ln.role == "attribution" and i > start and not more:
             stop = i + 1
             break
-        if ln.role == "attribution" and i > start:
-            nxt = [x for x in lines[i + 1:] if x.role is None and strong_body(x)]
-            if not nxt:
-                stop = i + 1
-                break
     last = max((i for i in range(start, stop) if lines[i].role is None and sentence_like(lines[i])), default=start - 1)
     runs = _run_lengths([ln.role is None and not sentence_like(ln) for ln in lines])
     for i in range(start, stop):
