@@ -8,8 +8,8 @@ dictionary matching, most conservative first; it never replaces the word itself.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .normalise import norm
 
@@ -17,8 +17,7 @@ _AR = r"\u0621-\u063A\u0641-\u064A\u066E-\u066F\u0671-\u06D3\u06D5\u06FA-\u06FF"
 _MARKS = r"\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u200C\u200D"
 # a word: Arabic letters with their marks, or Latin letters; a number with separators; or one symbol
 TOKEN_RE = re.compile(
-    rf"(?<![{_AR}])[{_AR}]\.[{_AR}](?:\.[{_AR}])*(?![{_AR}{_MARKS}])"   # letter chains: ق.م ص.ب أ.د
-    rf"|[{_AR}][{_AR}{_MARKS}]*"
+    rf"[{_AR}](?:\.[{_AR}](?:\.[{_AR}])*(?![{_AR}{_MARKS}])|[{_AR}{_MARKS}]*)"   # a word, or ق.م ص.ب أ.د
     r"|\d+(?:[.,\u066B\u066C]\d+)*|[\u0660-\u0669]+(?:[\u066B\u066C.,][\u0660-\u0669]+)*"
     r"|[\u06F0-\u06F9]+(?:[\u066B\u066C.,][\u06F0-\u06F9]+)*"
     r"|(?:[A-Za-z]\.){2,}|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*|\S",
@@ -33,8 +32,9 @@ MIN_STEM = 3          # letters left after stripping a proclitic without the art
 MIN_STEM_ARTICLE = 2  # ... or with it ("الم" is not a word but "اليد" -> "يد" is)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A token: original offsets, surface text and normalised form (an immutable, hashable tuple)."""
+
     start: int
     end: int
     text: str
@@ -48,8 +48,11 @@ def _norm_word(w: str) -> str:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of ``text``; offsets are shifted by ``offset`` (for tokenising a slice of a document)."""
-    return [Token(m.start() + offset, m.end() + offset, m.group(), _norm_word(m.group()))
-            for m in TOKEN_RE.finditer(text)]
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        w = m.group()
+        out.append(Token(m.start() + offset, m.end() + offset, w, _norm_word(w)))
+    return out
 
 
 def _proclitic_strips(word: str) -> list[str]:
