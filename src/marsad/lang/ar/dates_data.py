@@ -17,7 +17,8 @@ from ...resources import read_tsv, version
 from .normalise import norm
 
 FILES = ("lang/ar/months.tsv", "lang/ar/weekdays.tsv", "lang/ar/relative.tsv", "lang/ar/date_units.tsv",
-         "lang/ar/date_modifiers.tsv", "lang/ar/date_numbers.tsv", "lang/ar/dayparts.tsv", "lang/ar/future_cues.tsv")
+         "lang/ar/date_modifiers.tsv", "lang/ar/date_numbers.tsv", "lang/ar/dayparts.tsv", "lang/ar/future_cues.tsv",
+         "lang/ar/holidays.tsv")
 
 CLITIC = r"(?<!\w)(?:[وف]?(?:[بلك](?!تاريخ))?)"
 DAY = r"(?<![\d.,/:])(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.,:])"
@@ -51,6 +52,7 @@ class Lexicon:
     # begins with optional words is slow
     triggers: dict[str, tuple[frozenset[str], bool, int, int]] = field(default_factory=dict)
     hit_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)   # token -> patterns it triggers
+    holidays: dict[str, tuple[str, int, int]] = field(default_factory=dict)   # form -> (calendar, month, day)
     version: str = ""
 
 
@@ -118,9 +120,16 @@ def lexicon() -> Lexicon:
         old = dayparts.get(k, ("", "", False, False))
         dayparts[k] = (row["part"], row["clock"], old[2] or row.get("prefix") == "yes", old[3] or row.get("suffix") == "yes")
     future = [_key(row["form"]) for _, _, row in read_tsv(FILES[7], required=("form",))]
+    holidays = {}
+    for path, line, row in read_tsv(FILES[8], required=("form", "calendar", "month", "day")):
+        where = f"{path}:{line}"
+        holidays[_key(row["form"])] = (row["calendar"], _int(row, "month", where), _int(row, "day", where))
     lex = Lexicon(months, hmonths, weekdays, relative, units, modifiers, numbers, hours, days, decades, dayparts,
                   version="".join(version(f)[:4] for f in FILES))
     lex.patterns.update(_compile(lex))
+    lex.holidays.update(holidays)
+    lex.patterns["holiday"] = re.compile(CLITIC + r"(?P<m>(?P<hol>" + _alt(list(holidays), definite=True) + r")"
+                                         r"(?:\s+(?:المبارك|السعيد|المجيد))?(?:\s+(?P<mod>" + _alt(list(lex.modifiers)) + r"))?)(?!\w)")
     lex.patterns["future_cue"] = re.compile(r"(?<!\w)[وف]?" + _alt(future) + r"(?!\w)")
     lex.triggers.update(_triggers(lex))
     return lex
@@ -142,6 +151,7 @@ def _triggers(lex: Lexicon) -> dict[str, tuple[frozenset[str], bool, int, int]]:
         "year_range": (none, True, 5, 15),
         "decade": (frozenset(lex.decades), False, 20, 40),
         "quarter": (frozenset({"الربع", "للربع", "النصف", "للنصف"}), False, 5, 60),
+        "holiday": (frozenset({"عيد", "يوم", "وقفه", "المولد", "ذكري", "راس", "عاشوراء", "عاشورا", "ليله"}), False, 5, 40),
         "count": (first(lex.units), False, 50, 10),
         "rel_unit": (first(list(lex.modifiers) + ["هذا", "هذه"]), False, 50, 30),
         "time": (frozenset(dp | {"ساعه", "الساعه"}), True, 40, 60),
@@ -197,7 +207,7 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             r"(?:\s*(?:-|/|الي|حتي)\s*(?P<y2>\d{4})(?!\d))?)", f),
         "year_era": re.compile(
             r"(?<![\w.,])(?P<m>(?P<y>\d{3,4})(?:\s*(?:-|/|الي)\s*(?P<y2>\d{3,4}))?\s*\)?\s*" + ERA + r")", f),
-        "year_bare": re.compile(r"(?<![\w.,/\-:])(?P<m>\(?\s*(?P<y>(?:19|20)\d\d)\s*\)?)(?![\w.,/\-%])", f),
+        "year_bare": re.compile(r"(?:(?<![\w.,/\-:])|(?<=(?<!\w)و))(?P<m>\(?\s*(?P<y>(?:19|20)\d\d)\s*\)?)(?![\w.,/\-%])", f),
         "numdm": re.compile(
             r"(?<!\w)(?P<m>(?P<pfx>بتاريخ|تاريخ|يوم|الموافق)\s*:?\s*\(?\s*(?P<d>\d{1,2})\s*/\s*(?P<mo>\d{1,2}))"
             r"(?!\s*[/\-.]?\s*\d)", f),
@@ -214,7 +224,7 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "rel_unit": re.compile(
             CLITIC + r"(?P<m>(?:(?P<qual>مطلع|اوايل|اواسط|منتصف|اواخر|نهايه|بدايه|مستهل)\s+)?(?:(?P<this>هذا|هذه)\s+(?:ال)?(?P<u0>" + _alt(sg_def) + r")"
             r"|(?:ال|لل)(?P<u1>" + _alt(sg_def) + r")\s+(?P<mod>" + mods + r")"
-            r"|(?:ال|لل)(?P<u2>" + _alt(pl_def) + r")(?:\s+(?P<n2>(?:ال)?" + nums + r"|\d+))?\s+(?P<mod2>" + mods + r")))(?!\w)", f),
+            r"|(?:ال|لل)(?P<u2>" + _alt(pl_def) + r")(?:\s+(?P<n2>(?:ال)?" + nums + r"|\d+))?(?:\s+القليله)?\s+(?P<mod2>" + mods + r")))(?!\w)", f),
         "count": re.compile(
             CLITIC + r"(?P<m>(?:(?P<pre>منذ|قبل|بعد|خلال|لمده|مده|طوال|طيله|علي\s+مدي|علي\s+مدار|زهاء|نحو|حوالي|قرابه)\s+"
             r"(?:(?P<approx>نحو|حوالي|زهاء|قرابه|اكثر\s+من|اقل\s+من|ما\s+يقارب|ما\s+يزيد\s+عن|ما\s+يزيد\s+علي)\s+)?)?"
@@ -225,7 +235,7 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             r"(?:\s+و\s*(?P<plus>النصف|نصف|الربع|ربع)(?!\w))?)(?!\w)", f),
         "time": re.compile(
             CLITIC + r"(?P<m>(?:(?:تمام\s+)?(?P<sa>(?:ال)?ساعه)\s+(?:ال\s*(?=\d))?)?"
-            r"(?:(?<![\d.,:])(?P<h>\d{1,2})(?:\s*(?P<sep>[:.])\s*(?P<mi>\d{2}))?(?![\d.,:]\d)|(?P<hw>" + hours + r")|(?P<hc>" + nums + r"))(?!\w)"
+            r"(?:(?P<mid>منتصف\s+(?:الليل|النهار))(?!\s+\w*(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه))|(?<![\d.,:])(?P<h>\d{1,2})(?:\s*(?P<sep>[:.])\s*(?P<mi>\d{2}))?(?![\d.,:]\d)|(?P<hw>" + hours + r")|(?P<hc>" + nums + r"))(?!\w)"
             r"(?:\s+(?:و\s*)?(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث)(?!\w)|\s+الا\s+(?P<neg>ربعا|ربع|ثلثا|ثلث)(?!\w))?"
             r"(?:\s*(?:من\s+|بعد\s+)?(?P<dp>" + dp_suffix + r")(?!\w))?"
             r"(?:\s+(?P<tz>بالتوقيت\s+المحلي|بتوقيت\s+\w+(?:\s+المكرمه)?|ت\s*غ|ت\s*م|gmt|utc)(?!\w))?)", f),

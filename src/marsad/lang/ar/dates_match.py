@@ -128,7 +128,7 @@ def hdate(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     mo, bare = lex.hmonths[" ".join(m.group("hmon").split())]
     d = _day(m, lex)
     y = _year(m, 1, 1600)
-    if not (y or m.group("shahr") or m.group("qual") not in (None, "اول", "اخر")):
+    if not (y or m.group("shahr") or m.group("dw") or m.group("ghurra") or m.group("qual") not in (None, "اول", "اخر")):
         if bare == "no" or (not d and bare == "prep" and _prev_word(t, m.start("m")) not in MONTH_PREPS):
             return None
     direction, strict = _mod(lex, m)
@@ -314,6 +314,19 @@ def quarter(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     return c
 
 
+def holiday(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
+    form = " ".join(m.group("hol").split())
+    if form.startswith("لل"):
+        form = "ال" + form[2:]
+    cal, mo, d = lex.holidays[form]
+    direction, strict = _mod(lex, m)
+    kind = "hijri" if cal == "hijri" else "date"
+    c = Cand(m.start("m"), m.end("m"), kind, prio=3, mo=mo, d=d, direction=direction, strict=strict,
+             hijri=(None, mo, d) if cal == "hijri" else None)
+    c.extra["holiday"] = True
+    return c
+
+
 def _iso_duration(n: str, unit: str) -> str:
     t, mult, code = UNIT_ISO[unit]
     if n != "X":
@@ -412,7 +425,9 @@ def time(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     dp = " ".join(m.group("dp").split()) if m.group("dp") else None
     part, rule = (lex.dayparts[dp][:2] if dp else (None, None))
     sa, sep, tz = m.group("sa"), m.group("sep"), m.group("tz")
-    if m.group("hw"):
+    if m.group("mid"):
+        h, mi = (0 if "ليل" in m.group("mid") else 12), 0
+    elif m.group("hw"):
         h, mi = lex.hours[" ".join(m.group("hw").split())], 0
         if not (sa or (dp and len(dp) > 1 and not dp.startswith(("ال", "بال", "بعد"))) or tz):
             return None
@@ -448,7 +463,7 @@ def _clockish(t: str, m: re.Match[str]) -> bool:
 
 MATCHERS: tuple[tuple[str, Callable[[re.Match[str], str, Lexicon], Cand | None]], ...] = (
     ("gdate", gdate), ("hdate", hdate), ("numdate", numdate), ("year_kw", year), ("year_prep", year),
-    ("year_era", year), ("year_range", year), ("year_bare", year), ("numdm", numdm), ("decade", decade), ("quarter", quarter), ("weekday", weekday), ("relative", relative),
+    ("year_era", year), ("year_range", year), ("year_bare", year), ("numdm", numdm), ("decade", decade), ("quarter", quarter), ("holiday", holiday), ("weekday", weekday), ("relative", relative),
     ("rel_unit", rel_unit), ("count", count), ("time", time),
 )
 
