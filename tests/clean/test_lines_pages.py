@@ -94,3 +94,28 @@ def test_lines_page_with_credits_and_media_labels():
     assert doc.publisher == "العربية.نت" and doc.meta["dateline"]["place"] == "دبي"
     assert doc.credited == "رويترز"
     assert doc.published is None and doc.page_date is None
+
+
+PAGE_SECTIONS = """الشرق الأوسط
+أخبار
+العالم العربي
+أوكرانيا تعلن إسقاط 30 مسيّرة روسية خلال الليل
+كييف: «الشرق الأوسط»
+نُشر: 10:45-21 أكتوبر 2022 م ـ 25 ربيع الأول 1444 هـ
+جنود أوكرانيون في منطقة دونيتسك (أ.ف.ب)
+أعلن سلاح الجو الأوكراني اليوم الجمعة أنه أسقط 30 مسيّرة روسية من أصل 36 أطلقتها موسكو خلال الليل على مناطق عدة.
+وقال قائد سلاح الجو في بيان إن الدفاعات الجوية عملت في سبع مناطق.
+مواضيع
+أوكرانيا
+روسيا
+"""
+
+
+def test_lines_page_with_site_name_sections_and_topics():
+    doc, got = roles(PAGE_SECTIONS)
+    assert [k for k, _ in got] == ["boilerplate", "boilerplate", "boilerplate", "title", "dateline", "boilerplate",
+                                   "caption", "body", "body", "boilerplate", "boilerplate", "boilerplate"]
+    assert doc.publisher == "الشرق الأوسط"
+    assert doc.meta["dateline"] == {"place": "كييف", "outlet": "الشرق الأوسط"}
+    stamp = doc.layers["segments"][5]
+    assert stamp.attrs["value"] == "2022-10-21" and doc.published is None

@@ -253,6 +253,10 @@ def read_head_line(ln: Line, lex: Lexicon, *, after_title: bool, near_title: boo
                    in_run: bool = False) -> None:
     """A line above the story that no cue explained: dateline, byline, standfirst or chrome."""
     dl = parts.whole_dateline(ln.content, lex)
+    if dl is not None and set(dl.as_dict()) == {"outlet"}:
+        ln.attrs.pop("dateline", None)
+        ln.set("boilerplate", "outlet name alone on its line (site name)", site=dl.outlet)
+        return
     if dl is not None:
         ln.attrs["dateline"] = dl.as_dict()
         if dl.person:
@@ -421,6 +425,7 @@ def _fill_metadata(doc: Document, lines: list[Line], title_line: Line | None) ->
     if not doc.title and title_line is not None:
         doc.title = title_line.content
     datelines = [ln.attrs["dateline"] for ln in lines if "dateline" in ln.attrs and ln.role in ("dateline", "byline", "body")]
+    datelines.sort(key=lambda d: not (d.get("place") or d.get("agency")))    # stable: first with a place or agency
     if datelines and "dateline" not in doc.meta:
         doc.meta["dateline"] = datelines[0]
     if not doc.byline:
@@ -441,6 +446,7 @@ def _fill_metadata(doc: Document, lines: list[Line], title_line: Line | None) ->
             doc.publisher = dl["outlet"]
         if not doc.credited and dl.get("agency"):
             doc.credited = dl["agency"]
+    doc.publisher = doc.publisher or next((ln.attrs["site"] for ln in lines if "site" in ln.attrs), None)
     if not doc.page_date:
         story = [i for i, ln in enumerate(lines) if ln.role in ("body", "title")]
         lo = min(story) if story else len(lines)

@@ -124,6 +124,7 @@ class Dateline:
 def _parts(prefix: str, lex: Lexicon) -> list[str]:
     # a bracketed agency is a part ("القاهرة (رويترز)"); another bracket qualifies a place ("بيني (الكونغو)")
     prefix = re.sub(r"\s*\(([^()]*)\)", lambda m: f" - {m.group(1)} - " if lex.agency(m.group(1)) else " ", prefix)
+    prefix = re.sub(r"\s*[:：]\s+", " - ", prefix)          # "كييف: «الشرق الأوسط»"
     out = [q.strip(" :،,()[]«»\"'-–—") for q in SEPARATORS.split(prefix.strip(" -–—"))]
     return [p for p in out if p]
 
