@@ -66,6 +66,7 @@ class Lexicon:
     not_names: set[str] = field(default_factory=set)                     # keys
     waw_names: set[str] = field(default_factory=set)                     # keys
     given_names: set[str] = field(default_factory=set)                   # keys (and name particles)
+    versions: dict[str, str] = field(default_factory=dict)               # resource name -> content hash
 
     _by_line: dict[str, list[int]] = field(default_factory=dict)
     _by_start: dict[str, list[int]] = field(default_factory=dict)
@@ -140,8 +141,10 @@ def lexicon() -> Lexicon:
     for _path, _line, row in resources.read_tsv(NAMES, required=("name",)):
         lex.given_names.add(key(row["name"]))
     lex.index()
+    lex.versions = {name: resources.version(name) for name in FILES}
     return lex
 
 
 def versions() -> dict[str, str]:
-    return {name: resources.version(name) for name in FILES}
+    """name -> content hash of each cue file, as loaded by :func:`lexicon`."""
+    return dict(lexicon().versions)
