@@ -119,3 +119,29 @@ def test_lines_page_with_site_name_sections_and_topics():
     assert doc.meta["dateline"] == {"place": "كييف", "outlet": "الشرق الأوسط"}
     stamp = doc.layers["segments"][5]
     assert stamp.attrs["value"] == "2022-10-21" and doc.published is None
+
+
+PAGE_CLOCK = """Skip to content
+الوضع الليلي
+السبت 12 نوفمبر 2022
+بحث
+سياسة
+القوات التركية تقصف مواقع في شمال سوريا
+أرشيفية
+قصفت القوات التركية فجر اليوم السبت مواقع لقوات سوريا الديمقراطية في ريف الحسكة الشمالي، بحسب مصادر محلية.
+وقالت المصادر إن القصف طال قرى عدة قرب بلدة تل تمر دون أنباء عن إصابات.
+Photo: Reuters
+اقرأ المزيد: واشنطن تدعو أنقرة إلى ضبط النفس
+وكانت أنقرة قد هددت مرارا بشن عملية برية جديدة في شمال سوريا.
+ليفانت - خاص
+آخر الأخبار
+روسيا تعلن السيطرة على بلدة جديدة في دونيتسك
+"""
+
+
+def test_lines_page_with_clock_read_more_and_latest_news():
+    doc, got = roles(PAGE_CLOCK)
+    assert [k for k, _ in got] == ["boilerplate"] * 5 + ["title", "caption", "body", "body", "caption", "boilerplate",
+                                                        "body", "attribution", "boilerplate", "boilerplate"]
+    assert (doc.page_date, doc.published) == ("2022-11-12", None)
+    assert (doc.publisher, doc.credited) == ("ليفانت", "خاص")
