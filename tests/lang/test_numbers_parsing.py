@@ -147,3 +147,24 @@ def test_numbers_not_amounts_in_news(text):
 def test_numbers_news_details(text, surface, value, unit):
     got, q = _one(text)
     assert (got, q["unit"]) == (surface, unit) and q["value"] == value
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_numbers_and_flags_never_fail_on_garbage(seed):
+    import math
+    import random
+
+    from marsad.lang import plausibility
+    from marsad.lang.ar import sentences
+
+    rng = random.Random(seed)
+    pieces = ["3", ",", ".", "٫", "٬", "٣", "۴", "000", " ", "\n", "مليار", "ألف", "آلاف", "عشرات", "و", "دولار",
+              "ريال", "قطري", "%", "في المئة", "$", "\u200f", "هـ", "الـ", "-", "/", "شخصا", "قتيلا", "ونصف", "نصف",
+              "تريليون", "عشر", "أحد", "ق.م.", "«", "»", '"', "؟", "ـ", "ً", "ﻻ"]
+    text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 400)))
+    doc = Document(text)
+    for comp in (sentences, numbers, plausibility):
+        doc = comp.component(doc)
+    for q in doc.layers["quantities"]:
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.attrs["value"] is None or math.isfinite(q.attrs["value"])

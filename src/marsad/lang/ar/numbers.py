@@ -11,8 +11,10 @@ Each number is read on its original surface so that "٫" is always a decimal poi
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 from ...doc import Document, Span
@@ -23,7 +25,8 @@ RESOURCES = ("lang/number_words.tsv", "lang/units.tsv", "lang/currency_adjective
 _TOK = re.compile(r"\d+(?:[.,]\d+)*|[\u0621-\u064A]+|[a-z]+|\S")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _FIRST_PREFIXES = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")   # not ك: "كميات" is not ك + مئات
-_NO_PREFIX = {"ست"}                  # "لست" is "I am not", not "for six"
+_NO_PREFIX = {"ست"}
+_SYMBOLS = {"$", "€", "£"}                  # "لست" is "I am not", not "for six"
 _TEEN = {"عشر", "عشره"}
 _SWAPPED = re.compile(r"^(\d+)([.,\u066B])\u200f(\d+)$")
 _BEFORE_CODE = set("abcdefghijklmnopqrstuvwxyz-/#@_.\\")
@@ -84,11 +87,28 @@ def parse_digits(surface: str, decimal_context: bool = False) -> tuple[float, fl
     return float("".join(groups[: k + 1]) + "." + "".join(groups[k + 1:])), None
 
 
-@dataclass
-class _Tok:
+class _Tok(NamedTuple):
     start: int      # normalised offsets
     end: int
     text: str
+
+
+@lru_cache(maxsize=50_000)
+def _lookup(t: str, prefixes: tuple[str, ...], article: bool) -> tuple[int, float, str] | None:
+    """(prefix length, value, kind) of ``t`` as a number word, possibly after a proclitic."""
+    words = lexicon().words
+    info = words.get(t)
+    if info:
+        return 0, *info
+    for p in prefixes + (("ال", "وال", "بال") if article else ()):
+        if t.startswith(p) and len(t) - len(p) >= 2:
+            rest = t[len(p):]
+            info = words.get(rest)
+            if info and not (rest in _NO_PREFIX and p != "و"):
+                if p.endswith("ال") and info[1] not in ("scale_plural", "vague"):
+                    continue
+                return len(p), *info
+    return None
 
 
 class _Scanner:
@@ -106,19 +126,7 @@ class _Scanner:
         """(prefix length, value, kind) of token ``i`` as a number word, possibly after a proclitic."""
         if i >= len(self.toks):
             return None
-        t = self.toks[i].text
-        info = self.lex.words.get(t)
-        if info:
-            return 0, *info
-        for p in prefixes + (("ال", "وال", "بال") if article else ()):
-            if t.startswith(p) and len(t) - len(p) >= 2:
-                rest = t[len(p):]
-                info = self.lex.words.get(rest)
-                if info and not (rest in _NO_PREFIX and p != "و"):
-                    if p.endswith("ال") and info[1] not in ("scale_plural", "vague"):
-                        continue
-                    return len(p), *info
-        return None
+        return _lookup(self.toks[i].text, prefixes, article)
 
     def phrase_at(self, i: int, table: dict, maxlen: int) -> tuple[int, object] | None:
         for k in range(min(maxlen, len(self.toks) - i), 0, -1):
@@ -154,8 +162,13 @@ class _Scanner:
     # -- the scan -----------------------------------------------------------------------------------------
     def run(self) -> list[Span]:
         out: list[Span] = []
+        toks, n = self.toks, len(self.toks)
         i = 0
-        while i < len(self.toks):
+        while i < n:
+            t = toks[i].text
+            if not (t[0].isdigit() or t in _SYMBOLS or _lookup(t, _FIRST_PREFIXES, False)):
+                i += 1                                # most tokens: one cached lookup and on
+                continue
             got = self.quantity(i)
             if got is None:
                 i += 1
@@ -395,6 +408,8 @@ class _Scanner:
         if scale_idx:
             scale_word = " ".join(self.n.original[slice(*self.n.span(toks[k].start + p, toks[k].end))] for k, p in scale_idx)
         if value is not None:
+            if not math.isfinite(value):
+                return None, j                        # "1,000,...,000 تريليون": no amount JSON can carry
             value = float(f"{value:.12g}")            # 268399999.99999997 -> 268400000.0
         attrs = {"value": value, "unit": unit, "measures": measures or "count", "vague": vague,
                  "scale_word": scale_word, "approx": self.kind_before(i) == "approx"}
