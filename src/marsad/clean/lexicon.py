@@ -26,11 +26,17 @@ CONTAINS_MAX_WORDS = 40
 _PUNCT_TAIL = " .:!?,;-_|/\"'()[]{}*…"
 
 
-@lru_cache(maxsize=65536)
 def key(text: str) -> str:
-    """Normalised, space-collapsed form used for every comparison."""
+    """Normalised, space-collapsed form used for every comparison (short strings are memoised)."""
+    return _key_cached(text) if len(text) <= 120 else _key(text)
+
+
+def _key(text: str) -> str:
     k = re.sub(r"\s+", " ", norm(text)).strip()
     return re.sub(r" ([:,.!?;])", r"\1", k)
+
+
+_key_cached = lru_cache(maxsize=32768)(_key)
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,6 @@ def has_arabic(text: str) -> bool:
     return bool(_ARABIC.search(text))
 
 
-def words(text: str) -> list[str]:
-    return text.split()
-
-
 def _bare(token: str) -> str:
     """Token without diacritics or tatweel (but with its hamza and alef maqsura: "على" is not "علي")."""
     return re.sub(r"[\u064B-\u0652\u0640]", "", token)
