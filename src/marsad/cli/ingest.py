@@ -46,7 +46,6 @@ def choose_pipeline(spec: str | None):
 
 def run(args: argparse.Namespace) -> int:
     from ..doc import Document
-    from ..errors import UsageError
     from ..ingest import read_inputs, to_document
     from ..ingest.record import Rejected
     from ..store import Store
@@ -55,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         pipe = choose_pipeline(args.pipeline)
     except KeyError as exc:
-        raise UsageError(str(exc.args[0]), input="--pipeline") from None
+        print(f"marsad: usage error: --pipeline: {exc.args[0]}", file=sys.stderr)
+        return 2
     added = present = rejected = n_events = 0
     new_ids: list[str] = []
     t0 = time.perf_counter()

@@ -42,6 +42,10 @@ class SearchHit:
         return dict(self.__dict__)
 
 
+# key of the links object -> kind stored in the links table ("stories" have their own tables)
+LINK_KINDS = {"same_event": "same_event", "duplicates": "duplicate", "contradictions": "contradiction"}
+
+
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -184,22 +188,25 @@ class Store:
 
     # -- links ----------------------------------------------------------------------------------
     def set_links(self, links: dict[str, Any], scope: Iterable[str] | None = None) -> None:
-        """Store the ``links`` object of :func:`marsad.api.link` (same_event groups, stories, contradictions).
+        """Store the ``links`` object of :func:`marsad.api.link` (same_event, duplicates, contradictions, stories).
 
-        With ``scope`` (document ids that were linked), only the links and stories touching those documents
-        are replaced; without it, all links and stories are replaced.
+        Only the kinds present in ``links`` are replaced. With ``scope`` (the document ids that were linked),
+        only the links and stories touching those documents are replaced; without it, all of those kinds.
         """
         c = self.conn
+        kinds = [LINK_KINDS[k] for k in LINK_KINDS if k in links]
         c.execute("BEGIN IMMEDIATE")
         try:
             pks = self._doc_pks()
             if scope is None:
-                c.execute("DELETE FROM links")
-                c.execute("DELETE FROM stories")
-                c.execute("DELETE FROM event_sources WHERE relation != 'origin'")
+                for kind in kinds:
+                    c.execute("DELETE FROM links WHERE kind = ?", (kind,))
+                if "same_event" in links:
+                    c.execute("DELETE FROM event_sources WHERE relation != 'origin'")
+                if "stories" in links:
+                    c.execute("DELETE FROM stories")
             else:
-                scoped = [pks[d] for d in scope if d in pks]
-                self._clear_scope(scoped)
+                self._clear_scope([pks[d] for d in scope if d in pks], kinds, "same_event" in links, "stories" in links)
             for group in links.get("same_event") or ():
                 members = [str(m) for m in group]
                 self._insert_link("same_event", members, members, pks)
@@ -242,15 +249,20 @@ class Store:
                 c.execute("ROLLBACK")
             raise
 
-    def _clear_scope(self, doc_pks: list[int]) -> None:
+    def _clear_scope(self, doc_pks: list[int], kinds: list[str], sources: bool, stories: bool) -> None:
         c = self.conn
-        for i in range(0, len(doc_pks), 500):
-            chunk = doc_pks[i:i + 500]
+        for i in range(0, len(doc_pks), 400):
+            chunk = doc_pks[i:i + 400]
             q = ",".join("?" * len(chunk))
-            c.execute(f"DELETE FROM links WHERE pk IN (SELECT link_pk FROM link_members WHERE doc_pk IN ({q}))", chunk)
-            c.execute(f"DELETE FROM stories WHERE id IN (SELECT story_id FROM story_members WHERE doc_pk IN ({q}))", chunk)
-            c.execute(f"DELETE FROM event_sources WHERE relation != 'origin' AND (doc_pk IN ({q}) OR event_pk IN "
-                      f"(SELECT pk FROM events WHERE doc_pk IN ({q})))", chunk + chunk)
+            if kinds:
+                c.execute(f"DELETE FROM links WHERE kind IN ({','.join('?' * len(kinds))}) AND pk IN "
+                          f"(SELECT link_pk FROM link_members WHERE doc_pk IN ({q}))", kinds + chunk)
+            if stories:
+                c.execute(f"DELETE FROM stories WHERE id IN (SELECT story_id FROM story_members WHERE doc_pk IN ({q}))",
+                          chunk)
+            if sources:
+                c.execute(f"DELETE FROM event_sources WHERE relation != 'origin' AND (doc_pk IN ({q}) OR event_pk IN "
+                          f"(SELECT pk FROM events WHERE doc_pk IN ({q})))", chunk + chunk)
 
     def _insert_link(self, kind: str, members: list[str], payload: Any, pks: dict[str, int]) -> int:
         c = self.conn
@@ -268,23 +280,31 @@ class Store:
     def _doc_pks(self) -> dict[str, int]:
         return {r[0]: int(r[1]) for r in self.conn.execute("SELECT id, pk FROM documents")}
 
-    def relink(self, doc_ids: Iterable[str], *, window_days: int = 3, max_docs: int = 1500) -> dict[str, Any] | None:
+    def relink(self, doc_ids: Iterable[str], *, window_days: int = 3, max_docs: int = 1500,
+               story_max: int | None = None) -> dict[str, Any] | None:
         """Link the documents ``doc_ids`` with the stored documents published near them, and store the links.
 
-        The neighbourhood is every document published within ``window_days`` of one of them (plus those with
-        no date); when it holds more than ``max_docs`` documents only ``doc_ids`` are linked among themselves.
-        Returns the links object, or None when there was nothing to link.
+        The neighbourhood is every document published within ``window_days`` of one of them; when it holds
+        more than ``max_docs`` documents only ``doc_ids`` are linked among themselves. Stories need an
+        embedding of every document, so they are clustered only when the neighbourhood has at most
+        ``story_max`` documents (MARSAD_STORY_LINK_MAX, default 64); otherwise the stored stories are kept
+        as they are. Returns the links object, or None when there was nothing to link.
         """
-        from ..api import link
+        from ..corpus.links import link_documents
 
         ids = list(dict.fromkeys(doc_ids))
         if not ids:
             return None
+        if story_max is None:
+            story_max = int(os.environ.get("MARSAD_STORY_LINK_MAX", "64"))
         scope = self._neighbourhood(ids, window_days)
         if len(scope) > max_docs:
             scope = ids[:max_docs]
         docs = list(self.load_documents(scope))
-        links = link(docs)
+        with_stories = len(docs) <= story_max
+        links = link_documents(docs, stories=with_stories)
+        if not with_stories:
+            links.pop("stories", None)
         self.set_links(links, scope=[d.id for d in docs])
         return links
 
