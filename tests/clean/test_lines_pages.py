@@ -145,3 +145,12 @@ def test_lines_page_with_clock_read_more_and_latest_news():
                                                         "body", "attribution", "boilerplate", "boilerplate"]
     assert (doc.page_date, doc.published) == ("2022-11-12", None)
     assert (doc.publisher, doc.credited) == ("ليفانت", "خاص")
+
+
+def test_lines_menu_items_above_the_title_are_chrome():
+    text = ("أخبار محلية\nالقائمة\nعربي ودولي\n"
+            "القوات التركية تقصف مواقع في شمال سوريا\n"
+            "قصفت القوات التركية فجر اليوم السبت مواقع لقوات سوريا الديمقراطية في ريف الحسكة الشمالي.")
+    doc, got = roles(text)
+    assert [k for k, _ in got] == ["boilerplate", "boilerplate", "boilerplate", "title", "body"]
+    assert doc.byline is None

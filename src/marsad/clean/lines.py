@@ -203,7 +203,7 @@ def find_title(doc: Document, lines: list[Line], first: int) -> int | None:
     # nearest headline above the story; a longer one right under it is a standfirst, not the title
     i = full[-1]
     j = full.index(i)
-    while j > 0 and full[j - 1] == _previous_content(lines, full[j], head) and lines[full[j - 1]].n < lines[full[j]].n:
+    while j > 0 and full[j - 1] == _previous_content(lines, full[j]) and lines[full[j - 1]].n < lines[full[j]].n:
         j -= 1
     return full[j]
 
@@ -213,7 +213,7 @@ def _headline_like(ln: Line) -> bool:
             and not (ln.final == "." and not ln.content.endswith("..")) and "dateline" not in ln.attrs)
 
 
-def _previous_content(lines: list[Line], i: int, head: list[Line]) -> int | None:
+def _previous_content(lines: list[Line], i: int) -> int | None:
     """Index of the nearest line above ``i`` that is not chrome, caption or a date."""
     for k in range(i - 1, -1, -1):
         if lines[k].role is None:
@@ -270,8 +270,9 @@ def read_head_line(ln: Line, lex: Lexicon, *, after_title: bool, near_title: boo
         ln.set("byline", "reporter and place (name - place) right after the title", dateline={"person": pair[0].strip(),
                                                                                              "place": pair[1].strip()})
         return
+    # right under a title in the text, position is evidence enough; elsewhere a known given name is needed
     if (near_title or not after_title) and not in_run and parts.name_like(
-            ln.content, lex, min_words=2, max_words=4, given=not title_in_text):
+            ln.content, lex, min_words=2, max_words=4, given=not (title_in_text and near_title)):
         ln.set("byline", "2-4 name-like words " + ("right after the title" if near_title else "above the story"))
         return
     if not after_title:
