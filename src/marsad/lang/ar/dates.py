@@ -25,7 +25,7 @@ from .normalise import HARAKAT, normalise
 __all__ = ["TimeExpr", "find_times", "resolve", "resolve_span", "resolve_partial", "component"]
 
 KINDS = ("date", "weekday", "relative", "time", "duration", "hijri", "year", "month")
-GAP_WEEKDAY_DATE = re.compile(r"^\s*(?:[,\-]|الموافق(?:\s+ل)?|الموافق\s*:)?\s*$")
+GAP_WEEKDAY_DATE = re.compile(r"^\s*(?:[,\-(]|الموافق(?:\s+ل)?|الموافق\s*:)?\s*$")
 GAP_DATE_TIME = re.compile(r"^\s*(?:[,\-]|في|عند|علي|حوالي|نحو|قرابه|تمام|و)?\s*$")
 GAP_TIME_DATE = re.compile(r"^\s*(?:[,\-]|من|في)?\s*$")
 GAP_MONTH_NUM = re.compile(r"^\s*$")
@@ -73,9 +73,16 @@ def _merge(cs: list[Cand], t: str) -> list[Cand]:
     for c in cs:
         p = out[-1] if out else None
         gap = t[p.ne:c.ns] if p else ""
-        if p and p.kind == "weekday" and c.kind in ("date", "hijri") and c.time is None and GAP_WEEKDAY_DATE.match(gap):
-            out[-1] = replace(c, ns=p.ns, extra={**p.extra, **c.extra, "weekday": p.wd}, part=c.part or p.part,
-                              direction=c.direction or p.direction, strict=c.strict or p.strict, time=p.time)
+        if (p and (p.kind == "weekday" or (p.kind == "relative" and p.gran == "D")) and c.kind in ("date", "hijri")
+                and (c.d is not None or bool(c.hijri and c.hijri[2])) and c.time is None
+                and GAP_WEEKDAY_DATE.match(gap)):
+            # "الخميس 23 ديسمبر 2021", "اليوم السبت 22 أكتوبر", "الجمعة (21 أكتوبر)": the date says which day
+            ne = c.ne + 1 if "(" in gap and t[c.ne:c.ne + 1] == ")" else c.ne
+            wd = p.wd if p.kind == "weekday" else p.extra.get("weekday")
+            extra = {**c.extra, **({"weekday": wd} if wd else {})}
+            out[-1] = replace(c, ns=p.ns, ne=ne, extra=extra, part=c.part or p.part,
+                              direction=c.direction or (p.direction if p.kind == "weekday" else None),
+                              strict=c.strict or (p.strict if p.kind == "weekday" else False), time=p.time)
         elif (p and p.kind == "relative" and p.gran == "D" and c.kind == "weekday" and not c.strict
               and p.time is None and re.fullmatch(r"\s*\(?\s*", gap)):
             ne = c.ne + 1 if "(" in gap and t[c.ne:c.ne + 1] == ")" else c.ne

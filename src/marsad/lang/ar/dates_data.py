@@ -22,7 +22,8 @@ FILES = ("lang/ar/months.tsv", "lang/ar/weekdays.tsv", "lang/ar/relative.tsv", "
 
 CLITIC = r"(?<!\w)(?:[وف]?(?:[بلك](?!تاريخ))?)"
 DAY = r"(?<![\d.,/:])(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.,:])"
-ERA = r"(?P<era>ميلاديه|ميلادي|هجريه|هجري|م|ه)(?!\w)"
+ERA_WORDS = r"ميلاديه|ميلاديا|ميلادي|للميلاد|هجريه|هجريا|هجري|للهجره|م|ه"
+ERA = r"(?P<era>" + ERA_WORDS + r")(?!\w)"
 PREFIX = r"(?:(?P<pfx>بتاريخ|تاريخ|يوم)\s*:?\s*)?"
 QUAL = r"(?:(?P<qual>مطلع|اوايل|اواسط|منتصف|اواخر|نهايه|بدايه|مستهل|اخر|اول)\s+)?"
 # words after which a month that also has another meaning (مارس "practised") is read as the month
@@ -151,6 +152,7 @@ def _triggers(lex: Lexicon) -> dict[str, tuple[frozenset[str], bool, int, int]]:
         "year_range": (none, True, 5, 15),
         "decade": (frozenset(lex.decades), False, 20, 40),
         "quarter": (frozenset({"الربع", "للربع", "النصف", "للنصف"}), False, 5, 60),
+        "century": (frozenset({"القرن", "للقرن"}), False, 20, 40),
         "holiday": (frozenset({"عيد", "يوم", "وقفه", "المولد", "ذكري", "راس", "عاشوراء", "عاشورا", "ليله"}), False, 5, 40),
         "count": (first(lex.units), False, 50, 10),
         "rel_unit": (first(list(lex.modifiers) + ["هذا", "هذه"]), False, 50, 30),
@@ -166,7 +168,7 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     mods = _alt(list(lex.modifiers))
     wd = _alt(list(lex.weekdays))
     # a year: four digits, or three when an era follows ("309هـ", "921م")
-    year = (r"(?<![\d.,])\(?\s*(?P<y>\d{4}|\d{3}(?=\s*(?:م|ميلادي|ه|هجري)(?!\w)))(?!\d)\s*\)?"
+    year = (r"(?<![\d.,])\(?\s*(?P<y>\d{4}|\d{3}(?=\s*\)?\s*(?:" + ERA_WORDS + r")(?!\w)))(?!\d)\s*\)?"
             r"(?:\s*" + ERA + ")?")
     sg_def = [f for f, (u, c, d) in lex.units.items() if d and c == 1 and u not in ("D", "H")]
     pl_def = [f for f, (u, c, d) in lex.units.items() if d and c == 0]
@@ -217,6 +219,10 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "quarter": re.compile(
             CLITIC + r"(?P<m>(?:ال|لل)(?P<q>ربع|نصف)\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?"
             r"(?:(?:ال|لل)?(?:عام|سنه)(?:\s+(?P<mod>" + mods + r")(?!\w))?(?:\s*(?P<y>\d{4})(?!\d))?|(?P<y2>\d{4})(?!\d)))", f),
+        "century": re.compile(
+            CLITIC + r"(?P<m>(?:(?P<qual>مطلع|اوايل|اواسط|منتصف|اواخر|نهايه|بدايه)\s+)?(?:ال|لل)قرن\s+"
+            r"(?:(?P<cmod>" + mods + r")|(?P<cord>" + _alt(list(lex.days), definite=True) + r"))"
+            r"(?:\s+(?:للميلاد|الميلادي|الهجري))?)(?!\w)", f),
         "year_range": re.compile(r"(?<![\w.,/\-])(?P<m>(?P<y>(?:19|20)\d\d)\s*-\s*(?P<y2>(?:19|20)\d\d))(?![\w.,/\-])", f),
         "weekday": re.compile(
             CLITIC + r"(?P<m>(?:(?P<yawm>يوم|نهار)\s+)?(?P<wd>" + wd + r")(?!\w)(?:\s*(?<=[\s)])(?P<mod>" + mods + r")(?!\w))?)", f),

@@ -94,7 +94,7 @@ def _year(m: re.Match[str], lo: int = 1000, hi: int = 2100) -> int | None:
 
 def _hijri_era(m: re.Match[str]) -> bool:
     era = m.group("era") if "era" in m.re.groupindex else None
-    return bool(era) and era.startswith("ه")
+    return bool(era) and (era.startswith("ه") or era == "للهجره")
 
 
 def gdate(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
@@ -181,7 +181,7 @@ def year(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     if "era" in m.re.groupindex and m.group("era") == "م" and (nxt in ("مربع", "مكعب", "طولي") or len(m.group("y")) < 4):
         return None   # "500م" / "1000 م مربع" are lengths
     loose = m.re in (lex.patterns["year_prep"], lex.patterns["year_range"], lex.patterns["year_bare"])
-    lo, hi = (1, 1600) if hij else (100, 2100) if m.re is lex.patterns["year_era"] else ((1900, 2099) if loose else (1000, 2100))
+    lo, hi = (1, 1600) if hij else (100, 2100) if (m.re is lex.patterns["year_era"] or ("era" in m.re.groupindex and m.group("era"))) else ((1900, 2099) if loose else (1000, 2100))
     y = _year(m, lo, hi)
     if y is None:
         return None
@@ -311,6 +311,25 @@ def quarter(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     c = Cand(s, e, "relative", prio=2, template=f"REF{offset:+d}Y", gran="Y")
     c.direction = "past" if offset < 0 else "future" if offset > 0 else None
     c.extra["period"] = code
+    return c
+
+
+def century(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
+    """"القرن العشرين" -> 19XX; "القرن الماضي" is the century before publication's (REF-100Y)."""
+    s, e = m.start("m"), m.end("m")
+    if m.group("cord"):
+        form = " ".join(m.group("cord").split())
+        n = lex.days.get("ال" + form[2:] if form.startswith("لل") else form)
+        if not n:
+            return None
+        c = Cand(s, e, "year", prio=3)
+        c.extra["decade"] = f"{n - 1:02d}XX"
+    else:
+        direction, offset = lex.modifiers[" ".join(m.group("cmod").split())]
+        c = Cand(s, e, "relative", prio=3, template=f"REF{offset * 100:+d}Y", gran="C")
+        c.direction = direction if direction in ("past", "future") else None
+    if m.group("qual"):
+        c.extra["mod"] = QUAL_MOD.get(m.group("qual"), m.group("qual"))
     return c
 
 
@@ -463,7 +482,7 @@ def _clockish(t: str, m: re.Match[str]) -> bool:
 
 MATCHERS: tuple[tuple[str, Callable[[re.Match[str], str, Lexicon], Cand | None]], ...] = (
     ("gdate", gdate), ("hdate", hdate), ("numdate", numdate), ("year_kw", year), ("year_prep", year),
-    ("year_era", year), ("year_range", year), ("year_bare", year), ("numdm", numdm), ("decade", decade), ("quarter", quarter), ("holiday", holiday), ("weekday", weekday), ("relative", relative),
+    ("year_era", year), ("year_range", year), ("year_bare", year), ("numdm", numdm), ("decade", decade), ("quarter", quarter), ("holiday", holiday), ("century", century), ("weekday", weekday), ("relative", relative),
     ("rel_unit", rel_unit), ("count", count), ("time", time),
 )
 

@@ -65,6 +65,8 @@ def at_granularity(d: date, granularity: str) -> str:
         return f"{d.year:04d}-{d.month:02d}"
     if granularity == "Y":
         return f"{d.year:04d}"
+    if granularity == "C":
+        return f"{d.year // 100:02d}XX"
     return d.isoformat()
 
 
