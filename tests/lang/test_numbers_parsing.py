@@ -168,3 +168,18 @@ def test_numbers_and_flags_never_fail_on_garbage(seed):
     for q in doc.layers["quantities"]:
         assert 0 <= q.start < q.end <= len(text)
         assert q.attrs["value"] is None or math.isfinite(q.attrs["value"])
+
+
+@pytest.mark.parametrize("text", [
+    "في الجولة الـ 17 من الدوري الأرجنتيني",
+    "جاءت السودان في المرتبة 166 وتراجعت اليمن",
+    "في دورة الفرد الأساسي رقم ( 15 ), وذلك يوم الثلاثاء",
+    "الضباط الجامعيين للدورة (45 ) للعام",
+])
+def test_numbers_ranks_and_editions_are_not_amounts(text):
+    assert find(text) == [], [(text[s.start:s.end], s.attrs) for s in find(text)]
+
+
+def test_numbers_parenthesised_number_before_scale():
+    got, q = _one("كان إجمالي مبالغها (44894.20) مليون ريال خصصت لتمويل")
+    assert got == "(44894.20) مليون ريال" and q["value"] == pytest.approx(44894.2e6) and q["unit"] == "SAR"

@@ -87,6 +87,18 @@ def parse_digits(surface: str, decimal_context: bool = False) -> tuple[float, fl
     return float("".join(groups[: k + 1]) + "." + "".join(groups[k + 1:])), None
 
 
+@lru_cache(maxsize=20_000)
+def _clitic_forms(w: str) -> tuple[str, ...]:
+    """``w`` and its forms without a leading conjunction/preposition; "للدورة" is also "الدورة"."""
+    forms = [w]
+    if w[:1] in "وبلف" and len(w) > 3:
+        forms.append(w[1:])
+    for f in list(forms):
+        if f.startswith("لل") and len(f) > 3:
+            forms.append("ال" + f[2:])
+    return tuple(forms)
+
+
 class _Tok(NamedTuple):
     start: int      # normalised offsets
     end: int
@@ -136,14 +148,18 @@ class _Scanner:
         return None
 
     def kind_before(self, i: int) -> str | None:
-        """Kind of the quantity_words phrase that ends right before token ``i``, if any."""
+        """Kind of the quantity_words phrase that ends right before token ``i`` (brackets aside), if any."""
+        while i > 0 and self.toks[i - 1].text in ("(", "[", "«", '"'):
+            i -= 1
         for k in (3, 2, 1):
             if i - k < 0:
                 continue
             key = tuple(t.text for t in self.toks[i - k:i])
-            kind = self.lex.phrases.get(key)
-            if kind is None and key[0][:1] in "وبلف" and len(key[0]) > 3:
-                kind = self.lex.phrases.get((key[0][1:],) + key[1:])
+            kind = None
+            for w in _clitic_forms(key[0]):
+                kind = self.lex.phrases.get((w,) + key[1:])
+                if kind:
+                    break
             if kind:
                 return kind
         return None
@@ -213,8 +229,9 @@ class _Scanner:
             while j + 1 < len(toks) and toks[j].text in "/:-" and toks[j + 1].text[0].isdigit():
                 j += 2
             return None, j
-        if text[max(0, t.start - 2):t.start] == "ال" and (t.start < 3 or not text[t.start - 3].isalpha()):
-            return None, i + 1                        # "الـ15": an ordinal
+        if text[max(0, t.start - 2):t.start] == "ال" and (t.start < 3 or not text[t.start - 3].isalpha()) \
+                or (i > 0 and toks[i - 1].text in ("ال", "لل", "بال", "وال")):
+            return None, i + 1                        # "الـ15", "الـ 17": an ordinal
         if len(surface) > 12 and surface.isdigit() or (len(surface) > 1 and surface[0] in "0٠۰" and surface.isdigit()):
             return None, i + 1                        # a phone, an identifier, a code with leading zeros
         if (after == "ر" and after2.isdigit()) or (before == "ر" and before2.isdigit()):
@@ -224,6 +241,10 @@ class _Scanner:
         if self.kind_before(i) == "identifier" or (symbol is None and self.is_blocked(s0, e0)):
             return None, i + 1
         j = i + 1
+        start = t.start
+        if i > 0 and toks[i - 1].text == "(" and j + 1 < len(toks) and toks[j].text == ")" and self._scale_at(j + 1):
+            j += 1                                    # "(44894.20) مليون ريال"
+            start = toks[i - 1].start
         nxt = self.word(j)
         scale = nxt if nxt and nxt[0] == 0 and nxt[2] in ("scale", "scale_plural") else None
         pct = j < len(toks) and (toks[j].text == "%" or self.phrase_at(j, self.lex.phrases, 3) is not None
@@ -242,7 +263,7 @@ class _Scanner:
                 return None, j + (1 if era and era[1] == "era" else 0)
             if surface.isdigit() and len(surface) == 4 and 1800 <= value <= 2100 and self.unit_at(j, False) is None:
                 return None, j
-        return self.finish(i, t.start, j, value * multiplier, False, scale_idx, symbol,
+        return self.finish(i, start, j, value * multiplier, False, scale_idx, symbol,
                            mantissa=mantissa, multiplier=multiplier, alt=None if alt is None else alt * multiplier)
 
     def words(self, i: int) -> tuple[Span | None, int] | None:
