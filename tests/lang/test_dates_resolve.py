@@ -64,6 +64,9 @@ def test_dates_parse_anchor_accepts_strings_and_dates():
     ("اجتمع الوزراء في 13 مايو.", "13 مايو", None, "2022-05-13"),
     ("وصل الوفد أمس إلى الرياض.", "أمس", "future", "2022-10-20"),     # a relative offset keeps its sign
     ("وقع الاتفاق في 5 مايو 2021.", "5 مايو 2021", "future", "2021-05-05"),   # an explicit year stays
+    ("وكان قد زار باريس في 13 مايو الماضي.", "13 مايو الماضي", "future", "2022-05-13"),   # the text's modifier wins
+    ("وتبدأ الإجازة في 5 شوال.", "5 شوال", "future", "2023-04-25"),
+    ("وانتهت الإجازة في 5 شوال.", "5 شوال", None, "2022-05-06"),
 ])
 def test_dates_resolve_again_with_direction(sentence, text, direction, expected):
     x = next(x for x in find_times(sentence, None) if x.text == text)

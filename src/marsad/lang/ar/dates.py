@@ -291,11 +291,17 @@ def resolve(expr: TimeExpr, anchor: date | str | None, direction: str | None = N
     h = hits[0]
     partial = h.value
     if h.kind in ("date", "month", "weekday") and partial and partial.startswith("XXXX") and a is not None:
-        d = direction or h.direction
+        d = h.direction or direction   # a modifier in the text ("الماضي") wins over the caller's reading
         v = resolve_partial(partial.split("T")[0], a, d, strict=h.direction is not None)
         if "T" in partial:
             v = f"{v}T{partial.split('T')[1]}"
         return replace(expr, value=v, anchor=a.isoformat(), resolved=True, direction=d)
+    hp = h.extra.get("hijri", "")
+    if h.kind == "hijri" and hp.startswith("XXXX") and a is not None:
+        parts = hp.split("-")
+        d = h.direction or direction
+        v, _ = resolve_hijri(int(parts[1]), int(parts[2]) if len(parts) > 2 else None, a, d)
+        return replace(expr, value=v, anchor=a.isoformat(), resolved=v is not None, direction=d)
     if h.kind == "relative" and a is not None:
         v = resolve_offset(h.extra.get("template", ""), a, h.extra.get("granularity", "D"))
         return replace(expr, value=v, anchor=a.isoformat(), resolved=v is not None)
