@@ -183,3 +183,18 @@ def test_numbers_ranks_and_editions_are_not_amounts(text):
 def test_numbers_parenthesised_number_before_scale():
     got, q = _one("كان إجمالي مبالغها (44894.20) مليون ريال خصصت لتمويل")
     assert got == "(44894.20) مليون ريال" and q["value"] == pytest.approx(44894.2e6) and q["unit"] == "SAR"
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("احتفلوا في اثنتي عشرة مدينة", "اثنتي عشرة", 12),
+    ("السريع الجري يبلغ طوله نحو 8.\u200f1 متر ويغطي", "8.\u200f1 متر", 1.8),
+    ("بمسافة تزيد 3 بوصات عن الجسم", "3 بوصات", 3),
+])
+def test_numbers_more_news_values(text, surface, value):
+    got, q = _one(text)
+    assert got == surface and q["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["فإن دول الـ«5+ 1» سوف يتوجب عليها", "إيران ودول 5+1 يتقاسمون"])
+def test_numbers_group_names_are_not_amounts(text):
+    assert find(text) == []

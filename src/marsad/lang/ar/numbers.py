@@ -224,9 +224,9 @@ class _Scanner:
         before2 = text[t.start - 2] if t.start >= 2 else " "
         if before in _BEFORE_CODE and not (before == "." and not before2.isalnum()) or after in "abcdefghijklmnopqrstuvwxyz":
             return None, i + 1
-        if (after in "/:-" and after2.isdigit()) or (before in "/:-" and before2.isdigit()):
-            j = i + 1
-            while j + 1 < len(toks) and toks[j].text in "/:-" and toks[j + 1].text[0].isdigit():
+        if (after in "/:-+" and after2.isdigit()) or (before in "/:-+" and before2.isdigit()) or "+" in (after, before):
+            j = i + 1                                 # dates, times, ranges, "5+1"
+            while j + 1 < len(toks) and toks[j].text in "/:-+" and toks[j + 1].text[0].isdigit():
                 j += 2
             return None, j
         if text[max(0, t.start - 2):t.start] == "ال" and (t.start < 3 or not text[t.start - 3].isalpha()) \
