@@ -26,6 +26,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--published", type=valid_date, metavar="DATE",
                    help="publication date YYYY-MM-DD for inputs that carry none")
     p.add_argument("--no-links", action="store_true", help="do not link the new documents with the stored ones")
+    p.add_argument("--stories", action="store_true",
+                   help="cluster stories however many documents are added (embeds each one: slow on large batches; "
+                        "by default only batches of up to MARSAD_STORY_LINK_MAX=64 documents are clustered)")
     p.add_argument("--pipeline", metavar="NAMES",
                    help="comma-separated pipeline components to run, 'none' for none (default: all; "
                         "also MARSAD_PIPELINE)")
@@ -110,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
         elapsed = time.perf_counter() - t0
         if new_ids and not args.no_links:
             try:
-                store.relink(new_ids)
+                store.relink(new_ids, story_max=10**9 if args.stories else None)
             except Exception as exc:  # the documents are stored; links can be rebuilt later
                 print(f"marsad: {args.db}: linking failed, documents kept: {type(exc).__name__}: {exc}", file=sys.stderr)
     if bar is not None and added and elapsed > 0:
