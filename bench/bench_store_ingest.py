@@ -1,6 +1,6 @@
 """Ingest speed: documents per second into a fresh store, then the cost of a second (no-op) run.
 
-    .venv/bin/python bench/ingest_speed.py [INPUT ...] [--pipeline NAMES]
+    .venv/bin/python bench/bench_store_ingest.py [INPUT ...] [--pipeline NAMES]
 
 Defaults to one SaudiNewsNet day from ../shared. Prints figures; never fails a build.
 """
