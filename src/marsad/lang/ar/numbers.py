@@ -14,8 +14,8 @@ import bisect
 import math
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 from functools import lru_cache
+from typing import NamedTuple
 
 from ...doc import Document, Span
 from ...resources import read_tsv, version
@@ -25,11 +25,16 @@ RESOURCES = ("lang/number_words.tsv", "lang/units.tsv", "lang/currency_adjective
 _TOK = re.compile(r"\d+(?:[.,]\d+)*|[\u0621-\u064A]+|[a-z]+|\S")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _FIRST_PREFIXES = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")   # not ك: "كميات" is not ك + مئات
-_NO_PREFIX = {"ست"}
-_SYMBOLS = {"$", "€", "£"}                  # "لست" is "I am not", not "for six"
+_NO_PREFIX = {"ست"}                        # "لست" is "I am not", not "for six"
+_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
 _TEEN = {"عشر", "عشره"}
+# what may precede a scale word ("خمسة آلاف"), and what may precede "و" + a number ("ألف وخمسمائة")
+_BEFORE_SCALE = {"unit", "ten", "hundred", "hundred_base", "teen", "times_hundred", "fraction", "and_fraction", "vague",
+                 "scale_plural"}
+_BEFORE_AND = {"unit", "hundred", "hundred_base", "times_hundred", "scale", "scale_dual", "scale_plural"}
 _SWAPPED = re.compile(r"^(\d+)([.,\u066B])\u200f(\d+)$")
-_BEFORE_CODE = set("abcdefghijklmnopqrstuvwxyz-/#@_.\\")
+_LATIN = set("abcdefghijklmnopqrstuvwxyz")
+_BEFORE_CODE = _LATIN | set("-/#@_.\\")
 
 
 @dataclass(frozen=True)
@@ -199,7 +204,7 @@ class _Scanner:
         t = self.toks[i]
         if t.text[0].isdigit():
             return self.digits(i)
-        if t.text in ("$", "€", "£") and i + 1 < len(self.toks) and self.toks[i + 1].text[0].isdigit() \
+        if t.text in _SYMBOLS and i + 1 < len(self.toks) and self.toks[i + 1].text[0].isdigit() \
                 and self.toks[i + 1].start == t.end:
             got = self.digits(i + 1, symbol=t)
             return got
@@ -222,8 +227,8 @@ class _Scanner:
         after = text[t.end] if t.end < len(text) else " "
         after2 = text[t.end + 1] if t.end + 1 < len(text) else " "
         before2 = text[t.start - 2] if t.start >= 2 else " "
-        if before in _BEFORE_CODE and not (before == "." and not before2.isalnum()) or after in "abcdefghijklmnopqrstuvwxyz":
-            return None, i + 1
+        if before in _BEFORE_CODE and not (before == "." and not before2.isalnum()) or after in _LATIN:
+            return None, i + 1                        # "F-16", "spa.gov.sa/123", "4x4"
         if (after in "/:-+" and after2.isdigit()) or (before in "/:-+" and before2.isdigit()) or "+" in (after, before):
             j = i + 1                                 # dates, times, ranges, "5+1"
             while j + 1 < len(toks) and toks[j].text in "/:-+" and toks[j + 1].text[0].isdigit():
@@ -232,11 +237,11 @@ class _Scanner:
         if text[max(0, t.start - 2):t.start] == "ال" and (t.start < 3 or not text[t.start - 3].isalpha()) \
                 or (i > 0 and toks[i - 1].text in ("ال", "لل", "بال", "وال")):
             return None, i + 1                        # "الـ15", "الـ 17": an ordinal
-        if len(surface) > 12 and surface.isdigit() or (len(surface) > 1 and surface[0] in "0٠۰" and surface.isdigit()):
+        if surface.isdigit() and (len(surface) > 12 or (len(surface) > 1 and surface.translate(_DIGITS)[0] == "0")):
             return None, i + 1                        # a phone, an identifier, a code with leading zeros
         if (after == "ر" and after2.isdigit()) or (before == "ر" and before2.isdigit()):
             return None, i + 1                        # "5ر1": a decimal written with ر, order unsure
-        if i > 0 and toks[i - 1].text[0] in "abcdefghijklmnopqrstuvwxyz":
+        if i > 0 and toks[i - 1].text[0] in _LATIN:
             return None, i + 1                        # "Windows 10", "PureImage 2.0": part of a name
         if self.kind_before(i) == "identifier" or (symbol is None and self.is_blocked(s0, e0)):
             return None, i + 1
@@ -287,18 +292,19 @@ class _Scanner:
             p, v, kind = info
             conj = j > i and p > 0 and toks[j].text.startswith("و")
             if j > i:
-                if kind in ("unit", "teen_only") and toks[j].text[p:] in _TEEN and not conj and last in ("unit", "teen_only") and 0 < cur < 10:
+                if kind in ("unit", "teen_only") and toks[j].text[p:] in _TEEN and not conj \
+                        and last in ("unit", "teen_only") and 0 < cur < 10:
                     kind = "teen"
                 elif kind == "hundred_base" and not conj and last == "unit" and 3 <= cur <= 9:
                     kind = "times_hundred"
                 elif kind == "fraction" and conj and last in ("unit", "ten", "teen") and self._scale_at(j + 1):
                     kind = "and_fraction"             # "ثلاثة ونصف تريليون"
-                elif kind in ("scale", "scale_plural") and not conj and last in ("unit", "ten", "hundred", "hundred_base", "teen", "times_hundred", "fraction", "and_fraction", "vague", "scale_plural"):
+                elif kind in ("scale", "scale_plural") and not conj and last in _BEFORE_SCALE:
                     if last == "scale_plural" and not vague:
                         break
-                elif kind in ("unit", "ten", "hundred", "hundred_base") and conj and last in ("unit", "hundred", "hundred_base", "times_hundred", "scale", "scale_dual", "scale_plural") \
+                elif kind in ("unit", "ten", "hundred", "hundred_base") and conj and last in _BEFORE_AND \
                         and not (last == "unit" and kind != "ten") and not vague:
-                    pass
+                    pass                              # "خمسة وعشرون", "ثلاثة آلاف وثمانمائة"
                 elif kind == "vague" and last == "vague" and not conj:
                     pass
                 else:
@@ -410,7 +416,7 @@ class _Scanner:
                     k, unit, measures = u
                     end, j = toks[j + k - 1].end, j + k
         if symbol is not None:
-            sym_unit = {"$": "USD", "€": "EUR", "£": "GBP"}[symbol.text]
+            sym_unit = _SYMBOLS[symbol.text]
             if unit is None or measures == "money":
                 unit, measures = unit or sym_unit, "money"
             start = symbol.start
@@ -427,7 +433,8 @@ class _Scanner:
         s, e = self.n.span(start, end)
         scale_word = None
         if scale_idx:
-            scale_word = " ".join(self.n.original[slice(*self.n.span(toks[k].start + p, toks[k].end))] for k, p in scale_idx)
+            scale_word = " ".join(self.n.original[slice(*self.n.span(toks[k].start + p, toks[k].end))]
+                                  for k, p in scale_idx)
         if value is not None:
             if not math.isfinite(value):
                 return None, j                        # "1,000,...,000 تريليون": no amount JSON can carry
