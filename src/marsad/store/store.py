@@ -190,8 +190,10 @@ class Store:
     def set_links(self, links: dict[str, Any], scope: Iterable[str] | None = None) -> None:
         """Store the ``links`` object of :func:`marsad.api.link` (same_event, duplicates, contradictions, stories).
 
-        Only the kinds present in ``links`` are replaced. With ``scope`` (the document ids that were linked),
-        only the links and stories touching those documents are replaced; without it, all of those kinds.
+        Only the kinds present in ``links`` are touched. Without ``scope`` they are replaced entirely. With
+        ``scope`` (the ids of the documents that were linked together), stored groups lying wholly inside the
+        scope are replaced by the new ones, and a new group that shares a member with a stored group reaching
+        outside the scope is merged into it (incremental clustering).
         """
         c = self.conn
         kinds = [LINK_KINDS[k] for k in LINK_KINDS if k in links]
@@ -201,68 +203,114 @@ class Store:
             if scope is None:
                 for kind in kinds:
                     c.execute("DELETE FROM links WHERE kind = ?", (kind,))
-                if "same_event" in links:
-                    c.execute("DELETE FROM event_sources WHERE relation != 'origin'")
                 if "stories" in links:
                     c.execute("DELETE FROM stories")
             else:
-                self._clear_scope([pks[d] for d in scope if d in pks], kinds, "same_event" in links, "stories" in links)
-            for group in links.get("same_event") or ():
-                members = [str(m) for m in group]
-                self._insert_link("same_event", members, members, pks)
-                ev_pks = [self._event_pk(m) for m in members]
-                doc_pks = {pks.get(m.split("#", 1)[0]) for m in members} - {None}
-                for epk in ev_pks:
-                    if epk is None:
-                        continue
-                    for dpk in doc_pks:
-                        c.execute("INSERT OR IGNORE INTO event_sources(event_pk, doc_pk, relation) VALUES (?,?,'same_event')",
-                                  (epk, dpk))
-            for dup in links.get("duplicates") or ():
-                members = [str(m) for m in (dup.get("members") or [])] if isinstance(dup, dict) else [str(m) for m in dup]
-                self._insert_link("duplicate", members, dup, pks)
+                self._clear_scope([pks[d] for d in scope if d in pks], kinds, "stories" in links)
+            for key in ("same_event", "duplicates"):
+                for group in links.get(key) or ():
+                    if isinstance(group, dict):
+                        members = [str(m) for m in group.get("members") or []]
+                        self._merge_group(LINK_KINDS[key], members, group, pks)
+                    else:
+                        members = [str(m) for m in group]
+                        self._merge_group(LINK_KINDS[key], members, members, pks)
             for con in links.get("contradictions") or ():
                 members = [str(m) for m in (con.get("events") or [])] if isinstance(con, dict) else []
                 self._insert_link("contradiction", members, con, pks)
             for story in links.get("stories") or ():
-                members = [str(m) for m in (story.get("documents") or story.get("members") or [])] \
-                    if isinstance(story, dict) else [str(m) for m in story]
-                members = [m for m in members if m in pks]
-                if not members:
-                    continue
-                sid = story.get("id") if isinstance(story, dict) and story.get("id") else \
-                    "s" + hashlib.sha256("\n".join(sorted(members)).encode()).hexdigest()[:12]
-                dates = [r[0] for r in c.execute(
-                    f"SELECT published FROM documents WHERE id IN ({','.join('?' * len(members))}) AND published IS NOT NULL",
-                    members)]
-                label = story.get("label") if isinstance(story, dict) else None
-                if not label:
-                    row = c.execute("SELECT title FROM documents WHERE id = ?", (members[0],)).fetchone()
-                    label = row[0] if row else None
-                c.execute("INSERT OR REPLACE INTO stories(id, label, first_date, last_date, size) VALUES (?,?,?,?,?)",
-                          (sid, label, min(dates) if dates else None, max(dates) if dates else None, len(members)))
-                c.executemany("INSERT OR IGNORE INTO story_members(story_id, doc_pk) VALUES (?, ?)",
-                              [(sid, pks[m]) for m in members])
+                self._merge_story(story, pks)
+            if "same_event" in links:
+                self._refresh_sources()
             c.execute("COMMIT")
         except BaseException:
             if c.in_transaction:
                 c.execute("ROLLBACK")
             raise
 
-    def _clear_scope(self, doc_pks: list[int], kinds: list[str], sources: bool, stories: bool) -> None:
+    def _clear_scope(self, doc_pks: list[int], kinds: list[str], stories: bool) -> None:
+        """Drop the stored groups of ``kinds`` (and stories) whose documents all lie in ``doc_pks``."""
         c = self.conn
-        for i in range(0, len(doc_pks), 400):
-            chunk = doc_pks[i:i + 400]
-            q = ",".join("?" * len(chunk))
-            if kinds:
-                c.execute(f"DELETE FROM links WHERE kind IN ({','.join('?' * len(kinds))}) AND pk IN "
-                          f"(SELECT link_pk FROM link_members WHERE doc_pk IN ({q}))", kinds + chunk)
-            if stories:
-                c.execute(f"DELETE FROM stories WHERE id IN (SELECT story_id FROM story_members WHERE doc_pk IN ({q}))",
-                          chunk)
-            if sources:
-                c.execute(f"DELETE FROM event_sources WHERE relation != 'origin' AND (doc_pk IN ({q}) OR event_pk IN "
-                          f"(SELECT pk FROM events WHERE doc_pk IN ({q})))", chunk + chunk)
+        c.execute("CREATE TEMP TABLE IF NOT EXISTS scope_docs (pk INTEGER PRIMARY KEY)")
+        c.execute("DELETE FROM scope_docs")
+        c.executemany("INSERT OR IGNORE INTO scope_docs(pk) VALUES (?)", [(p,) for p in doc_pks])
+        if kinds:
+            q = ",".join("?" * len(kinds))
+            c.execute(f"DELETE FROM links WHERE kind IN ({q}) AND pk IN (SELECT link_pk FROM link_members "
+                      "WHERE doc_pk IN (SELECT pk FROM scope_docs)) AND NOT EXISTS (SELECT 1 FROM link_members m "
+                      "WHERE m.link_pk = links.pk AND (m.doc_pk IS NULL OR m.doc_pk NOT IN (SELECT pk FROM scope_docs)))",
+                      kinds)
+        if stories:
+            c.execute("DELETE FROM stories WHERE id IN (SELECT story_id FROM story_members WHERE doc_pk IN "
+                      "(SELECT pk FROM scope_docs)) AND NOT EXISTS (SELECT 1 FROM story_members m WHERE "
+                      "m.story_id = stories.id AND m.doc_pk NOT IN (SELECT pk FROM scope_docs))")
+        c.execute("DELETE FROM scope_docs")
+
+    def _merge_group(self, kind: str, members: list[str], payload: Any, pks: dict[str, int]) -> None:
+        """Insert a group of ``kind``, merged with the stored groups of that kind sharing a member."""
+        c = self.conn
+        if not members:
+            return
+        q = ",".join("?" * len(members))
+        old = [r[0] for r in c.execute(f"SELECT DISTINCT m.link_pk FROM link_members m JOIN links l ON l.pk = m.link_pk"
+                                       f" WHERE l.kind = ? AND m.member IN ({q}) ORDER BY m.link_pk", [kind, *members])]
+        if not old:
+            self._insert_link(kind, members, payload, pks)
+            return
+        merged: list[str] = []
+        origin = None
+        for lpk in old:
+            merged += [r[0] for r in c.execute("SELECT member FROM link_members WHERE link_pk = ? ORDER BY rowid", (lpk,))]
+            if origin is None:
+                prev = json.loads(c.execute("SELECT payload FROM links WHERE pk = ?", (lpk,)).fetchone()[0])
+                origin = prev.get("origin") if isinstance(prev, dict) else None
+        merged = list(dict.fromkeys(merged + members))
+        c.executemany("DELETE FROM links WHERE pk = ?", [(lpk,) for lpk in old])
+        if isinstance(payload, dict):
+            new: Any = {**payload, "members": merged}
+            if origin:
+                new["origin"] = origin
+        else:
+            new = merged
+        self._insert_link(kind, merged, new, pks)
+
+    def _merge_story(self, story: Any, pks: dict[str, int]) -> None:
+        c = self.conn
+        members = [str(m) for m in (story.get("documents") or story.get("members") or [])] \
+            if isinstance(story, dict) else [str(m) for m in story]
+        members = [m for m in dict.fromkeys(members) if m in pks]
+        if not members:
+            return
+        q = ",".join("?" * len(members))
+        old = [r[0] for r in c.execute(f"SELECT DISTINCT story_id FROM story_members WHERE doc_pk IN ({q})",
+                                       [pks[m] for m in members])]
+        label = story.get("label") if isinstance(story, dict) else None
+        if old:
+            sid = old[0]
+            for other in old[1:]:
+                c.execute("UPDATE OR IGNORE story_members SET story_id = ? WHERE story_id = ?", (sid, other))
+                c.execute("DELETE FROM stories WHERE id = ?", (other,))
+        else:
+            sid = story.get("id") if isinstance(story, dict) and story.get("id") else \
+                "s" + hashlib.sha256("\n".join(sorted(members)).encode()).hexdigest()[:12]
+            if not label:
+                row = c.execute("SELECT title FROM documents WHERE id = ?", (members[0],)).fetchone()
+                label = row[0] if row else None
+            c.execute("INSERT OR REPLACE INTO stories(id, label, size) VALUES (?, ?, 0)", (sid, label))
+        c.executemany("INSERT OR IGNORE INTO story_members(story_id, doc_pk) VALUES (?, ?)",
+                      [(sid, pks[m]) for m in members])
+        c.execute("UPDATE stories SET (size, first_date, last_date) = (SELECT count(*), min(d.published), "
+                  "max(d.published) FROM story_members m JOIN documents d ON d.pk = m.doc_pk WHERE m.story_id = ?) "
+                  "WHERE id = ?", (sid, sid))
+
+    def _refresh_sources(self) -> None:
+        """Rebuild the "reported by" rows of events from the same_event groups."""
+        c = self.conn
+        c.execute("DELETE FROM event_sources WHERE relation = 'same_event'")
+        c.execute("INSERT OR IGNORE INTO event_sources(event_pk, doc_pk, relation) "
+                  "SELECT a.event_pk, b.doc_pk, 'same_event' FROM link_members a "
+                  "JOIN link_members b ON b.link_pk = a.link_pk JOIN links l ON l.pk = a.link_pk "
+                  "WHERE l.kind = 'same_event' AND a.event_pk IS NOT NULL AND b.doc_pk IS NOT NULL")
 
     def _insert_link(self, kind: str, members: list[str], payload: Any, pks: dict[str, int]) -> int:
         c = self.conn
@@ -284,11 +332,12 @@ class Store:
                story_max: int | None = None) -> dict[str, Any] | None:
         """Link the documents ``doc_ids`` with the stored documents published near them, and store the links.
 
-        The neighbourhood is every document published within ``window_days`` of one of them; when it holds
-        more than ``max_docs`` documents only ``doc_ids`` are linked among themselves. Stories need an
-        embedding of every document, so they are clustered only when the neighbourhood has at most
-        ``story_max`` documents (MARSAD_STORY_LINK_MAX, default 64); otherwise the stored stories are kept
-        as they are. Returns the links object, or None when there was nothing to link.
+        New documents are taken in publication order, in batches of at most ``max_docs // 2``; each batch is
+        linked together with the stored documents published closest to it (within ``window_days``), up to
+        ``max_docs`` documents. The new linking decides where the documents of a batch belong (see
+        :meth:`set_links`). Stories need an embedding of every document, so they are clustered only for
+        batches of at most ``story_max`` documents (MARSAD_STORY_LINK_MAX, default 64); otherwise the stored
+        stories stay as they are. Returns the links of the last batch, or None when there was nothing to link.
         """
         from ..corpus.links import link_documents
 
@@ -297,35 +346,57 @@ class Store:
             return None
         if story_max is None:
             story_max = int(os.environ.get("MARSAD_STORY_LINK_MAX", "64"))
-        scope = self._neighbourhood(ids, window_days)
-        if len(scope) > max_docs:
-            scope = ids[:max_docs]
-        docs = list(self.load_documents(scope))
-        with_stories = len(docs) <= story_max
-        links = link_documents(docs, stories=with_stories)
-        if not with_stories:
-            links.pop("stories", None)
-        self.set_links(links, scope=[d.id for d in docs])
+        dated = self._published_of(ids)
+        ids.sort(key=lambda i: (dated.get(i) or "9999", i))
+        step = max(1, max_docs // 2)
+        links: dict[str, Any] | None = None
+        for i in range(0, len(ids), step):
+            batch = ids[i:i + step]
+            scope = self._neighbourhood(batch, dated, window_days, max_docs)
+            docs = list(self.load_documents(scope))
+            with_stories = len(docs) <= story_max
+            links = link_documents(docs, stories=with_stories)
+            if not with_stories:
+                links.pop("stories", None)
+            self.set_links(links, scope=[d.id for d in docs])
         return links
 
-    def _neighbourhood(self, ids: list[str], window_days: int) -> list[str]:
-        c = self.conn
-        dates: set[str] = set()
+    def _published_of(self, ids: list[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
-            dates |= {r[0] for r in c.execute(
-                f"SELECT published FROM documents WHERE id IN ({','.join('?' * len(chunk))}) AND published IS NOT NULL",
-                chunk)}
-        out: dict[str, None] = dict.fromkeys(ids)
-        for d in sorted(dates):
+            out.update({r[0]: r[1] for r in self.conn.execute(
+                f"SELECT id, published FROM documents WHERE id IN ({','.join('?' * len(chunk))})"
+                " AND published IS NOT NULL", chunk)})
+        return out
+
+    def _neighbourhood(self, batch: list[str], dated: dict[str, str], window_days: int, max_docs: int) -> list[str]:
+        """``batch`` then the stored documents published closest to its dates (within ``window_days``)."""
+        days = set()
+        for i in batch:
             try:
-                day = dt.date.fromisoformat(d[:10])
+                days.add(dt.date.fromisoformat((dated.get(i) or "")[:10]))
             except ValueError:
                 continue
-            lo = (day - dt.timedelta(days=window_days)).isoformat()
-            hi = (day + dt.timedelta(days=window_days)).isoformat()
-            for r in c.execute("SELECT id FROM documents WHERE published BETWEEN ? AND ? ORDER BY pk", (lo, hi + "~")):
-                out.setdefault(r[0], None)
+        out: dict[str, None] = dict.fromkeys(batch)
+        if not days:
+            return list(out)
+        lo = (min(days) - dt.timedelta(days=window_days)).isoformat()
+        hi = (max(days) + dt.timedelta(days=window_days)).isoformat()
+        near: list[tuple[int, int, str]] = []
+        for doc_id, pub, pk in self.conn.execute(
+                "SELECT id, published, pk FROM documents WHERE published BETWEEN ? AND ?", (lo, hi + "~")):
+            if doc_id in out:
+                continue
+            try:
+                day = dt.date.fromisoformat(pub[:10])
+            except ValueError:
+                continue
+            gap = min(abs((day - d).days) for d in days)
+            if gap <= window_days:
+                near.append((gap, -pk, doc_id))
+        for _, _, doc_id in sorted(near)[: max(0, max_docs - len(out))]:
+            out[doc_id] = None
         return list(out)
 
     # -- reading --------------------------------------------------------------------------------

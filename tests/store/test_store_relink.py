@@ -1,0 +1,68 @@
+"""Relinking after an ingest: new documents are linked with stored neighbours, by publication date."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.store import Store
+
+from store_helpers import make_doc
+
+# real sentences (SaudiNewsNet, 2015-07-23): a report and its republication with a sentence added
+REPORT = ("لقد عرف الشعب السعودي الكريم مخاطر ومآسي الأعمال الإرهابية في السابق والحاضر، وعرف أيضاً أن "
+          "المستهدف الأول من هذه الأعمال وطن كل السعوديين والدفاع عنه مسئولية كل فرد من أفراده. "
+          "وأعلنت القوات العراقية في 13 يوليو (تموز)، تكثيف عملياتها في الانبار بهدف «تحرير» المحافظة "
+          "الحدودية مع سوريا والاردن والسعودية.")
+REPUBLISHED = REPORT + " ونزل اليورو عن 1.10 دولار بعد انخفاض طلبات إعانة البطالة الأمريكية."
+OTHER = "من المبكر بعدُ تقويم تأثير مناخ الانفتاح الأميركي - الغربي على «دبلوماسية» إيران الشرق أوسطية."
+
+
+@pytest.fixture()
+def store(tmp_path):
+    with Store.open(tmp_path / "s.db") as st:
+        yield st
+
+
+def _dup_groups(st: Store) -> list[list[str]]:
+    return [sorted(l["members"]) for l in st.links("duplicate")]
+
+
+def test_new_document_is_linked_with_a_stored_neighbour(store):
+    a = store.add_document(make_doc(REPORT, id="a", published="2015-07-21"))
+    store.relink([a], story_max=0)
+    assert _dup_groups(store) == []
+    b = store.add_document(make_doc(REPUBLISHED, id="b", published="2015-07-23"))
+    store.add_document(make_doc(OTHER, id="c", published="2015-07-23"))
+    store.relink([b, "c"], story_max=0)
+    assert _dup_groups(store) == [["a", "b"]]
+
+
+def test_documents_published_far_apart_are_not_compared(store):
+    store.add_document(make_doc(REPORT, id="a", published="2015-06-01"))
+    b = store.add_document(make_doc(REPUBLISHED, id="b", published="2015-07-23"))
+    store.relink([b], window_days=3, story_max=0)
+    assert _dup_groups(store) == []
+
+
+def test_small_batches_keep_earlier_groups(store):
+    ids = [store.add_document(make_doc(t, id=i, published=d)) for t, i, d in
+           ((REPORT, "a", "2015-07-21"), (REPUBLISHED, "b", "2015-07-22"), (OTHER, "c", "2015-07-23"))]
+    store.relink(ids, max_docs=2, story_max=0)     # batches of one document, two per neighbourhood
+    assert _dup_groups(store) == [["a", "b"]]
+
+
+def test_stories_are_clustered_only_within_budget(store, monkeypatch):
+    import marsad.corpus.links as links_mod
+
+    seen = []
+
+    def fake_link(docs, *, stories=True):
+        seen.append(stories)
+        return {"same_event": [], "contradictions": [], "duplicates": [],
+                "stories": [[d.id for d in docs]] if stories else [[d.id] for d in docs]}
+
+    monkeypatch.setattr(links_mod, "link_documents", fake_link)
+    ids = [store.add_document(make_doc(t, id=i)) for t, i in ((REPORT, "a"), (OTHER, "c"))]
+    store.relink(ids, story_max=1)
+    assert seen == [False] and store.stories() == []
+    store.relink(ids, story_max=10)
+    assert seen[-1] is True and [s["documents"] for s in store.stories()] == [["a", "c"]]
