@@ -260,8 +260,8 @@ def rel_unit(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
 
 def _number(text: str, lex: Lexicon) -> str:
     """Value of digits or number words, compounds joined by و ("خمسة وعشرين" -> 25); "X" if unspecified."""
-    if text.startswith("ال") and not text[0].isdigit():
-        text = text[2:]
+    if text.startswith("ال"):
+        text = text[2:].strip()
     if text[0].isdigit():
         if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
             return re.sub(r"[.,]", "", text)   # "2.500" is two thousand five hundred
