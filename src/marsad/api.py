@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .doc import Document
 from .ingest import read_inputs, to_document
@@ -29,9 +29,15 @@ def analyze(text_or_path: str, published: str | None = None, **meta: Any) -> Doc
     return default_pipeline()(to_document(rec))
 
 
-def analyze_many(inputs: Iterable[str], published: str | None = None) -> Iterator[Document | Rejected]:
-    """Analyse every article in ``inputs`` (files, folders, archives, '-'); yield Documents and Rejected inputs."""
-    pipe = default_pipeline()
+def analyze_many(inputs: Iterable[str], published: str | None = None, *,
+                 skip: Callable[[Document], bool] | None = None,
+                 pipeline: Callable[[Document], Document] | None = None) -> Iterator[Document | Rejected]:
+    """Analyse every article in ``inputs`` (files, folders, archives, '-'); yield Documents and Rejected inputs.
+
+    ``skip(doc)``, called on each read but not yet analysed document, leaves out those it returns True for
+    (a store skips texts it already holds); ``pipeline`` replaces the default pipeline.
+    """
+    pipe = pipeline if pipeline is not None else default_pipeline()
     for item in read_inputs(list(inputs)):
         if isinstance(item, Rejected):
             yield item
@@ -42,6 +48,8 @@ def analyze_many(inputs: Iterable[str], published: str | None = None) -> Iterato
             doc = to_document(item)
         except Exception as exc:  # a reader's own failure on one record must not lose the others
             yield Rejected(item.source, f"cannot be read: {exc}")
+            continue
+        if skip is not None and skip(doc):
             continue
         try:
             yield pipe(doc)

@@ -1,6 +1,7 @@
 """``marsad ingest``: analyse articles and add them to a store, incrementally.
 
-A record whose text is already in the store (same content hash) is skipped before it is analysed.
+Articles are read and analysed by :func:`marsad.api.analyze_many`; a record whose text is already in
+the store (same content hash) is skipped before it is analysed.
 Each document is written with all its annotations in one transaction, so an interrupted run leaves
 the store consistent and the next run carries on where it stopped.
 """
@@ -49,7 +50,7 @@ def choose_pipeline(spec: str | None):
 
 def run(args: argparse.Namespace) -> int:
     from ..doc import Document
-    from ..ingest import read_inputs, to_document
+    from ..api import analyze_many
     from ..ingest.record import Rejected
     from ..store import Store
 
@@ -78,33 +79,26 @@ def run(args: argparse.Namespace) -> int:
             print(f"marsad: rejected {line}", file=sys.stderr)
 
     with Store.open(args.db) as store:
-        for item in read_inputs(inputs):
+        def skip(doc: Document) -> bool:
+            """Texts already stored are counted and not analysed again."""
+            nonlocal present
             if bar is not None:
                 bar.update(1)
+            if store.has_hash(doc.hash):
+                present += 1
+                return True
+            return False
+
+        for item in analyze_many(inputs, published=args.published, skip=skip, pipeline=pipe):
             if isinstance(item, Rejected):
                 reject(item.line())
                 continue
-            if args.published and not item.published:
-                item.published = args.published
-            try:
-                doc: Document = to_document(item)
-            except Exception as exc:  # one unreadable record must not stop the others
-                reject(f"{item.source}: cannot be read: {exc}")
-                continue
-            if store.has_hash(doc.hash):
-                present += 1
-                continue
-            try:
-                doc = pipe(doc)
-            except Exception as exc:
-                reject(f"{item.source}: analysis failed: {type(exc).__name__}: {exc}")
-                continue
-            doc_id = store.add_document(doc)
+            doc_id = store.add_document(item)
             if doc_id is None:
                 present += 1
                 continue
             added += 1
-            n_events += len(doc.events)
+            n_events += len(item.events)
             new_ids.append(doc_id)
             if bar is not None:
                 bar.set_postfix(added=added, present=present, refresh=False)
