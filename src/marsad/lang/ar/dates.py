@@ -50,15 +50,15 @@ class TimeExpr:
                 "direction": self.direction, **self.extra}
 
 
-def _select(cands: list[Cand]) -> list[Cand]:
+def _select(cands: list[Cand], n: int) -> list[Cand]:
     """Longest non-overlapping candidates (ties: lower ``prio`` first), in text order."""
     chosen: list[Cand] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(n + 1)   # 1 where a chosen candidate lies
     for c in sorted(cands, key=lambda c: (-(c.ne - c.ns), c.prio, c.ns)):
-        if any(c.ns < e and s < c.ne for s, e in taken):
+        if taken.find(1, c.ns, c.ne) != -1:
             continue
         chosen.append(c)
-        taken.append((c.ns, c.ne))
+        taken[c.ns:c.ne] = b"\x01" * (c.ne - c.ns)
     return sorted(chosen, key=lambda c: c.ns)
 
 
@@ -263,7 +263,7 @@ def find_times(text: str, anchor: date | str | None = None) -> list[TimeExpr]:
     a = parse_anchor(anchor)
     nt = normalise(text)
     t = nt.text
-    cs = _select(list(candidates(t, lex)))
+    cs = _select(list(candidates(t, lex)), len(t))
     _dayparts(cs, t)
     cs = _merge(cs, t)
     _future_cues(cs, t)

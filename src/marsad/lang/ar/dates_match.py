@@ -170,7 +170,7 @@ def year(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     nxt = _next_word(t, m.end("m"))
     if m.re is lex.patterns["year_bare"]:
         # a bare 19xx/20xx is a year only where no counted noun follows ("1948 ." yes, "2000 شخص" no)
-        if nxt and nxt not in YEAR_NEXT_OK:
+        if nxt and nxt not in YEAR_NEXT_OK and not nxt.isdigit():
             return None
         prev = _prev_word(t, m.start("m"))
         if prev.isdigit() or prev in ("رقم", "رقمه", "الرقم", "العدد", "بلغ", "نحو", "حوالي", "قرابه"):
