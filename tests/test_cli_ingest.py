@@ -120,3 +120,34 @@ def test_store_in_a_missing_folder_is_a_one_line_error(folder, tmp_path, capsys)
     assert main(["ingest", "--db", str(tmp_path / "no" / "s.db"), str(folder)]) == 1
     err = capsys.readouterr().err
     assert "does not exist" in err and "Traceback" not in err
+
+
+def test_progress_bar_only_on_a_terminal(folder, tmp_path):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    env = {**os.environ, "MARSAD_PIPELINE": "none", "PYTHONPATH": str(ROOT / "src")}
+    env.pop("MARSAD_NO_PROGRESS", None)
+    import fcntl
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    proc = subprocess.run([sys.executable, "-c", "from marsad.cli import run; run()", "ingest", "--db",
+                           str(tmp_path / "s.db"), str(folder)], env=env, stdout=subprocess.PIPE, stderr=slave,
+                          timeout=60)
+    os.close(slave)
+    err = b""
+    try:
+        while chunk := os.read(master, 4096):
+            err += chunk
+    except OSError:
+        pass
+    os.close(master)
+    assert proc.stdout.decode().strip() == "3 documents added, 0 already present, 0 rejected, 0 events"
+    assert b"ingest" in err and b"doc" in err

@@ -127,3 +127,11 @@ def test_empty_store_exports_empty(tmp_path, capsys):
     assert _run(capsys, "events", "--db", str(tmp_path / "e.db")) == ""
     head = _run(capsys, "events", "--db", str(tmp_path / "e.db"), "--format", "polecat")
     assert head.startswith("Event ID\tEvent Date\tEvent Type")
+
+
+def test_stats_count_plover_and_extension_events_apart(db):
+    with Store.open(db) as st:
+        stats = st.stats()
+    assert stats["documents"] == 2 and stats["events"] == 2 and stats["extension_events"] == 1
+    assert stats["event_types"] == {"MOBILIZE": 1, "REJECT": 1}
+    assert (stats["first_published"], stats["last_published"]) == ("2015-07-21", "2015-07-23")

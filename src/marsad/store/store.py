@@ -425,6 +425,22 @@ class Store:
         params += [-1 if limit is None else int(limit), int(offset)]
         return [{k: r[k] for k in r.keys() if k != "pk"} for r in self.conn.execute(sql, params)]
 
+    def stats(self) -> dict[str, Any]:
+        """Counts for an overview: documents, events by PLOVER type, extension events, publishers, date range."""
+        c = self.conn
+        first, last = c.execute("SELECT min(published), max(published) FROM documents").fetchone()
+        return {
+            "documents": self.count("documents"),
+            "events": int(c.execute("SELECT count(*) FROM events WHERE extension = 0").fetchone()[0]),
+            "extension_events": int(c.execute("SELECT count(*) FROM events WHERE extension = 1").fetchone()[0]),
+            "event_types": {r[0]: r[1] for r in c.execute(
+                "SELECT event_type, count(*) FROM events WHERE extension = 0 GROUP BY event_type ORDER BY 2 DESC")},
+            "publishers": {r[0]: r[1] for r in c.execute(
+                "SELECT coalesce(publisher, ''), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC")},
+            "stories": self.count("stories"), "actors": self.count("actors"),
+            "first_published": first, "last_published": last,
+        }
+
     def document(self, doc_id: str) -> Document | None:
         """The stored analysed document ``doc_id`` (layers and events rebuilt), or None."""
         docs = list(self.load_documents([doc_id]))
