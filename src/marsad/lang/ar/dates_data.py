@@ -20,7 +20,7 @@ FILES = ("lang/ar/months.tsv", "lang/ar/weekdays.tsv", "lang/ar/relative.tsv", "
          "lang/ar/date_modifiers.tsv", "lang/ar/date_numbers.tsv", "lang/ar/dayparts.tsv", "lang/ar/future_cues.tsv",
          "lang/ar/holidays.tsv")
 
-CLITIC = r"(?<!\w)(?:[وف]?(?:[بلك](?!تاريخ))?)"
+CLITIC = r"(?<!\w)(?:[وف]?(?:[بلك](?!تاريخ|مده))?)"
 DAY = r"(?<![\d.,/:])(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.,:])"
 ERA_WORDS = r"ميلاديه|ميلاديا|ميلادي|للميلاد|هجريه|هجريا|هجري|للهجره|م|ه"
 ERA = r"(?P<era>" + ERA_WORDS + r")(?!\w)"
