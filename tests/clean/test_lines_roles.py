@@ -57,6 +57,7 @@ def test_lines_lines_inside_the_story(line, kind):
     ("مكة المكرمة – حامد القرشي", "byline"),                          # 3alyoum
     ("ناصر الجديع", "byline"),                                        # 3alyoum
     ("الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس", "dateline"),  # was
+    ("ينبع26 شوال 1436هـ الموافق 011 أغسطس 2015 م واس", "dateline"),    # was, place glued to the day
     ("Next Previous عين اليوم – واس", "dateline"),                     # 3alyoum
 ])
 def test_lines_opening_lines(line, kind):

@@ -175,7 +175,7 @@ def read_prefix(prefix: str, end: int, lex: Lexicon, *, whole_line: bool) -> Dat
 def _place_and_date(part: str, lex: Lexicon) -> tuple[str, str | None, str | None] | None:
     """"الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس" -> (place, date, agency)."""
     k = key(part)
-    m = re.match(r"^(\D{2,30}?)\s+(\d.*?)(?:\s+([^\d\s]+))?$", k)
+    m = re.match(r"^(\D{2,30}?)\s*(\d.*?)(?:\s+([^\d\s]+))?$", k)   # also glued: "ينبع26 شوال ..."
     if not m or len(m.group(1).split()) > 3:
         return None
     agency = m.group(3) if m.group(3) and lex.agency(m.group(3)) else None
@@ -190,9 +190,8 @@ def _place_and_date(part: str, lex: Lexicon) -> tuple[str, str | None, str | Non
     if not iso and not (lex.is_place(m.group(1)) and all(
             t.isdigit() or t in lex.months or lex.words.get(t) in ("weekday", "datefiller") for t in tokens)):
         return None
-    words_ = part.split()
-    place = " ".join(words_[: len(m.group(1).split())])
-    return place, iso, (words_[-1] if agency else None)
+    place = re.split(r"\s*[\d٠-٩]", part.strip(), maxsplit=1)[0].strip()
+    return place, iso, (part.split()[-1] if agency else None)
 
 
 _INLINE_END = re.compile(r"\)\s*[-–—:]\s*|\s*[:：]\s+|\s+[-–—]\s+")
