@@ -6,7 +6,6 @@ its text, so an interrupted ingest leaves a consistent file and the next run ski
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import sqlite3
@@ -17,6 +16,7 @@ from ..doc import Document
 from ..errors import StoreError
 from . import fts
 from .migrations import LATEST, migrate, version
+from .linking import LinkingMixin
 from .rows import document_from_analysis, event_row
 
 EVENT_COLS = (
@@ -42,15 +42,11 @@ class SearchHit:
         return dict(self.__dict__)
 
 
-# key of the links object -> kind stored in the links table ("stories" have their own tables)
-LINK_KINDS = {"same_event": "same_event", "duplicates": "duplicate", "contradictions": "contradiction"}
-
-
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
-class Store:
+class Store(LinkingMixin):
     """A marsad store. Open with :meth:`Store.open`; use as a context manager to close it."""
 
     def __init__(self, conn: sqlite3.Connection, path: str) -> None:
@@ -185,219 +181,6 @@ class Store:
         if row:
             return int(row[0])
         return int(self.conn.execute("INSERT INTO actors(name, code, country, sector) VALUES (?,?,?,?)", key).lastrowid)
-
-    # -- links ----------------------------------------------------------------------------------
-    def set_links(self, links: dict[str, Any], scope: Iterable[str] | None = None) -> None:
-        """Store the ``links`` object of :func:`marsad.api.link` (same_event, duplicates, contradictions, stories).
-
-        Only the kinds present in ``links`` are touched. Without ``scope`` they are replaced entirely. With
-        ``scope`` (the ids of the documents that were linked together), stored groups lying wholly inside the
-        scope are replaced by the new ones, and a new group that shares a member with a stored group reaching
-        outside the scope is merged into it (incremental clustering).
-        """
-        c = self.conn
-        kinds = [LINK_KINDS[k] for k in LINK_KINDS if k in links]
-        c.execute("BEGIN IMMEDIATE")
-        try:
-            pks = self._doc_pks()
-            if scope is None:
-                for kind in kinds:
-                    c.execute("DELETE FROM links WHERE kind = ?", (kind,))
-                if "stories" in links:
-                    c.execute("DELETE FROM stories")
-            else:
-                self._clear_scope([pks[d] for d in scope if d in pks], kinds, "stories" in links)
-            for key in ("same_event", "duplicates"):
-                for group in links.get(key) or ():
-                    if isinstance(group, dict):
-                        members = [str(m) for m in group.get("members") or []]
-                        self._merge_group(LINK_KINDS[key], members, group, pks)
-                    else:
-                        members = [str(m) for m in group]
-                        self._merge_group(LINK_KINDS[key], members, members, pks)
-            for con in links.get("contradictions") or ():
-                members = [str(m) for m in (con.get("events") or [])] if isinstance(con, dict) else []
-                self._insert_link("contradiction", members, con, pks)
-            for story in links.get("stories") or ():
-                self._merge_story(story, pks)
-            if "same_event" in links:
-                self._refresh_sources()
-            c.execute("COMMIT")
-        except BaseException:
-            if c.in_transaction:
-                c.execute("ROLLBACK")
-            raise
-
-    def _clear_scope(self, doc_pks: list[int], kinds: list[str], stories: bool) -> None:
-        """Drop the stored groups of ``kinds`` (and stories) whose documents all lie in ``doc_pks``."""
-        c = self.conn
-        c.execute("CREATE TEMP TABLE IF NOT EXISTS scope_docs (pk INTEGER PRIMARY KEY)")
-        c.execute("DELETE FROM scope_docs")
-        c.executemany("INSERT OR IGNORE INTO scope_docs(pk) VALUES (?)", [(p,) for p in doc_pks])
-        if kinds:
-            q = ",".join("?" * len(kinds))
-            c.execute(f"DELETE FROM links WHERE kind IN ({q}) AND pk IN (SELECT link_pk FROM link_members "
-                      "WHERE doc_pk IN (SELECT pk FROM scope_docs)) AND NOT EXISTS (SELECT 1 FROM link_members m "
-                      "WHERE m.link_pk = links.pk AND (m.doc_pk IS NULL OR m.doc_pk NOT IN (SELECT pk FROM scope_docs)))",
-                      kinds)
-        if stories:
-            c.execute("DELETE FROM stories WHERE id IN (SELECT story_id FROM story_members WHERE doc_pk IN "
-                      "(SELECT pk FROM scope_docs)) AND NOT EXISTS (SELECT 1 FROM story_members m WHERE "
-                      "m.story_id = stories.id AND m.doc_pk NOT IN (SELECT pk FROM scope_docs))")
-        c.execute("DELETE FROM scope_docs")
-
-    def _merge_group(self, kind: str, members: list[str], payload: Any, pks: dict[str, int]) -> None:
-        """Insert a group of ``kind``, merged with the stored groups of that kind sharing a member."""
-        c = self.conn
-        if not members:
-            return
-        q = ",".join("?" * len(members))
-        old = [r[0] for r in c.execute(f"SELECT DISTINCT m.link_pk FROM link_members m JOIN links l ON l.pk = m.link_pk"
-                                       f" WHERE l.kind = ? AND m.member IN ({q}) ORDER BY m.link_pk", [kind, *members])]
-        if not old:
-            self._insert_link(kind, members, payload, pks)
-            return
-        merged: list[str] = []
-        origin = None
-        for lpk in old:
-            merged += [r[0] for r in c.execute("SELECT member FROM link_members WHERE link_pk = ? ORDER BY rowid", (lpk,))]
-            if origin is None:
-                prev = json.loads(c.execute("SELECT payload FROM links WHERE pk = ?", (lpk,)).fetchone()[0])
-                origin = prev.get("origin") if isinstance(prev, dict) else None
-        merged = list(dict.fromkeys(merged + members))
-        c.executemany("DELETE FROM links WHERE pk = ?", [(lpk,) for lpk in old])
-        if isinstance(payload, dict):
-            new: Any = {**payload, "members": merged}
-            if origin:
-                new["origin"] = origin
-        else:
-            new = merged
-        self._insert_link(kind, merged, new, pks)
-
-    def _merge_story(self, story: Any, pks: dict[str, int]) -> None:
-        c = self.conn
-        members = [str(m) for m in (story.get("documents") or story.get("members") or [])] \
-            if isinstance(story, dict) else [str(m) for m in story]
-        members = [m for m in dict.fromkeys(members) if m in pks]
-        if not members:
-            return
-        q = ",".join("?" * len(members))
-        old = [r[0] for r in c.execute(f"SELECT DISTINCT story_id FROM story_members WHERE doc_pk IN ({q})",
-                                       [pks[m] for m in members])]
-        label = story.get("label") if isinstance(story, dict) else None
-        if old:
-            sid = old[0]
-            for other in old[1:]:
-                c.execute("UPDATE OR IGNORE story_members SET story_id = ? WHERE story_id = ?", (sid, other))
-                c.execute("DELETE FROM stories WHERE id = ?", (other,))
-        else:
-            sid = story.get("id") if isinstance(story, dict) and story.get("id") else \
-                "s" + hashlib.sha256("\n".join(sorted(members)).encode()).hexdigest()[:12]
-            if not label:
-                row = c.execute("SELECT title FROM documents WHERE id = ?", (members[0],)).fetchone()
-                label = row[0] if row else None
-            c.execute("INSERT OR REPLACE INTO stories(id, label, size) VALUES (?, ?, 0)", (sid, label))
-        c.executemany("INSERT OR IGNORE INTO story_members(story_id, doc_pk) VALUES (?, ?)",
-                      [(sid, pks[m]) for m in members])
-        c.execute("UPDATE stories SET (size, first_date, last_date) = (SELECT count(*), min(d.published), "
-                  "max(d.published) FROM story_members m JOIN documents d ON d.pk = m.doc_pk WHERE m.story_id = ?) "
-                  "WHERE id = ?", (sid, sid))
-
-    def _refresh_sources(self) -> None:
-        """Rebuild the "reported by" rows of events from the same_event groups."""
-        c = self.conn
-        c.execute("DELETE FROM event_sources WHERE relation = 'same_event'")
-        c.execute("INSERT OR IGNORE INTO event_sources(event_pk, doc_pk, relation) "
-                  "SELECT a.event_pk, b.doc_pk, 'same_event' FROM link_members a "
-                  "JOIN link_members b ON b.link_pk = a.link_pk JOIN links l ON l.pk = a.link_pk "
-                  "WHERE l.kind = 'same_event' AND a.event_pk IS NOT NULL AND b.doc_pk IS NOT NULL")
-
-    def _insert_link(self, kind: str, members: list[str], payload: Any, pks: dict[str, int]) -> int:
-        c = self.conn
-        lpk = int(c.execute("INSERT INTO links(kind, payload) VALUES (?, ?)",
-                            (kind, json.dumps(payload, ensure_ascii=False))).lastrowid)
-        for m in members:
-            c.execute("INSERT INTO link_members(link_pk, member, doc_pk, event_pk) VALUES (?,?,?,?)",
-                      (lpk, m, pks.get(m.split("#", 1)[0]), self._event_pk(m)))
-        return lpk
-
-    def _event_pk(self, uid: str) -> int | None:
-        row = self.conn.execute("SELECT pk FROM events WHERE uid = ?", (uid,)).fetchone()
-        return int(row[0]) if row else None
-
-    def _doc_pks(self) -> dict[str, int]:
-        return {r[0]: int(r[1]) for r in self.conn.execute("SELECT id, pk FROM documents")}
-
-    def relink(self, doc_ids: Iterable[str], *, window_days: int = 3, max_docs: int = 1500,
-               story_max: int | None = None) -> dict[str, Any] | None:
-        """Link the documents ``doc_ids`` with the stored documents published near them, and store the links.
-
-        New documents are taken in publication order, in batches of at most ``max_docs // 2``; each batch is
-        linked together with the stored documents published closest to it (within ``window_days``), up to
-        ``max_docs`` documents. The new linking decides where the documents of a batch belong (see
-        :meth:`set_links`). Stories need an embedding of every document, so they are clustered only for
-        batches of at most ``story_max`` documents (MARSAD_STORY_LINK_MAX, default 64); otherwise the stored
-        stories stay as they are. Returns the links of the last batch, or None when there was nothing to link.
-        """
-        from ..corpus.links import link_documents
-
-        ids = list(dict.fromkeys(doc_ids))
-        if not ids:
-            return None
-        if story_max is None:
-            story_max = int(os.environ.get("MARSAD_STORY_LINK_MAX", "64"))
-        dated = self._published_of(ids)
-        ids.sort(key=lambda i: (dated.get(i) or "9999", i))
-        step = max(1, max_docs // 2)
-        links: dict[str, Any] | None = None
-        for i in range(0, len(ids), step):
-            batch = ids[i:i + step]
-            scope = self._neighbourhood(batch, dated, window_days, max_docs)
-            docs = list(self.load_documents(scope))
-            with_stories = len(docs) <= story_max
-            links = link_documents(docs, stories=with_stories)
-            if not with_stories:
-                links.pop("stories", None)
-            self.set_links(links, scope=[d.id for d in docs])
-        return links
-
-    def _published_of(self, ids: list[str]) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            out.update({r[0]: r[1] for r in self.conn.execute(
-                f"SELECT id, published FROM documents WHERE id IN ({','.join('?' * len(chunk))})"
-                " AND published IS NOT NULL", chunk)})
-        return out
-
-    def _neighbourhood(self, batch: list[str], dated: dict[str, str], window_days: int, max_docs: int) -> list[str]:
-        """``batch`` then the stored documents published closest to its dates (within ``window_days``)."""
-        days = set()
-        for i in batch:
-            try:
-                days.add(dt.date.fromisoformat((dated.get(i) or "")[:10]))
-            except ValueError:
-                continue
-        out: dict[str, None] = dict.fromkeys(batch)
-        if not days:
-            return list(out)
-        lo = (min(days) - dt.timedelta(days=window_days)).isoformat()
-        hi = (max(days) + dt.timedelta(days=window_days)).isoformat()
-        near: list[tuple[int, int, str]] = []
-        for doc_id, pub, pk in self.conn.execute(
-                "SELECT id, published, pk FROM documents WHERE published BETWEEN ? AND ?", (lo, hi + "~")):
-            if doc_id in out:
-                continue
-            try:
-                day = dt.date.fromisoformat(pub[:10])
-            except ValueError:
-                continue
-            gap = min(abs((day - d).days) for d in days)
-            if gap <= window_days:
-                near.append((gap, -pk, doc_id))
-        for _, _, doc_id in sorted(near)[: max(0, max_docs - len(out))]:
-            out[doc_id] = None
-        return list(out)
 
     # -- reading --------------------------------------------------------------------------------
     def count(self, table: str = "documents") -> int:
