@@ -9,6 +9,13 @@ The decision has three steps: (1) lexical cues from ``resources/clean/*.tsv`` ma
 captions, credits and end markers; (2) the first full sentence paragraph splits the page into a
 head (chrome, title, byline) and the story; (3) in the story, sentences are body, short unpunctuated
 lines between paragraphs are headings, and what follows the closing credit or end marker is chrome.
+
+Segment attrs besides ``reason``: ``dateline`` ({place, agency, outlet, person, date} read from a
+dateline or "name - outlet" line; with ``start``/``end`` offsets when it opens the first paragraph),
+``value`` (ISO date of a date line or time stamp), ``page_date`` (true on the line that gave
+``doc.page_date``), ``publisher``/``credited`` (closing credit), ``site`` (site name alone on a line),
+``chrome_prefix`` (chrome glued before the line, e.g. "Next Previous"). Inspect them with
+``python -m marsad.clean PAGE.txt``.
 """
 from __future__ import annotations
 
