@@ -24,6 +24,8 @@ DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتي�
 ANAPHORIC_GROUPS = {"الوزيرين", "الوزيران", "الطرفين", "الطرفان", "الجانبين", "الجانبان", "الاثنين", "البلدين",
                     "البلدان", "الزعيمين", "الزعيمان", "الرئيسين", "الرئيسان"}
 RESTATED_TYPES = {"CONSULT", "REQUEST", "AGREE", "COOPERATE", "SUPPORT"}
+VERBAL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}  # someone says it
+CLASSIFIED = {"ASSAULT", "PROTEST"}   # confirmed by the sentence classifier, may lack named participants
 SENT_RE = re.compile(r"[^.!?؟\n]+(?:[.!?؟]+|$)")
 
 
@@ -464,6 +466,9 @@ def code(doc: Document) -> Document:
             if ev.actor is None and ev.event in RESTATED_TYPES:
                 ctx.dropped.append(_brief(doc, ev, "no actor"))
                 continue
+        if ev.actor is None and (ev.event in VERBAL or (not ev.recipients and ev.event not in CLASSIFIED)):
+            ctx.dropped.append(_brief(doc, ev, "no actor" if ev.event in VERBAL else "no participant"))
+            continue
         kept.append(ev)
     kept = _merge_titles(kept)
     kept.sort(key=lambda e: (e.evidence.start, e.trigger.start))
