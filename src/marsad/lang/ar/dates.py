@@ -271,8 +271,8 @@ def find_times(text: str, anchor: date | str | None = None) -> list[TimeExpr]:
     for c in cs:
         _tidy(c, t)
         s, e = nt.span(c.ns, c.ne)
-        if sum(ch in HARAKAT for ch in text[s:e]) >= 3:
-            continue   # fully vocalised scripture or verse ("بُشْرَاكُمُ الْيَوْمَ"), not a news date
+        if sum(ch in HARAKAT for ch in text[s:e]) >= 3 or "سن\u0651" in text[s:e]:
+            continue   # fully vocalised scripture or verse ("بُشْرَاكُمُ الْيَوْمَ"), or "السنّة" (the Sunna)
         v, kind, res, used, extra = _finish(c, a)
         out.append(TimeExpr(s, e, text[s:e], v, kind, a.isoformat() if (used and a) else None, res,
                             c.direction, extra))

@@ -223,6 +223,8 @@ def relative(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     prev, nxt = _prev_word(t, s), _next_word(t, e)
     if form in ("الغد", "غد") and nxt in ("من", "الي"):
         return None   # "في الغد من ..." is the day after something else
+    if form == "غدا" and s > 0 and t[s - 1] in "وف" and nxt.startswith("ال") and nxt not in lex.weekdays:
+        return None   # "وغدا الوضع أسوأ": the verb "became"
     if form in ("اليوم", "الليله"):
         if prev in NEWSPAPER or prev in NOT_TODAY or t[max(0, s - 2):s].rstrip().endswith('"'):
             return None
