@@ -40,6 +40,7 @@ def test_lines_closing_lines(line, kind):
 
 @pytest.mark.parametrize("line, kind", [
     ("(تصوير: المحرر)", "caption"),                                                            # okaz
+    ("الرئيس الأمريكي جو بايدن - أرشيفية", "caption"),                                         # web page caption
     ("الممثلة تارا لين خلال مشاركتها في حفل هولو 2015 الفني في بيفرلي هيلز - كاليفورنيا (أ ف ب)", "caption"),  # alriyadh
     ("الأداء العام للسوق", "heading"),                                                          # aleqtisadiya
     ("حفظ الله خادم الحرمين الشريفين في سفره وإقامته.", "body"),                                # alriyadh
