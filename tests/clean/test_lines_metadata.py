@@ -69,3 +69,13 @@ def test_lines_place_and_agency_line_does_not_end_the_story():
     doc = component(Document(text=text, title="ع"))
     assert [s.label for s in doc.layers["segments"]] == ["body", "dateline", "body", "body"]
     assert doc.publisher is None and doc.credited == "واس"
+
+
+@pytest.mark.parametrize("meta_title", [
+    "أوستن وشويغو يتحادثان دون أمل بانفراج لوقف الحرب | ليفانت نيوز",      # <title> with the site name
+    "أوستن وشويغو يتحادثان.. دون أمل بانفراج لوقف الحرب",                  # punctuation differs
+])
+def test_lines_metadata_title_found_in_the_page(seed_000, meta_title):
+    doc = component(Document(text=seed_000, title=meta_title))
+    assert doc.title == meta_title
+    assert [s.label for s in doc.layers["segments"]][3] == "title"

@@ -244,6 +244,13 @@ def _matching_title(title: str, head: list[Line]) -> int | None:
                     (got.startswith(want) and len(got) <= 1.3 * len(want) + 10)
                     or (want.startswith(got) and len(got) >= 0.6 * len(want))):
                 return i
+    # the same headline written a little differently (punctuation, a word added or dropped)
+    for i, ln in enumerate(head):
+        got = set(re.findall(r"\w+", key(ln.content)))
+        for want in wants:
+            w = set(re.findall(r"\w+", want))
+            if len(w) >= 4 and len(got & w) / len(got | w) >= 0.75:
+                return i
     return None
 
 
