@@ -198,3 +198,23 @@ def test_numbers_more_news_values(text, surface, value):
 @pytest.mark.parametrize("text", ["فإن دول الـ«5+ 1» سوف يتوجب عليها", "إيران ودول 5+1 يتقاسمون"])
 def test_numbers_group_names_are_not_amounts(text):
     assert find(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "بعد تعادلها مع السعودية 1 - 1 والكويت صفر - صفر",
+    "مباراة الأسبوع السابق امام ليفانتي (2 ـ 1)، سيصبح",
+    "ريا وقطر على التوالي بنتيجة واحدة صفر - 1.",
+    "مع الكيان الصهيوني, 2- التأكيد على حقوق الشعب",
+])
+def test_numbers_scores_and_items_are_not_amounts(text):
+    assert find(text) == [], [(text[s.start:s.end], s.attrs) for s in find(text)]
+
+
+@pytest.mark.parametrize("text,surface,value,unit", [
+    ("إن عدد المتظاهرين يقارب الثمانية آلاف شخص", "ثمانية آلاف شخص", 8000, "شخص"),
+    ("وقدرت خسائرها بما يفوق الثلاثة مليارات جنيه وتسببت", "ثلاثة مليارات جنيه", 3e9, "EGP"),
+    ("وتراوح العدد بين 10 - 15 شخصا", "15 شخصا", 15, "شخص"),
+])
+def test_numbers_article_before_scale_and_ranges(text, surface, value, unit):
+    spans = {text[s.start:s.end]: s.attrs for s in find(text)}
+    assert surface in spans and spans[surface]["value"] == value and spans[surface]["unit"] == unit

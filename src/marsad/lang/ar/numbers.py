@@ -128,6 +128,11 @@ def _lookup(t: str, prefixes: tuple[str, ...], article: bool) -> tuple[int, floa
     return None
 
 
+def _article_number(t: str) -> tuple[int, float, str] | None:
+    info = lexicon().words.get(t[2:])
+    return (2, *info) if info and info[1] in ("unit", "ten", "hundred") else None
+
+
 class _Scanner:
     """One pass over the normalised text, left to right."""
 
@@ -187,7 +192,8 @@ class _Scanner:
         i = 0
         while i < n:
             t = toks[i].text
-            if not (t[0].isdigit() or t in _SYMBOLS or _lookup(t, _FIRST_PREFIXES, False)):
+            if not (t[0].isdigit() or t in _SYMBOLS or _lookup(t, _FIRST_PREFIXES, False)
+                    or (t.startswith("ال") and _article_number(t) and self._scale_at(i + 1))):
                 i += 1                                # most tokens: one cached lookup and on
                 continue
             got = self.quantity(i)
@@ -229,6 +235,10 @@ class _Scanner:
         before2 = text[t.start - 2] if t.start >= 2 else " "
         if before in _BEFORE_CODE and not (before == "." and not before2.isalnum()) or after in _LATIN:
             return None, i + 1                        # "F-16", "spa.gov.sa/123", "4x4"
+        if after == "-" and not text[t.end + 1:t.end + 3].strip(" ")[:1].isdigit():
+            return None, i + 1                        # "2- التأكيد على...": an item number
+        if self._score(i):
+            return None, i + 2 if i + 1 < len(toks) and toks[i + 1].text[0].isdigit() else i + 1
         if (after in "/:-+" and after2.isdigit()) or (before in "/:-+" and before2.isdigit()) or "+" in (after, before):
             j = i + 1                                 # dates, times, ranges, "5+1"
             while j + 1 < len(toks) and toks[j].text in "/:-+" and toks[j + 1].text[0].isdigit():
@@ -274,6 +284,8 @@ class _Scanner:
     def words(self, i: int) -> tuple[Span | None, int] | None:
         toks = self.toks
         first = self.word(i, _FIRST_PREFIXES)
+        if first is None and toks[i].text.startswith("ال") and self._scale_at(i + 1):
+            first = _article_number(toks[i].text)      # "الثمانية آلاف", "الثلاثة مليارات"
         if first is None:
             return None
         pre, v, kind = first
@@ -369,6 +381,29 @@ class _Scanner:
         while m < len(text) and text[m] == " ":
             m += 1
         return m < len(text) and text[m] in "-).:"
+
+    def _score(self, i: int) -> bool:
+        """Whether number ``i`` is one side of "1 - 1", "(2 ـ 1)", "صفر - 1" with no unit after: a score or a bare range."""
+        toks, orig = self.toks, self.n.original
+
+        def dash_between(a: _Tok, b: _Tok) -> bool:
+            gap = orig[self.n.span(a.end, a.end)[0]:self.n.span(b.start, b.start + 1)[0]]
+            return bool(gap) and set(gap) <= set(" -–—ـ\u00a0") and bool(set(gap) & set("-–—ـ"))
+
+        def numeric(t: _Tok) -> bool:
+            return t.text[0].isdigit() or t.text == "صفر"
+
+        k = i + 1
+        while k < len(toks) and toks[k].text in "-":
+            k += 1
+        if k < len(toks) and numeric(toks[k]) and dash_between(toks[i], toks[k]):
+            return self.unit_at(k + 1, False) is None and not self._scale_at(k + 1)
+        k = i - 1
+        while k >= 0 and toks[k].text in "-":
+            k -= 1
+        if k >= 0 and numeric(toks[k]) and dash_between(toks[k], toks[i]):
+            return self.unit_at(i + 1, False) is None and not self._scale_at(i + 1)
+        return False
 
     def _scale_at(self, j: int) -> bool:
         nx = self.word(j)
