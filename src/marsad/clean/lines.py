@@ -228,13 +228,16 @@ def _previous_content(lines: list[Line], i: int) -> int | None:
     return None
 
 
-def _matching_title(title: str, head: list[Line]) -> int | None:
+def _matching_title(title: str, head: list[Line | None]) -> int | None:
     wants = {key(title)}
     for sep in (" | ", " - ", " – ", " — "):      # "Title | Site name"
         if sep in title:
             wants.add(key(title.rsplit(sep, 1)[0]))
             wants.add(key(title.split(sep, 1)[-1]))
+    head = [ln if ln.role is None else None for ln in head]      # chrome that quotes the title is still chrome
     for i, ln in enumerate(head):
+        if ln is None:
+            continue
         got = key(ln.content)
         for want in wants:
             if got == want:
@@ -246,6 +249,8 @@ def _matching_title(title: str, head: list[Line]) -> int | None:
                 return i
     # the same headline written a little differently (punctuation, a word added or dropped)
     for i, ln in enumerate(head):
+        if ln is None or strong_body(ln):
+            continue
         got = set(re.findall(r"\w+", key(ln.content)))
         for want in wants:
             w = set(re.findall(r"\w+", want))
