@@ -36,7 +36,9 @@ def test_lines_dateline_opening_the_first_paragraph(first, place, agency, outlet
 def test_lines_was_dateline_date_is_not_publication():
     text = "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\n" + BODY + "\n// انتهى //\n14:05 ت م"
     doc = component(Document(text=text, title="عام / عنوان"))
-    assert doc.meta["dateline"] == {"place": "الرياض", "agency": "واس", "date": "2015-08-11"}
+    dl = doc.meta["dateline"]
+    assert {k: dl[k] for k in ("place", "agency", "date")} == {"place": "الرياض", "agency": "واس", "date": "2015-08-11"}
+    assert doc.text[dl["start"]:dl["end"]] == text.split("\n")[0]
     assert doc.published is None and doc.credited == "واس"
     assert [s.label for s in doc.layers["segments"]] == ["dateline", "body", "boilerplate", "boilerplate"]
 

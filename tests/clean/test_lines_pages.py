@@ -116,7 +116,8 @@ def test_lines_page_with_site_name_sections_and_topics():
     assert [k for k, _ in got] == ["boilerplate", "boilerplate", "boilerplate", "title", "dateline", "boilerplate",
                                    "caption", "body", "body", "boilerplate", "boilerplate", "boilerplate"]
     assert doc.publisher == "الشرق الأوسط"
-    assert doc.meta["dateline"] == {"place": "كييف", "outlet": "الشرق الأوسط"}
+    dl = doc.meta["dateline"]
+    assert (dl["place"], dl["outlet"], doc.text[dl["start"]:dl["end"]]) == ("كييف", "الشرق الأوسط", "كييف: «الشرق الأوسط»")
     stamp = doc.layers["segments"][5]
     assert stamp.attrs["value"] == "2022-10-21" and doc.published is None
 

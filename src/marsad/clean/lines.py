@@ -444,7 +444,8 @@ def component(doc: Document) -> Document:
 def _fill_metadata(doc: Document, lines: list[Line], title_line: Line | None) -> None:
     if not doc.title and title_line is not None:
         doc.title = title_line.content
-    datelines = [ln.attrs["dateline"] for ln in lines if "dateline" in ln.attrs and ln.role in ("dateline", "byline", "body")]
+    datelines = [{"start": ln.start, "end": ln.end, **ln.attrs["dateline"]}
+                 for ln in lines if "dateline" in ln.attrs and ln.role in ("dateline", "byline", "body")]
     datelines.sort(key=lambda d: not (d.get("place") or d.get("agency")))    # stable: first with a place or agency
     if datelines and "dateline" not in doc.meta:
         doc.meta["dateline"] = datelines[0]
