@@ -38,6 +38,36 @@ def articles(n: int, seed: int) -> list[dict]:
     return pool[:n]
 
 
+def gsr_agreement() -> None:
+    """Country of annotated GSR actor spans (source/target "main") vs the country our entities give them."""
+    from marsad.doc import Document
+    from marsad.entities import actors
+    from marsad.lang.ar.normalise import norm
+    gold = coded = right = 0
+    for name in ("assault_spans.json", "protest_spans.json"):
+        path = SHARED / "data" / "arabic_event_gsr" / name
+        if not path.exists():
+            return
+        for rec in json.loads(path.read_text(encoding="utf-8")):
+            doc = actors.component(Document(rec["text"]))
+            ents = [(norm(doc.text[s.start:s.end]), (s.attrs.get("actor") or {}).get("country"))
+                    for s in doc.layers["entities"]]
+            for sp in rec["spans"]:
+                for side in ("source", "target"):
+                    role, words = sp.get(side + "_role"), sp.get(side + "_actor") or []
+                    if not isinstance(role, dict) or not words or role.get("main") in (None, "None"):
+                        continue
+                    gold += 1
+                    ws = [norm(w) for w in words if len(w) > 2]
+                    hit = [c for t, c in ents if c and any(w in t or t in w for w in ws)]
+                    if hit:
+                        coded += 1
+                        right += role["main"] in hit
+    if gold:
+        print(f"GSR actor spans with a gold country: {gold}; given a country: {coded} ({coded / gold:.0%}); "
+              f"same country as gold: {right}/{coded} = {right / max(1, coded):.1%}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=200)
@@ -83,6 +113,7 @@ def main() -> int:
     per = stats["PER coded"] + stats["PER unknown"]
     if per:
         print(f"person mentions with a country or code: {stats['PER coded']}/{per} = {stats['PER coded'] / per:.1%}")
+    gsr_agreement()
     sample = random.Random(args.seed).sample(mentions, min(args.show, len(mentions)))
     for doc, sp in sample:
         a = sp.attrs.get("actor") or {}

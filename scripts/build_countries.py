@@ -50,9 +50,11 @@ def main() -> int:
         if not name:
             continue
         h = hand.get(iso3, {})
-        names = [name] + [n for n in h.get("names_ar", "").split("|") if n and n != name]
-        nisba = h.get("nisba") or rule_nisba(name)
+        extra = [n for n in h.get("names_ar", "").split("|") if n and n != name]
         match = h.get("match") or "yes"
+        names = extra if match == "hand" and extra else [name] + extra
+        match = "yes" if match == "hand" else match
+        nisba = h.get("nisba") or rule_nisba(name)
         out.append((iso3, iso2, en.get(iso2, info["name"]), "|".join(names), nisba, match))
     with open(RES / "countries.tsv", "w", encoding="utf-8") as fh:
         fh.write("# Countries: ISO-3166 codes, CLDR Arabic names (babel %s, Unicode licence) with hand-added spellings and\n"
