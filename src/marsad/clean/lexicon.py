@@ -64,7 +64,6 @@ class Cue:
 class Lexicon:
     cues: list[Cue] = field(default_factory=list)
     agencies: dict[str, tuple[str, str]] = field(default_factory=dict)   # key -> (kind, code)
-    agency_names: dict[str, str] = field(default_factory=dict)           # key -> name as written in the file
     places: set[str] = field(default_factory=set)
     months: dict[str, tuple[int, str]] = field(default_factory=dict)     # key -> (month, calendar)
     words: dict[str, str] = field(default_factory=dict)                  # key -> class
@@ -130,7 +129,6 @@ def lexicon() -> Lexicon:
     for _path, _line, row in resources.read_tsv(AGENCIES, required=("name", "kind")):
         k = key(row["name"])
         lex.agencies[k] = (row["kind"], row.get("code", ""))
-        lex.agency_names[k] = row["name"]
     for _path, _line, row in resources.read_tsv(PLACES, required=("name",)):
         lex.places.add(key(row["name"]))
     for path, line, row in resources.read_tsv(MONTHS, required=("name", "month", "calendar")):
