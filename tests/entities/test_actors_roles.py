@@ -126,3 +126,19 @@ def test_unnamed_office_kept_only_when_resolved(text, kept):
     doc = actors.component(Document(text))
     roles = [s for s in doc.layers["entities"] if s.label == "ROLE"]
     assert bool(roles) == kept, [(doc.text[s.start:s.end], s.attrs) for s in roles]
+
+
+@pytest.mark.parametrize("text,surface,code", [
+    # GSR sentences
+    ("وقتل 200 مسلح اسلامي ونحو 50 جنديا باكستانيا في الاشتباكات", "جنديا باكستانيا", "PAKMIL"),
+    ("وقصفت الطائرات الاميركية مواقع المسلحين", "الطائرات الاميركية", "USAMIL"),
+    ("وقال سكان غزة إن القصف استمر طوال الليل", "سكان غزة", "PSECVL"),
+    ("واعتقلت شرطة إسلام آباد عددا من المحتجين", "شرطة إسلام آباد", "PAKCOP"),
+    ("وقتل ثلاثة من الفلسطينيين في الغارة", "الفلسطينيين", "PSE"),
+    ("واعتقلت القوات الأمريكية عراقيين اثنين", "عراقيين", "IRQ"),
+])
+def test_collectives_and_peoples(text, surface, code):
+    doc = actors.component(Document(text))
+    hits = [s for s in doc.layers["entities"] if doc.text[s.start:s.end] == surface]
+    assert hits, [doc.text[s.start:s.end] for s in doc.layers["entities"]]
+    assert (hits[0].attrs.get("actor") or {}).get("code") == code

@@ -316,6 +316,17 @@ def component(doc: Document) -> Document:
                 actor["sector"], actor["code"] = "GOV", actor["country"] + "GOV"
                 sp.attrs["acting"] = True
             ents.append(sp)
+    # 4b. a plural nationality on its own names people of that country: "الفلسطينيين", "العراقيون"
+    in_chain_start = {m.i for ch in chains for m in ch.items}
+    for m in matches:
+        nis = next((p for p in m.payloads if isinstance(p, Nisba)), None)
+        if nis is None or not nis.plural or m.i in in_chain_start or any(m.start < e and s < m.end for s, e in taken):
+            continue
+        if not toks[m.j - 1].norm.endswith(("ون", "يين", "ين")) or toks[m.j - 1].norm.endswith("تين"):
+            continue
+        ents.append(Span(m.start, m.end, "MISC", {"actor": _actor(doc.text[m.start:m.end], nis.country, None, None),
+                                                 "source": "rule", "people": True}))
+
     # 5. unattached chains: collectives and role phrases with no name
     for ch in chains:
         if ch.attached:

@@ -59,6 +59,7 @@ def nisba_forms(masc: str) -> list[tuple[str, bool, bool]]:
     for f, plural in forms:
         out.append((f, False, plural))
         out.append(("ال" + f, True, plural))
+    out += [(base + "ا", False, False), (base + "اً", False, False)]      # indefinite accusative: جنديا باكستانيا
     return out
 
 

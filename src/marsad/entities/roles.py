@@ -15,6 +15,7 @@ from ..lang.ar.tokens import Token
 from ..resources import read_lines, read_tsv
 from .countries import CountryName, Nisba
 from .dictionary import Match, Org, Seat, _check_sector
+from .places import Place
 
 PLURAL_SUFFIXES = ("ا", "ان", "ين", "ون", "تان", "تين")     # dual and sound plural of a singular variant
 KINDS = ("person", "group", "title", "counterpart", "official")
@@ -120,7 +121,7 @@ class Chain:
         return None
 
 
-CHAIN_TYPES = (RolePhrase, Nisba, CountryName, Seat, Org)
+CHAIN_TYPES = (RolePhrase, Nisba, CountryName, Seat, Org, Place)
 
 
 def chain_payload(m: Match) -> list:
@@ -198,6 +199,10 @@ def _accept(ch: Chain, m: Match) -> bool:
         if isinstance(p, Seat) and ch.seat is None and (ch.role or ch.group):
             ch.seat = p
             ch.country = ch.country or p.country
+            return True
+        if isinstance(p, Place) and p.country and p.kind in ("capital", "city", "region") and ch.group \
+                and ch.country is None and ch.role is None:
+            ch.country = p.country      # "سكان غزة", "شرطة إسلام آباد"
             return True
         if isinstance(p, Org) and ch.org is None and (ch.role or ch.group):
             ch.org = p
