@@ -106,3 +106,20 @@ def test_decode_utf8_with_a_few_damaged_bytes(seed_002):
     out = decode(bytes(data))
     assert len(out) >= len(seed_002) and 1 <= out.count("\ufffd") <= 4
     assert out.split("\n")[0] == seed_002.split("\n")[0]
+
+
+def test_decode_windows_1256_saudinewsnet_fields(saudinewsnet_day):
+    """Every content, title and author field of a day of Arabic news, saved in windows-1256, reads back."""
+    wrong = []
+    for art in saudinewsnet_day("2015-07-22"):
+        for key in ("content", "title", "author"):
+            if not art[key].strip():
+                continue
+            data = art[key].encode("cp1256", "replace")
+            want = data.decode("cp1256").replace("\r\n", "\n").replace("\r", "\n")
+            try:
+                if decode(data) != want:
+                    wrong.append((key, art[key][:60]))
+            except DecodeError as exc:
+                wrong.append((key, art[key][:60], str(exc)))
+    assert wrong == []

@@ -22,11 +22,14 @@ _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
 _BAD_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
 _ARABIC_CHARS = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-# bytes that windows-1256 maps to Arabic letters, marks and punctuation
-_CP1256_ARABIC = bytes(b for b in range(0x80, 0x100) if _ARABIC_CHARS.match(bytes([b]).decode("cp1256")))
+# bytes that windows-1256 maps to Arabic letters, marks and punctuation, the «» quotes Arabic uses, NBSP
+_CP1256_ARABIC = bytes(b for b in range(0x80, 0x100) if _ARABIC_CHARS.match(bytes([b]).decode("cp1256"))) + b"\xab\xbb\xa0"
+# Western punctuation windows-1252 text carries besides letters
+_WESTERN_MARKS = re.compile(r"[^\W\d_]|[\u2018-\u201e\u2013\u2014\u2026\u2022\u00ab\u00bb\u00b7\u00b0"
+                            r"\u20ac\u00a3\u00a9\u00ae\u2122\u00a7\u00a0\u00d7]")
+_CP1256_COMMON = "الينوم".encode("cp1256")
 _HIGH_RUNS = re.compile(rb"[\x80-\xff]{3,}")   # Arabic words in a code page: runs of high bytes
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_LETTERS = re.compile(r"[^\W\d_]")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 _CRLF = re.compile(r"\r\n?")
 
@@ -41,13 +44,18 @@ def _count(data: bytes, members: bytes) -> int:
     return len(data) - len(data.translate(None, members))
 
 
+def _max_controls(n: int) -> int:
+    """Stray control characters tolerated in ``n`` characters (text has a few; random bytes have ~11%)."""
+    return max(8, n // 100)
+
+
 def _too_many_bad(text: str) -> bool:
-    """Control characters beyond a stray one per thousand, or replacement marks beyond a few: not text."""
+    """Control characters beyond a stray few per hundred, or replacement marks beyond a few: not text."""
     bad = len(_BAD_CHARS.findall(text))
-    if bad <= max(2, len(text) // 1000):
+    if bad <= _max_controls(len(text)):
         return False
     marks = text.count("\ufffd")
-    return bad - marks > max(2, len(text) // 1000) or marks > _max_marks(text)
+    return bad - marks > _max_controls(len(text)) or marks > _max_marks(text)
 
 
 def _max_marks(text: str) -> int:
@@ -57,7 +65,7 @@ def _max_marks(text: str) -> int:
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or control-byte garbage (no BOM-marked UTF-16/32 here: call :func:`decode`)."""
     sample = data[:65536]
-    return b"\x00" in sample or _count(sample, _CONTROL_BYTES) > max(2, len(sample) // 1000)
+    return b"\x00" in sample or _count(sample, _CONTROL_BYTES) > _max_controls(len(sample))
 
 
 def normalise_newlines(text: str) -> str:
@@ -126,14 +134,16 @@ def _single_byte(data: bytes) -> str | None:
     if high == 0:
         return None
     if high > letters or sum(map(len, _HIGH_RUNS.findall(data))) > 0.5 * high:  # words of high bytes: Arabic?
-        if _count(data, _CP1256_ARABIC) >= 0.8 * high:
+        # Arabic letters, and among them the commonest (ا ل ي و ن م) as often as Arabic-script text has them:
+        # this tells Arabic from Cyrillic KOI8-R, whose letters windows-1256 also maps to Arabic ones
+        if _count(data, _CP1256_ARABIC) >= 0.8 * high and (high < 100 or _count(data, _CP1256_COMMON) >= 0.25 * high):
             return data.decode("cp1256")
         if high > letters:
             return None
     # a few high bytes inside Latin words: Western text
     text = _strict(data, "cp1252") or data.decode("latin-1")
     extra = "".join(_NON_ASCII.findall(text))
-    if len(_LETTERS.findall(extra)) < 0.5 * len(extra):
+    if len(_WESTERN_MARKS.findall(extra)) < 0.8 * len(extra):
         return None
     return text
 
@@ -142,6 +152,8 @@ def _charset_normalizer(data: bytes) -> str | None:
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    if len(data) < 200:  # too little to tell code pages apart
         return None
     best = from_bytes(data[:200_000]).best()
     if best is None or best.chaos > 0.1:
@@ -171,7 +183,7 @@ def decode(data: bytes, declared: str | None = None) -> str:
         if text is None:
             raise DecodeError("not a supported input (binary)")
     if text is None:
-        if _count(data[:65536], _CONTROL_BYTES) > max(2, min(len(data), 65536) // 1000):
+        if _count(data[:65536], _CONTROL_BYTES) > _max_controls(min(len(data), 65536)):
             raise DecodeError("not a supported input (binary)")
         text = _utf8(data)
     if text is None and declared:
