@@ -51,7 +51,11 @@ def countries() -> dict[str, Country]:
 
 
 def nisba_forms(masc: str) -> list[tuple[str, bool, bool]]:
-    """(form, definite, plural) for a masculine nisba without the article."""
+    """(form, definite, plural) for a masculine nisba without the article; a two-word nisba (كوري جنوبي) agrees
+    on both words (الكوريين الجنوبيين)."""
+    if " " in masc:
+        parts = [nisba_forms(w) for w in masc.split()]
+        return [(" ".join(p[k][0] for p in parts), parts[0][k][1], parts[0][k][2]) for k in range(len(parts[0]))]
     base = masc[2:] if masc.startswith("ال") else masc
     forms = [(base, False), (base + "ة", False), (base + "ون", True), (base + "ين", True), (base + "ات", True),
              (base + "ان", True), (base + "تان", True), (base + "تين", True)]
