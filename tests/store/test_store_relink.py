@@ -63,6 +63,23 @@ def test_stories_are_clustered_only_within_budget(store, monkeypatch):
     monkeypatch.setattr(links_mod, "link_documents", fake_link)
     ids = [store.add_document(make_doc(t, id=i)) for t, i in ((REPORT, "a"), (OTHER, "c"))]
     store.relink(ids, story_max=1)
-    assert seen == [False] and store.stories() == []
+    assert seen == [False] and store.stories() == []       # no link joins a and c
     store.relink(ids, story_max=10)
     assert seen[-1] is True and [s["documents"] for s in store.stories()] == [["a", "c"]]
+
+
+def test_without_clustering_linked_documents_make_a_story(store):
+    a = store.add_document(make_doc(REPORT, id="a", published="2015-07-21", title="تقرير"))
+    b = store.add_document(make_doc(REPUBLISHED, id="b", published="2015-07-22"))
+    store.add_document(make_doc(OTHER, id="c", published="2015-07-22"))
+    store.relink([a, b, "c"], story_max=0)
+    stories = store.stories()
+    assert [s["documents"] for s in stories] == [["a", "b"]]
+    assert stories[0]["label"] == "تقرير" and stories[0]["last_date"] == "2015-07-22"
+
+
+def test_linked_groups_join_events_and_duplicates():
+    from marsad.store.linking import linked_groups
+
+    links = {"same_event": [["a#e1", "b#e2"], ["c#e1", "d#e1"]], "duplicates": [{"origin": "b", "members": ["b", "e"]}]}
+    assert sorted(linked_groups(links)) == [["a", "b", "e"], ["c", "d"]]

@@ -172,8 +172,8 @@ class LinkingMixin:
         linked together with the stored documents published closest to it (within ``window_days``), up to
         ``max_docs`` documents. The new linking decides where the documents of a batch belong (see
         :meth:`set_links`). Stories need an embedding of every document, so they are clustered only for
-        batches of at most ``story_max`` documents (MARSAD_STORY_LINK_MAX, default 64); otherwise the stored
-        stories stay as they are. Returns the links of the last batch, or None when there was nothing to link.
+        batches of at most ``story_max`` documents (MARSAD_STORY_LINK_MAX, default 64); larger batches get
+        the stories that the event and near-duplicate links alone imply (see :func:`linked_groups`). Returns the links of the last batch, or None when there was nothing to link.
         """
         from ..corpus.links import link_documents
 
@@ -193,7 +193,7 @@ class LinkingMixin:
             with_stories = len(docs) <= story_max
             links = link_documents(docs, stories=with_stories)
             if not with_stories:
-                links.pop("stories", None)
+                links["stories"] = linked_groups(links)
             self.set_links(links, scope=[d.id for d in docs])
         return links
 
@@ -234,3 +234,31 @@ class LinkingMixin:
         for _, _, doc_id in sorted(near)[: max(0, max_docs - len(out))]:
             out[doc_id] = None
         return list(out)
+
+
+def linked_groups(links: dict[str, Any]) -> list[list[str]]:
+    """Stories implied by links alone: documents joined by a same_event group or a near-duplicate group.
+
+    A cheap, conservative stand-in for story clustering (no embeddings): only groups of two or more.
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    groups: list[list[str]] = [[str(m).split("#", 1)[0] for m in g] for g in links.get("same_event") or ()]
+    for dup in links.get("duplicates") or ():
+        groups.append([str(m) for m in (dup.get("members") if isinstance(dup, dict) else dup) or ()])
+    for g in groups:
+        for m in g[1:]:
+            parent[find(m)] = find(g[0])
+        if g:
+            find(g[0])
+    out: dict[str, list[str]] = {}
+    for x in parent:
+        out.setdefault(find(x), []).append(x)
+    return [sorted(m) for m in out.values() if len(m) > 1]
