@@ -142,3 +142,19 @@ def test_collectives_and_peoples(text, surface, code):
     hits = [s for s in doc.layers["entities"] if doc.text[s.start:s.end] == surface]
     assert hits, [doc.text[s.start:s.end] for s in doc.layers["entities"]]
     assert (hits[0].attrs.get("actor") or {}).get("code") == code
+
+
+@pytest.mark.parametrize("text,not_a_name", [
+    # SaudiNewsNet: the office after a name describes it; the next conjunct is another person
+    ("وزير الثقافة والإعلام، وعادل بن أحمد الجبير وزير الخارجية، وأحمد بن عبدالعزيز قطان سفير خادم الحرمين",
+     "وأحمد بن عبدالعزيز"),
+    ("تأييده لتولي حيدر العبادي رئاسة الوزراء فإن الفياض كان تسلم منصب", "فإن الفياض"),
+])
+def test_no_name_read_after_an_appositive_office(no_people, text, not_a_name):
+    assert not any(not_a_name in k for k in persons(text))
+
+
+def test_office_after_a_known_name_picks_the_office():
+    doc = actors.component(Document("وعادل بن أحمد الجبير وزير الخارجية، وأحمد قطان"))
+    a = [s for s in doc.layers["entities"] if s.label == "PER"][0].attrs["actor"]
+    assert (a["name"], a["role"]) == ("Adel al-Jubeir", "foreign minister")

@@ -21,7 +21,7 @@ from . import coref
 from .countries import CountryName, Nisba, countries, name_of, nisba_forms
 from .dictionary import Lexicon, Match, Org, Person, Seat, organisations, people, seats, versions
 from .places import Place, places
-from .roles import Chain, RolePhrase, genitive_heads, parse_chains, role_phrases, stopwords
+from .roles import Chain, RolePhrase, function_words, genitive_heads, parse_chains, role_phrases, stopwords
 
 NAME_WORD = re.compile(r"^[\u0621-\u064A]{2,}$")
 COMPOUND = {"عبد", "ابو", "بن", "بنت", "ولد", "ال", "اب", "ام", "دي", "دو", "فون", "لو", "دا", "فان", "الله", "الرحمن"}
@@ -74,7 +74,7 @@ def reload() -> None:
     """Forget loaded dictionaries so that edited data files (or a new MARSAD_DATA_PATH) are read again."""
     from . import countries as c, dictionary as d, places as pl, roles as r
     for fn in (lexicon, d.people, d.organisations, d.seats, d.known_countries, c.countries, pl.places,
-               r.role_phrases, r.stopwords, r.genitive_heads, acting_verbs):
+               r.role_phrases, r.stopwords, r.genitive_heads, r.function_words, acting_verbs):
         fn.cache_clear()
 
 
@@ -148,6 +148,13 @@ def _pick(ps: list[Person], day: str | None, said: str) -> Person:
     return max(ps, key=lambda p: max(o.start for o in p.offices))
 
 
+def _next_after(toks: list[Token], k: int) -> int:
+    """First token at or after ``k`` that is not a comma or dash."""
+    while k < len(toks) and toks[k].norm in (",", "-"):
+        k += 1
+    return k
+
+
 def _adjective_like(w: str) -> bool:
     """Nisba-like adjective endings that surnames rarely have: الانفصاليون، إنسانية، الإضافيين."""
     if w.startswith("ال"):
@@ -163,8 +170,8 @@ def _grab_name(toks: list[Token], k: int, lex: Lexicon) -> int:
     while j < len(toks) and j - k < 6:
         t = toks[j]
         w = t.norm
-        bare = w[1:] if w[:1] in ("و", "ف") and j > k else w
-        if not NAME_WORD.match(w) or w in stop or bare in stop or TANWIN.search(t.text):
+        bare = w[1:] if w[:1] in ("و", "ف") else w
+        if not NAME_WORD.match(w) or w in stop or bare in (stop if j > k else function_words()) or TANWIN.search(t.text):
             break
         if j > k and (toks[j].start - toks[j - 1].end > 1 or lex.match_at(toks, j) is not None):
             break
@@ -226,6 +233,10 @@ def component(doc: Document) -> Document:
             continue        # "رئيس هيئة ...": an indefinite head is followed by its complement, not a name
         if ch.i > 0 and any(w in genitive_heads() for _, w in Lexicon.heads(toks[ch.i - 1].norm)) and not ch.items[0].clitic:
             continue        # "مدير مكتب الملك جعفر حسان": the name is the director's
+        if not ch.conj and not ch.counterpart and any(_next_after(toks, c["j"]) == ch.i for c in cands.values()):
+            continue        # "الجبير وزير الخارجية، وأحمد قطان": the office describes the name before it
+        if ch.next_tok > ch.j and toks[ch.next_tok].norm[:1] == "و":
+            continue        # "..., وأحمد": a new conjunct after a comma
         j = _grab_name(toks, ch.next_tok, lex)
         if j > ch.next_tok and not any(c["i"] < j and ch.next_tok < c["j"] for c in cands.values()):
             cands[ch.next_tok] = {"i": ch.next_tok, "j": j, "start": toks[ch.next_tok].start, "end": toks[j - 1].end,
@@ -238,16 +249,18 @@ def component(doc: Document) -> Document:
         if c is not None and (ch.has_office or ch.only_nisba and (ch.conj or c["person"])):
             chain_of[c["i"]] = ch
             ch.attached = True
+    after_of: dict[int, Chain] = {}
     for c in sorted(cands.values(), key=lambda c: c["i"]):
         before = chain_of.get(c["i"])
-        if c["person"] is not None or before is not None and (before.country or before.role is not None):
+        if before is not None and (before.country or before.role is not None):
             continue
-        k = c["j"]
-        while k < len(toks) and toks[k].norm in (",", "-"):
-            k += 1
+        k = _next_after(toks, c["j"])
         for ch in chains:
             if ch.i == k and not ch.attached and not ch.conj and ch.role and ch.role.kind == "person" and ch.next_tok not in cands:
-                chain_of[c["i"]] = ch
+                if c["person"] is not None:
+                    after_of[c["i"]] = ch       # a known person: the office after the name only picks the office
+                else:
+                    chain_of[c["i"]] = ch
                 ch.attached = True
 
     for c in cands.values():     # an office right after a name describes it: "محمد بن نايف ولي العهد"
@@ -286,6 +299,9 @@ def component(doc: Document) -> Document:
         words = [toks[k].norm for k in range(c["i"], c["j"])]
         text = doc.text[c["start"]:c["end"]]
         if c["person"] is not None:
+            after = after_of.get(c["i"])
+            if after is not None and not role:
+                role, sector = after.role_name, after.sector
             actor = _person_actor(c["person"], day, role, sector)
             key = c["person"].name
         else:

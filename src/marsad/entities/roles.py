@@ -63,6 +63,13 @@ def stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """The hand-written list alone: function words, frequent verbs, time words."""
+    from ..lang.ar.normalise import norm
+    return frozenset(norm(w) for w in read_lines("actors/stopwords.txt"))
+
+
+@lru_cache(maxsize=1)
 def genitive_heads() -> frozenset[str]:
     from ..lang.ar.normalise import norm
     return frozenset(norm(w) for w in read_lines("actors/genitive_heads.txt"))
