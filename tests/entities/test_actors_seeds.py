@@ -67,3 +67,20 @@ def test_recogniser_person_coded_from_role_phrase():
     doc = actors.component(doc)
     a = [s for s in doc.layers["entities"] if s.label == "PER"][0].attrs["actor"]
     assert (a["country"], a["sector"], a["role"]) == ("ITA", "GOV", "foreign minister")
+
+
+@pytest.mark.parametrize("cut", ["أولكسي", "ريزنيكوف"])
+def test_recogniser_span_cut_short_is_completed_from_the_role_phrase(monkeypatch, cut):
+    from marsad.doc import Span
+    monkeypatch.setattr(actors, "people", lambda: {})
+    actors.lexicon.cache_clear()
+    try:
+        text = "وتحدث أوستن إلى وزير الدفاع الأوكراني أولكسي ريزنيكوف وأكد له"
+        doc = Document(text)
+        j = text.index(cut)
+        doc.add("entities", Span(j, j + len(cut), "PER", {"source": "ner"}))
+        doc = actors.component(doc)
+        pers = {doc.text[s.start:s.end]: s.attrs["actor"] for s in doc.layers["entities"] if s.label == "PER"}
+        assert pers["أولكسي ريزنيكوف"]["code"] == "UKRMIL"
+    finally:
+        actors.lexicon.cache_clear()

@@ -223,7 +223,8 @@ def component(doc: Document) -> Document:
         cands[ks[0]] = {"i": ks[0], "j": ks[-1] + 1, "start": toks[ks[0]].start, "end": toks[ks[-1]].end,
                         "person": None, "source": "ner"}
     for ch in chains:
-        if ch.next_tok in cands or not (ch.has_office or (ch.conj and ch.only_nisba)):
+        here = cands.get(ch.next_tok)
+        if here is not None and here["source"] != "ner" or not (ch.has_office or (ch.conj and ch.only_nisba)):
             continue
         if ch.role is not None and (ch.role.kind == "official" and not ch.role.definite or ch.role.plural and not ch.country):
             continue
@@ -238,9 +239,12 @@ def component(doc: Document) -> Document:
         if ch.next_tok > ch.j and toks[ch.next_tok].norm[:1] == "و":
             continue        # "..., وأحمد": a new conjunct after a comma
         j = _grab_name(toks, ch.next_tok, lex)
-        if j > ch.next_tok and not any(c["i"] < j and ch.next_tok < c["j"] for c in cands.values()):
+        over = [c for c in cands.values() if c["i"] < j and ch.next_tok < c["j"]]
+        if j > ch.next_tok and all(c["source"] == "ner" and ch.next_tok <= c["i"] and c["j"] <= j for c in over):
+            for c in over:              # a recogniser span cut short ("أولكسي") gives way to the whole name
+                del cands[c["i"]]
             cands[ch.next_tok] = {"i": ch.next_tok, "j": j, "start": toks[ch.next_tok].start, "end": toks[j - 1].end,
-                                  "person": None, "source": "rule"}
+                                  "person": None, "source": "ner" if over else "rule"}
 
     # 2. attach chains to names: before the name, else after it ("لافروف، وزير الخارجية الروسي")
     chain_of: dict[int, Chain] = {}
