@@ -206,6 +206,7 @@ def component(doc: Document) -> Document:
 
     # 1. name candidates: dictionary persons, recogniser PER spans (trimmed of role words), names after chains
     cands: dict[int, dict[str, Any]] = {}      # start token -> candidate
+    role_only: set[tuple[int, int]] = set()
     for m in matches:
         ps = [p for p in m.payloads if isinstance(p, Person)]
         if ps:
@@ -218,7 +219,10 @@ def component(doc: Document) -> Document:
             continue
         ks = [n for n, t in enumerate(toks) if sp.start <= t.start and t.end <= sp.end]
         ks = [k for k in ks if k not in in_chain and toks[k].norm not in (",", "-", ":")]
-        if not ks or any(c["i"] <= ks[0] < c["j"] or ks[0] <= c["i"] <= ks[-1] for c in cands.values()):
+        if not ks:
+            role_only.add((sp.start, sp.end))      # "وزراء السويد": a role phrase taken for a name
+            continue
+        if any(c["i"] <= ks[0] < c["j"] or ks[0] <= c["i"] <= ks[-1] for c in cands.values()):
             continue
         cands[ks[0]] = {"i": ks[0], "j": ks[-1] + 1, "start": toks[ks[0]].start, "end": toks[ks[-1]].end,
                         "person": None, "source": "ner"}
@@ -351,7 +355,7 @@ def component(doc: Document) -> Document:
     for ch in chains:
         if ch.attached:
             continue
-        sp = _chain_entity(ch, toks)
+        sp = _chain_entity(ch, toks, doc.text)
         if sp is not None:
             ents = [e for e in ents if not (ch.start <= e.start and e.end <= ch.end)]
             ents.append(sp)
@@ -366,7 +370,7 @@ def component(doc: Document) -> Document:
 
     # 7. merge with recogniser spans, drop boilerplate and blocked phrases
     ours = persons + ents
-    merged = _merge(doc, ner, ours, toks)
+    merged = _merge(doc, [sp for sp in ner if (sp.start, sp.end) not in role_only], ours, toks)
     bp = _boilerplate(doc)
     out = []
     for sp in merged + others:
@@ -454,7 +458,7 @@ def _entity_for(m: Match) -> Span | None:
     return None
 
 
-def _chain_entity(ch: Chain, toks: list[Token]) -> Span | None:
+def _chain_entity(ch: Chain, toks: list[Token], doc_text: str) -> Span | None:
     """An ORG for a collective with a country (القوات الروسية), a ROLE for an office with no name."""
     org_code = ch.org.code if ch.org and not ch.org.country else None
     if ch.group is not None and ch.role is None and (ch.country or org_code):
@@ -477,8 +481,9 @@ def _chain_entity(ch: Chain, toks: list[Token]) -> Span | None:
     known = ch.country or org_code
     if not known and not (ch.role.definite and (len(toks[ch.i:ch.j]) >= 2 or ch.role.plural) and not ch.group):
         return None     # "الوزراء", "حكومة رئيس الوزراء": nothing to tell
+    text = doc_text[ch.start:ch.end]
     actor = _actor(ch.role_name or ch.role.role, ch.country, ch.sector, ch.role_name, org_code) if known else \
-        {"name": None, "code": None, "country": None, "sector": ch.sector, "role": ch.role_name}
+        {"name": text, "code": None, "country": None, "sector": ch.sector, "role": ch.role_name}
     attrs: dict[str, Any] = {"actor": actor, "source": "rule"}
     if ch.role.plural:
         if not known and not toks[ch.i].norm.endswith(("ين", "ان")):
