@@ -52,7 +52,19 @@ def env() -> Environment:
     e = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True, trim_blocks=True,
                     lstrip_blocks=True)
     e.globals["version"] = __version__
+    e.filters["num"] = num
     return e
+
+
+def num(v: Any) -> str:
+    """Numbers as an analyst reads them: 3,800,000,000 (lists joined with commas)."""
+    if isinstance(v, (list, tuple)):
+        return ", ".join(num(x) for x in v)
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return f"{v:,}"
+    return str(v)
 
 
 def lang_of(request: Request) -> str:

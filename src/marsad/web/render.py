@@ -169,9 +169,13 @@ def circle_layout(network: dict[str, Any], size: float = 640.0) -> dict[str, Any
                      "anchor": "start" if math.cos(angle) > 0.1 else "end" if math.cos(angle) < -0.1 else "middle",
                      "r": round(4 + 3 * math.sqrt(n["count"]), 1)})
     top = max((e["count"] for e in network["edges"]), default=1)
+    radius = {n["id"]: n["r"] for n in laid}
     edges = []
     for e in network["edges"]:
         (x1, y1), (x2, y2) = pos[e["source"]], pos[e["target"]]
+        d = math.hypot(x2 - x1, y2 - y1) or 1.0
+        cut = radius[e["target"]] + 3     # stop the arrow at the target's rim
+        x2, y2 = x2 - (x2 - x1) * cut / d, y2 - (y2 - y1) * cut / d
         edges.append({**e, "x1": round(x1, 1), "y1": round(y1, 1), "x2": round(x2, 1), "y2": round(y2, 1),
                       "w": round(1 + 7 * e["count"] / top, 1)})
     return {"size": size, "nodes": laid, "edges": edges}
@@ -191,3 +195,28 @@ def graticule(step: int = 30, width: float = 1000.0, height: float = 500.0) -> l
         _, y = project(lat, 0, width, height)
         out.append({"x1": 0, "y1": y, "x2": width, "y2": y})
     return out
+
+
+def place_labels(points: list[dict[str, Any]], max_labels: int = 30, char_w: float = 6.2, h: float = 12.0) -> None:
+    """Give the heaviest points a label position (``lx``, ``ly``, ``anchor``) that overlaps no label placed
+    before it, trying right, left, above and below the point; points left without room get no label."""
+    boxes: list[tuple[float, float, float, float]] = []
+
+    def free(b: tuple[float, float, float, float]) -> bool:
+        return all(b[2] <= o[0] or o[2] <= b[0] or b[3] <= o[1] or o[3] <= b[1] for o in boxes)
+
+    for p in points:
+        p["lx"] = None
+        if len(boxes) >= max_labels:
+            continue
+        w = char_w * len(str(p.get("label") or "")) + 4
+        x, y, r = p["x"], p["y"], p["r"]
+        for lx, ly, anchor, box in (
+                (x + r + 3, y + 4, "start", (x + r + 2, y - h / 2, x + r + 2 + w, y + h / 2)),
+                (x - r - 3, y + 4, "end", (x - r - 2 - w, y - h / 2, x - r - 2, y + h / 2)),
+                (x, y - r - 4, "middle", (x - w / 2, y - r - 4 - h, x + w / 2, y - r - 4)),
+                (x, y + r + 12, "middle", (x - w / 2, y + r + 2, x + w / 2, y + r + 2 + h))):
+            if free(box):
+                boxes.append(box)
+                p["lx"], p["ly"], p["anchor"] = round(lx, 1), round(ly, 1), anchor
+                break

@@ -117,6 +117,7 @@ def map_page(request: Request, f: EventFilter = Depends(event_filter), st: Store
         x, y = rd.project(p["lat"], p["lon"])
         weight = p["events"] or p["mentions"]
         points.append({**p, "x": x, "y": y, "r": round(3 + 9 * (weight / top) ** 0.5, 1)})
+    rd.place_labels(points)
     return render(request, "map.html", json_url=_api_twin(request, "/api/places"), points=points,
                   grid=rd.graticule(), land=outline(), types=queries.event_types(), f=f)
 

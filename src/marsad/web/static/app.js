@@ -28,7 +28,11 @@
       }
     });
     var card = document.getElementById("event-" + id);
-    if (card) card.classList.add("selected");
+    if (card) {
+      card.classList.add("selected");
+      var panel = card.closest(".events-panel");
+      if (panel && scroll) panel.scrollTop = card.offsetTop - panel.offsetTop - 8;
+    }
     if (scroll && pieces.length) pieces[0].scrollIntoView({ block: "center" });
   }
   document.addEventListener("DOMContentLoaded", function () {
