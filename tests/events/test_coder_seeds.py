@@ -31,6 +31,7 @@ def names(side: dict | None) -> str:
     return " ".join(str(side.get(k) or "") for k in ("name", "code", "country", "entity_text"))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fname", [SEED_000, SEED_002])
 @pytest.mark.parametrize("with_date", [False, True])
 def test_required_events_found(fname, with_date, seed_000, seed_002):
@@ -58,6 +59,7 @@ def test_required_events_found(fname, with_date, seed_000, seed_002):
     assert not missing
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fname", [SEED_000, SEED_002])
 def test_no_event_from_forbidden_lines_or_captions(fname, seed_000, seed_002):
     gold = json.loads(need_shared("gold", "seeds.json").read_text(encoding="utf-8"))["documents"][fname]

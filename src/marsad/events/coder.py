@@ -137,8 +137,8 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
         _date(ctx, ev, toks, lo, hi, u)
         ev.attribution = _attribution(doc, toks, ms, speaker, i)
         ev.location = next((m.part for m in A.between(ms, last + 1, hi) if m.prep == "في" and m.part.label == "LOC"), None)
-        span_lo, span_hi = toks[lo].start, toks[hi - 1].end
-        ev.quantities = list(doc.spans_in("quantities", span_lo, span_hi))
+        span_lo, span_hi = _comma_clause(toks, i, lo, hi)     # amounts and flags of this clause only
+        ev.quantities = [q for q in doc.spans_in("quantities", u.start, u.end) if span_lo <= q.start < span_hi]
         ev.flags = [f for f in doc.layers.get("flags", ()) if span_lo <= f.start < span_hi]
         ev.confidence = 0.55 + (0.15 if tr.rule.kind == "verb" else 0) + (0.1 if ev.actor else 0) + (0.05 if ev.recipients else 0)
         ev.anaphoric = _anaphoric(toks, tr, ev, lo, hi)  # type: ignore[attr-defined]
@@ -381,8 +381,11 @@ def _attribution(doc, toks, ms, speaker, i) -> Participant | None:
 def same_side(a: Participant | None, b: Participant | None) -> bool:
     if a is None or b is None:
         return True
-    if a.name and b.name:
-        return a.name == b.name
+    if a.name and b.name and a.name == b.name:
+        return True
+    if a.name and b.name and a.label == b.label == "PER":
+        return False
+    # a state and one of its people or organs, or two unnamed sides: compare what they stand for
     return bool((a.country and a.country == b.country) or (a.code and a.code == b.code))
 
 
@@ -439,12 +442,16 @@ def code(doc: Document) -> Document:
     raw = [x for ev in raw for x in _split(ev)]
     for ev in raw:
         refine(doc, ev, {})
-    _classify(doc, raw, ctx)
-    kept: list[Event] = []
+    live = []
     for ev in raw:
         if "negated" in ev.aux or "hypothetical" in ev.aux:
             ctx.dropped.append(_brief(doc, ev, "negated" if "negated" in ev.aux else "hypothetical"))
-            continue
+        else:
+            live.append(ev)
+    raw = live
+    _classify(doc, raw, ctx)
+    kept: list[Event] = []
+    for ev in raw:
         if "future" in ev.aux and getattr(ev, "noun", False) and not ev.extension:
             ctx.dropped.append(_brief(doc, ev, "future (a plan, not an act)"))
             continue
