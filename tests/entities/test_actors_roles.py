@@ -158,3 +158,17 @@ def test_office_after_a_known_name_picks_the_office():
     doc = actors.component(Document("وعادل بن أحمد الجبير وزير الخارجية، وأحمد قطان"))
     a = [s for s in doc.layers["entities"] if s.label == "PER"][0].attrs["actor"]
     assert (a["name"], a["role"]) == ("Adel al-Jubeir", "foreign minister")
+
+
+@pytest.mark.parametrize("text", [
+    "وزير الدفاع: قواتنا تدعم الأمن والاستقرار في المنطقة",      # a headline after a colon
+    "يرأسها محافظ مؤسسة النقد العربي السعودي، فيما أبدى الفريق قناعته التامة بأهمية عضوية المملكة",  # the team
+])
+def test_no_person_after_colon_or_team(no_people, text):
+    assert persons(text) == {}
+
+
+def test_first_names_before_a_known_surname_join_it():
+    doc = actors.component(Document("ومعالي وزير الخارجية الأستاذ عادل بن أحمد الجبير . فيما حضر"))
+    pers = [(doc.text[s.start:s.end], s.attrs["actor"]["name"]) for s in doc.layers["entities"] if s.label == "PER"]
+    assert pers == [("عادل بن أحمد الجبير", "Adel al-Jubeir")]

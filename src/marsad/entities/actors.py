@@ -243,6 +243,12 @@ def component(doc: Document) -> Document:
         if ch.next_tok > ch.j and toks[ch.next_tok].norm[:1] == "و":
             continue        # "..., وأحمد": a new conjunct after a comma
         j = _grab_name(toks, ch.next_tok, lex)
+        known = cands.get(j)
+        if j > ch.next_tok and known is not None and known["person"] is not None and toks[j].start - toks[j - 1].end <= 1:
+            del cands[j]            # "عادل بن أحمد الجبير": first names before a known surname join it
+            known.update(i=ch.next_tok, start=toks[ch.next_tok].start)
+            cands[ch.next_tok] = known
+            continue
         over = [c for c in cands.values() if c["i"] < j and ch.next_tok < c["j"]]
         if j > ch.next_tok and all(c["source"] == "ner" and ch.next_tok <= c["i"] and c["j"] <= j for c in over):
             for c in over:              # a recogniser span cut short ("أولكسي") gives way to the whole name

@@ -19,7 +19,7 @@ from .places import Place
 
 PLURAL_SUFFIXES = ("ا", "ان", "ين", "ون", "تان", "تين")     # dual and sound plural of a singular variant
 KINDS = ("person", "group", "title", "counterpart", "official")
-GLUE = {",", "-", ":", "/"}
+GLUE = {",", "-", "/"}        # not ":" — "وزير الدفاع: قواتنا ..." is a headline, not an apposition
 
 
 @dataclass(frozen=True)
