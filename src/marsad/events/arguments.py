@@ -11,13 +11,13 @@ from dataclasses import dataclass
 
 from ..doc import Document, Span
 from ..lang.ar.tokens import Token
+from .lexicon import words
 from .model import Participant
 from .triggers import candidates
 
-PREPOSITIONS = {"الي", "علي", "من", "عن", "في", "مع", "ضد", "بين", "حول", "لدي", "عند", "نحو", "منذ", "خلال", "امام"}
-CLITIC_PREPS = ("ب", "ل", "ك")
-LINKS = {",", "،", "و", "-", "(", ")", '"', ":"}
-RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
+PREPOSITIONS = words("prepositions")
+CLITIC_PREPS = tuple(words("clitic_prepositions"))
+RELATIVES = words("relatives")
 
 
 @dataclass
@@ -148,7 +148,7 @@ def coordinated(a: Mention, b: Mention, toks: list[Token]) -> bool:
     return 0 < len(gap) <= 3 and any(conjunction(t) for t in gap)
 
 
-ROOT_WAW = ("وزير", "وزار", "وزرا", "وكال", "وسط", "وفد", "ولاي", "وحد", "وضع", "وقت", "وطن", "وجه", "ورق", "وصف", "وصل")
+ROOT_WAW = tuple(words("root_waw"))
 
 
 def conjunction(t: Token) -> bool:
@@ -156,7 +156,7 @@ def conjunction(t: Token) -> bool:
     return t.norm == "و" or (t.norm.startswith("و") and len(t.norm) > 2 and not t.norm.startswith(ROOT_WAW))
 
 
-ENCLITICS = ("هما", "ها", "هم", "هن", "ه", "كم", "نا", "ك")
+ENCLITICS = tuple(sorted(words("enclitics"), key=len, reverse=True))
 
 
 def has_enclitic(tok: Token) -> bool:

@@ -16,12 +16,11 @@ import numpy as np
 from ..doc import Document
 from ..lang.ar.tokens import tokenize
 from ..resources import shipped
+from .lexicon import words
 from .triggers import PLOVER_TYPES, Trigger, find
 
 TYPES = ("ASSAULT", "PROTEST")
 EXTRA = ("STATEMENT", "WARN")
-AUX_WORDS = {"negated": {"لم", "لن", "لا", "ليس", "عدم", "دون"}, "future": {"سوف", "تعتزم", "يعتزم", "المقرر"},
-             "hypothetical": {"اذا", "لو", "حال", "احتمال", "قد"}}
 
 
 def feature_names(target: str) -> list[str]:
@@ -39,14 +38,15 @@ def features(text: str, target: str, trigs: list[Trigger] | None = None) -> np.n
     f = [1.0 if t in kinds else 0.0 for t in PLOVER_TYPES + EXTRA]
     mine = [t for t in trigs if t.event == target]
     n = max(len(toks), 1)
-    near = {k: 0.0 for k in AUX_WORDS}
+    aux_words = {k: words(f"{k}_near") for k in ("negation", "future", "hypothetical")}
+    near = {k: 0.0 for k in aux_words}
     for t in mine:
         i = t.tokens[0]
-        for k, words in AUX_WORDS.items():
-            if any(x.norm in words for x in toks[max(0, i - 3):i]):
+        for k, ws in aux_words.items():
+            if any(x.norm in ws for x in toks[max(0, i - 3):i]):
                 near[k] = 1.0
     f += [min(len(mine), 4) / 4.0, float(any(not t.is_noun for t in mine)), float(any(t.is_noun for t in mine)),
-          float(any(t.tokens[0] < n / 3 for t in mine)), near["negated"], near["future"], near["hypothetical"],
+          float(any(t.tokens[0] < n / 3 for t in mine)), near["negation"], near["future"], near["hypothetical"],
           float(any(c.isdigit() for c in text)), float('"' in text or "«" in text), min(n, 80) / 80.0,
           float(len(kinds & set(PLOVER_TYPES) - {target}) > 0)]
     return np.asarray(f, dtype=np.float32)

@@ -15,14 +15,14 @@ from ..doc import Document, Span
 from ..lang.ar.tokens import Token, tokenize
 from . import arguments as A
 from . import aux as X
+from .lexicon import words
 from .model import Event, Participant
 from .triggers import Trigger, candidates, find
 
 CODED_KINDS = {"body", "title", "heading", "caption"}
-BARRIER_WORDS = {"فيما", "بينما", "لكن", "ولكن", "غير", "اذ", "حيث", "كما", "بل", "الا", "وفيما", "ثم", ";", "?", "!"}
-DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"}
-ANAPHORIC_GROUPS = {"الوزيرين", "الوزيران", "الطرفين", "الطرفان", "الجانبين", "الجانبان", "الاثنين", "البلدين",
-                    "البلدان", "الزعيمين", "الزعيمان", "الرئيسين", "الرئيسان"}
+BARRIER_WORDS = words("barriers")
+DEMONSTRATIVES = words("demonstratives")
+ANAPHORIC_GROUPS = words("anaphoric_groups")
 RESTATED_TYPES = {"CONSULT", "REQUEST", "AGREE", "COOPERATE", "SUPPORT"}
 VERBAL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}  # someone says it
 CLASSIFIED = {"ASSAULT", "PROTEST"}   # confirmed by the sentence classifier, may lack named participants
@@ -161,7 +161,8 @@ def _speaker(toks, trigs, ms, bars) -> Participant | None:
 
 
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
-VSO_GAP_OK = {"له", "لها", "لهم", "لهما", "فيها", "فيه", "ايضا", "كذلك", "قد", "يوم", "اليوم", "امس", "مساء", "صباح", ","}
+COPULAS = words("copulas")
+VSO_GAP_OK = words("vso_gap")
 NOT_IN_GAP = {'"', "(", ")", ":", "-"} | A.PREPOSITIONS
 
 
@@ -264,7 +265,7 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         # "لويد أوستن ، الذي طالب": the antecedent acts; "روسيا التي وصفها": the antecedent is the object
         relative = any(g in A.RELATIVES for g in gap) and not A.has_enclitic(toks[i])
         if len(gap) <= 3 and (not m.prep or relative) and not (any(g in A.RELATIVES for g in gap) and not relative) and \
-                all(g in A.RELATIVES or g in (",", "كان", "كانت", "قد", "وقد", "فقد") for g in gap):
+                all(g in A.RELATIVES or g == "," or g in COPULAS for g in gap):
             subj_left = m
             if m not in left:
                 left.append(m)
