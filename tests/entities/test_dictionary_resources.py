@@ -99,3 +99,28 @@ def test_date_outside_every_office_keeps_country_only():
     doc = actors.component(Document("وصرح بدر عبد العاطي للصحفيين", published="2015-07-23"))
     a = [s for s in doc.layers["entities"] if s.label == "PER"][0].attrs["actor"]
     assert (a["country"], a["sector"], a["role"], a["code"]) == ("EGY", None, None, "EGY")
+
+
+@pytest.mark.parametrize("name,content,reason", [
+    ("actors/organisations.tsv", "name_en\tnames_ar\tcode\tcountry\tsector\tlabel\nX\tاكس\tXXXGOV\tXXX\tGOV\tORG\n",
+     "unknown country code 'XXX'"),
+    ("actors/organisations.tsv", "name_en\tnames_ar\tcode\tcountry\tsector\tlabel\nX\tاكس\tUSAGOV\tUSA\tGOV\tTHING\n",
+     "bad label 'THING'"),
+    ("actors/seats.tsv", "names_ar\tcountry\tsector\tname_en\thead\nاكس\tUSA\tARMY\tX\t\n", "unknown sector 'ARMY'"),
+    ("actors/roles.tsv", "phrases_ar\trole_en\tsector\tkind\nاكس\tx\tGOV\tboss\n", "bad kind 'boss'"),
+    ("places/regions.tsv", "name_en\tnames_ar\tcountry\tlat\tlon\tkind\nX\tاكس\tUSA\t95\t10\tregion\n",
+     "coordinates out of range"),
+])
+def test_bad_rows_in_other_tables(tmp_path, monkeypatch, name, content, reason):
+    path = tmp_path / name
+    path.parent.mkdir(parents=True)
+    path.write_text(content, encoding="utf-8")
+    monkeypatch.setenv("MARSAD_DATA_PATH", str(tmp_path))
+    actors.reload()
+    try:
+        with pytest.raises(ResourceError) as err:
+            actors.component(Document("نص"))
+        assert f"{path}:2" in str(err.value) and reason in str(err.value)
+    finally:
+        monkeypatch.delenv("MARSAD_DATA_PATH")
+        actors.reload()
