@@ -136,6 +136,14 @@ def _person_actor(p: Person, day: str | None, role: str | None, sector: str | No
     return _actor(p.name, o.country, sector, o.role, o.org)
 
 
+def _day(published: str | None) -> str | None:
+    """The document date as YYYY-MM-DD for choosing offices; a partial date stands for its middle."""
+    if not published or not re.match(r"^\d{4}(-\d{2}){0,2}", published):
+        return None
+    d = published[:10]
+    return d if len(d) == 10 else d + ("-15" if len(d) == 7 else "-07-01")
+
+
 def _pick(ps: list[Person], day: str | None, said: str) -> Person:
     """Of persons sharing a name (خادم الحرمين الشريفين), the one holding on ``day`` an office listed with that
     name, else any office; without a date the one with the latest office."""
@@ -198,7 +206,7 @@ def component(doc: Document) -> Document:
     chains = parse_chains(toks, matches)
     in_chain = {k for ch in chains for k in range(ch.i, ch.j)}
     tok_at = {t.start: n for n, t in enumerate(toks)}
-    day = doc.published if doc.published and len(doc.published) >= 10 else None
+    day = _day(doc.published)
     sents = _sentences(doc)
 
     ner = [s for s in doc.layers.get("entities", []) if s.attrs.get("source") == "ner"]
