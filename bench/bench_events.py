@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     for d, e in sample:
         x = e.to_dict(d)
         r = x["recipient"] or {}
-        lines.append(f"{x['event']}\t{x['actor']['entity_text']}\t{r.get('entity_text')}\t{x['date']}\t"
+        lines.append(f"{x['event']}\t{(x['actor'] or {}).get('entity_text')}\t{r.get('entity_text')}\t{x['date']}\t"
                      f"{x['trigger']['text']}\t{x['text_info']['text'][:300]}")
     if a.sample_out:
         a.sample_out.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -48,5 +48,6 @@ def summary(doc: Document) -> list[tuple]:
     out = []
     for e in events(doc):
         r = e["recipient"] or {}
-        out.append((e["event"], e["actor"]["name"] or e["actor"]["code"], r.get("name") or r.get("code")))
+        a = e["actor"] or {}
+        out.append((e["event"], a.get("name") or a.get("code"), r.get("name") or r.get("code")))
     return out

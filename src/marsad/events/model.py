@@ -21,7 +21,8 @@ class Participant:
     cluster: Any = None
 
     def to_dict(self, doc: Document) -> dict[str, Any]:
-        return {"entity_text": doc.text[self.start:self.end], "name": self.name, "code": self.code,
+        # text fields are always strings ("" when the text names no one), codes null when unknown
+        return {"entity_text": doc.text[self.start:self.end], "name": self.name or "", "code": self.code,
                 "country": self.country, "sector": self.sector}
 
     def key(self) -> str:
@@ -70,8 +71,7 @@ class Event:
             "event": self.event,
             "mode": self.mode or None,
             "date": self.date,
-            "actor": self.actor.to_dict(doc) if self.actor else
-            {"entity_text": None, "name": None, "code": None, "country": None, "sector": None},
+            "actor": self.actor.to_dict(doc) if self.actor else None,
             "recipient": rec.to_dict(doc) if rec else None,
             "text_info": {"start": self.evidence.start, "end": self.evidence.end,
                           "text": doc.text[self.evidence.start:self.evidence.end]},
