@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any
 
 from ..errors import ResourceError
-from ..lang.ar.normalise import norm
 from ..lang.ar.tokens import Token, tokenize
 from ..resources import read_tsv, version
 
@@ -253,11 +252,3 @@ def _orig_len(text: str, n: int) -> int:
     from ..lang.ar.normalise import normalise
     nm = normalise(text)
     return nm.offsets[n] if n < len(nm.offsets) else len(text)
-
-
-def person_names(p: Person) -> Iterable[str]:
-    return p.names_ar
-
-
-def norm_phrase(s: str) -> str:
-    return " ".join(key_of(s)) or norm(s)
