@@ -84,3 +84,14 @@ def test_recogniser_span_cut_short_is_completed_from_the_role_phrase(monkeypatch
         assert pers["أولكسي ريزنيكوف"]["code"] == "UKRMIL"
     finally:
         actors.lexicon.cache_clear()
+
+
+def test_longer_recogniser_name_keeps_dictionary_identity():
+    from marsad.doc import Span
+    text = "وأكد عادل بن أحمد الجبير أن المملكة"
+    doc = Document(text)
+    j = text.index("عادل")
+    doc.add("entities", Span(j, j + len("عادل بن أحمد الجبير"), "PER", {"source": "ner"}))
+    doc = actors.component(doc)
+    pers = [(doc.text[s.start:s.end], s.attrs["actor"]["name"]) for s in doc.layers["entities"] if s.label == "PER"]
+    assert pers == [("عادل بن أحمد الجبير", "Adel al-Jubeir")]

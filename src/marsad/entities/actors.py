@@ -230,7 +230,14 @@ def component(doc: Document) -> Document:
         if not ks:
             role_only.add((sp.start, sp.end))      # "وزراء السويد": a role phrase taken for a name
             continue
-        if any(c["i"] <= ks[0] < c["j"] or ks[0] <= c["i"] <= ks[-1] for c in cands.values()):
+        over = [c for c in cands.values() if c["i"] <= ks[0] < c["j"] or ks[0] <= c["i"] <= ks[-1]]
+        if len(over) == 1 and over[0]["person"] is not None and over[0]["j"] == ks[-1] + 1 and ks[0] < over[0]["i"] \
+                and all(toks[k].end + 1 >= toks[k + 1].start for k in range(ks[0], over[0]["i"])):
+            known = cands.pop(over[0]["i"])      # "عادل بن أحمد الجبير": the whole name, the dictionary's identity
+            known.update(i=ks[0], start=toks[ks[0]].start)
+            cands[ks[0]] = known
+            continue
+        if over:
             continue
         cands[ks[0]] = {"i": ks[0], "j": ks[-1] + 1, "start": toks[ks[0]].start, "end": toks[ks[-1]].end,
                         "person": None, "source": "ner"}
