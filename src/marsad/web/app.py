@@ -150,6 +150,7 @@ def create_app(db_path: str) -> FastAPI:
                 or request.url.path == "/openapi.json":
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
         key = "not_found" if exc.status_code == 404 else "bad_request"
-        return render(request, "error.html", exc.status_code, title_key=key, message=str(exc.detail))
+        status = 400 if exc.status_code == 422 else exc.status_code
+        return render(request, "error.html", status, title_key=key, message=str(exc.detail))
 
     return app
