@@ -95,3 +95,15 @@ def test_longer_recogniser_name_keeps_dictionary_identity():
     doc = actors.component(doc)
     pers = [(doc.text[s.start:s.end], s.attrs["actor"]["name"]) for s in doc.layers["entities"] if s.label == "PER"]
     assert pers == [("عادل بن أحمد الجبير", "Adel al-Jubeir")]
+
+
+def test_nationality_before_a_recognised_name_gives_its_country():
+    from marsad.doc import Span
+    text = "وأشارت المصادر إلى أن اللجنة ستضم الإيطالي جياني إينفانتينو أمين عام الاتحاد الأوروبي لكرة القدم"
+    doc = Document(text)
+    j = text.index("جياني")
+    doc.add("entities", Span(j, j + len("جياني إينفانتينو"), "PER", {"source": "ner"}))
+    doc = actors.component(doc)
+    a = [s for s in doc.layers["entities"] if s.label == "PER"][0].attrs["actor"]
+    assert a["country"] == "ITA" and a["code"] != "EU"
+    assert not any(doc.text[s.start:s.end] == "الاتحاد الأوروبي" for s in doc.layers["entities"])

@@ -221,7 +221,7 @@ def component(doc: Document) -> Document:
             said = " ".join([Lexicon.heads(toks[m.i].norm)[0][1] if not m.clitic else toks[m.i].norm[len(m.clitic):]]
                             + [t.norm for t in toks[m.i + 1:m.j]])
             cands[m.i] = {"i": m.i, "j": m.j, "start": m.start, "end": m.end, "person": _pick(ps, day, said),
-                          "source": "dictionary"}
+                          "source": "dictionary", "clitic": m.clitic}
     for sp in ner:
         if sp.label != "PER":
             continue
@@ -231,7 +231,8 @@ def component(doc: Document) -> Document:
             role_only.add((sp.start, sp.end))      # "وزراء السويد": a role phrase taken for a name
             continue
         over = [c for c in cands.values() if c["i"] <= ks[0] < c["j"] or ks[0] <= c["i"] <= ks[-1]]
-        if len(over) == 1 and over[0]["person"] is not None and over[0]["j"] == ks[-1] + 1 and ks[0] < over[0]["i"] \
+        if len(over) == 1 and over[0]["person"] is not None and not over[0].get("clitic") \
+                and over[0]["j"] == ks[-1] + 1 and ks[0] < over[0]["i"] \
                 and all(toks[k].end + 1 >= toks[k + 1].start for k in range(ks[0], over[0]["i"])):
             known = cands.pop(over[0]["i"])      # "عادل بن أحمد الجبير": the whole name, the dictionary's identity
             known.update(i=ks[0], start=toks[ks[0]].start)
@@ -259,7 +260,8 @@ def component(doc: Document) -> Document:
             continue        # "..., وأحمد": a new conjunct after a comma
         j = _grab_name(toks, ch.next_tok, lex)
         known = cands.get(j)
-        if j > ch.next_tok and known is not None and known["person"] is not None and toks[j].start - toks[j - 1].end <= 1:
+        if j > ch.next_tok and known is not None and known["person"] is not None and not known.get("clitic") \
+                and toks[j].start - toks[j - 1].end <= 1:
             del cands[j]            # "عادل بن أحمد الجبير": first names before a known surname join it
             known.update(i=ch.next_tok, start=toks[ch.next_tok].start)
             cands[ch.next_tok] = known
@@ -275,7 +277,7 @@ def component(doc: Document) -> Document:
     chain_of: dict[int, Chain] = {}
     for ch in chains:
         c = cands.get(ch.next_tok)
-        if c is not None and (ch.has_office or ch.only_nisba and (ch.conj or c["person"])):
+        if c is not None and (ch.has_office or ch.only_nisba and (ch.conj or c["person"] or c["source"] == "ner")):
             chain_of[c["i"]] = ch
             ch.attached = True
     after_of: dict[int, Chain] = {}

@@ -190,8 +190,8 @@ def _accept(ch: Chain, m: Match) -> bool:
             continue
         if isinstance(p, Nisba):
             head = ch.role or ch.group or ch.title
-            if first and not m.conj:
-                continue
+            if first and not m.conj and (not p.definite or p.plural):
+                continue        # a chain may open with "الإيطالي" (before a name) or "والروسي"
             if not p.definite and (head is None or head.definite):
                 continue
             if ch.country is None:
