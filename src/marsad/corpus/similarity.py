@@ -87,7 +87,7 @@ def embed_profiles(profiles: Sequence[Profile]) -> None:
             p.vec = v
 
 
-def _days_apart(a: str | None, b: str | None) -> int | None:
+def days_apart(a: str | None, b: str | None) -> int | None:
     import datetime as dt
 
     if not a or not b:
@@ -96,6 +96,21 @@ def _days_apart(a: str | None, b: str | None) -> int | None:
         return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
     except ValueError:
         return None
+
+
+def rescale(cos):
+    """Embedding cosine mapped onto 0..1 (works on numpy arrays too)."""
+    return np.clip((np.asarray(cos, dtype=np.float32) - EMB_LOW) / (EMB_HIGH - EMB_LOW), 0.0, 1.0)
+
+
+def combine(cos: float, entity_overlap: float | None, gap: int | None) -> float:
+    """The story score from the embedding cosine, the entity overlap (None when a side has no entities)
+    and the days between the lead events (None when unknown); monotonic in the first two."""
+    s_emb = float(rescale(cos))
+    score = s_emb if entity_overlap is None else W_EMB * s_emb + W_ENT * entity_overlap
+    if gap is not None and gap > DATE_GAP_DAYS:
+        score *= 0.5
+    return score
 
 
 @dataclass
@@ -112,13 +127,10 @@ def similarity(a: Profile, b: Profile, threshold: float | None = None) -> Simila
     threshold = settings().story_threshold if threshold is None else threshold
     embed_profiles([p for p in (a, b) if p.vec is None])
     cos = float(np.dot(a.vec, b.vec))
-    s_emb = min(1.0, max(0.0, (cos - EMB_LOW) / (EMB_HIGH - EMB_LOW)))
     inter = a.entities & b.entities
     s_ent = len(inter) / min(len(a.entities), len(b.entities)) if a.entities and b.entities else 0.0
-    score = W_EMB * s_emb + W_ENT * s_ent if (a.entities and b.entities) else s_emb
-    gap = _days_apart(a.lead_date, b.lead_date)
-    if gap is not None and gap > DATE_GAP_DAYS:
-        score *= 0.5
+    gap = days_apart(a.lead_date, b.lead_date)
+    score = combine(cos, s_ent if (a.entities and b.entities) else None, gap)
     parts = {"embedding_cosine": round(cos, 4), "entity_overlap": round(s_ent, 4), "lead_dates": [a.lead_date, b.lead_date],
              "lead_days_apart": gap}
     return Similarity(round(float(score), 4), score >= threshold, parts)

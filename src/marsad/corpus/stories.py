@@ -1,40 +1,202 @@
 """Stories: reports about the same happening, across outlets and languages, clustered incrementally.
 
-Documents are taken in publication order; each joins the story whose members it is most similar to on
-average (above the story threshold), or starts a new one. Taking documents one at a time keeps memory
-flat and lets new documents join stories already in a store without reprocessing old ones.
+Documents are taken one at a time (``cluster_stories`` sorts them by publication). A story keeps the running
+mean of its members' embeddings (its centroid), a count of the named entities its members mention, and the
+days it spans. A new document is compared, with one matrix product, to the centroids of the stories active
+within ``WINDOW_DAYS`` of its publication date; it joins the most similar one when
+
+- the similarity to the centroid (embedding rescaled, plus entity overlap, as in :func:`similarity.combine`)
+  reaches the story threshold, and the embedding part alone reaches ``MIN_EMBEDDING`` (shared names never
+  carry a join on their own: the same person in two different affairs is two stories), and
+- the document and the story share at least one named entity, when both have entities.
+
+Otherwise it starts a new story. Stories whose last report is older than the window (relative to the latest
+date seen) are closed: their centroid and entity counts are dropped, only their member ids kept, so memory
+stays flat over a long stream. The state of the open stories (centroid, count, entities, member ids) can be
+saved with :meth:`StoryIndex.state` and restored with :meth:`StoryIndex.from_state`, so new documents join
+stories already in a store without reprocessing old ones. Same input order, same stories.
 """
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Any, Iterable, Sequence
 
-from .similarity import Profile, embed_profiles, similarity
+import numpy as np
+
+from .similarity import Profile, combine, days_apart, embed_profiles, rescale
+
+WINDOW_DAYS = 3          # a story accepts reports published within this many days of its span
+MIN_EMBEDDING = 0.35     # rescaled embedding similarity a join needs whatever the entities say
+_EPOCH = dt.date(1970, 1, 1)
 
 
 @dataclass
 class Story:
     members: list[Profile] = field(default_factory=list)
+    id: str = ""
 
     @property
     def ids(self) -> list[str]:
         return [p.id for p in self.members]
 
 
-def cluster_stories(profiles: Sequence[Profile], threshold: float | None = None) -> list[Story]:
-    embed_profiles(profiles)
-    stories: list[Story] = []
-    for p in sorted(profiles, key=lambda p: (p.published or "9999", p.id)):
-        best, best_score = None, 0.0
-        for st in stories:
-            sims = [similarity(p, q, threshold) for q in st.members]
-            if not all(s.same_story for s in sims):
-                continue
-            avg = sum(s.score for s in sims) / len(sims)
-            if avg > best_score:
-                best, best_score = st, avg
+@dataclass
+class StoryState:
+    """What the index keeps about one story (and what a store persists)."""
+
+    id: str
+    member_ids: list[str]
+    total: np.ndarray | None            # sum of member vectors (None once closed)
+    entities: Counter = field(default_factory=Counter)
+    first_day: int = 0
+    last_day: int = 0
+    lead_date: str | None = None
+
+    def centroid(self) -> np.ndarray:
+        assert self.total is not None
+        n = float(np.linalg.norm(self.total))
+        return self.total / (n or 1.0)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "member_ids": list(self.member_ids),
+                "centroid": None if self.total is None else [round(float(x), 6) for x in self.total / len(self.member_ids)],
+                "entities": dict(sorted(self.entities.items())), "first_day": _iso(self.first_day),
+                "last_day": _iso(self.last_day), "lead_date": self.lead_date}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "StoryState":
+        ids = [str(x) for x in d["member_ids"]]
+        cen = d.get("centroid")
+        total = None if cen is None else np.asarray(cen, dtype=np.float32) * len(ids)
+        return cls(str(d["id"]), ids, total, Counter(d.get("entities") or {}), _day(d.get("first_day")) or 0,
+                   _day(d.get("last_day")) or 0, d.get("lead_date"))
+
+
+def _day(date: str | None) -> int | None:
+    if not date:
+        return None
+    try:
+        return (dt.date.fromisoformat(str(date)[:10]) - _EPOCH).days
+    except ValueError:
+        return None
+
+
+def _iso(day: int) -> str:
+    return (_EPOCH + dt.timedelta(days=day)).isoformat()
+
+
+class StoryIndex:
+    """Incremental story clustering: ``add(profile) -> story id``."""
+
+    def __init__(self, threshold: float | None = None, window: int = WINDOW_DAYS) -> None:
+        from ..config import settings
+
+        self.threshold = settings().story_threshold if threshold is None else threshold
+        self.window = window
+        self.open: list[StoryState] = []
+        self.closed: list[StoryState] = []
+        self.latest: int | None = None
+        self._matrix: np.ndarray | None = None      # rows: normalised centroids of self.open
+
+    # ------------------------------------------------------------------ persistence
+    def state(self) -> dict[str, Any]:
+        """The open stories (closed ones keep only their members) and the latest date seen, as JSON-able data."""
+        return {"latest": None if self.latest is None else _iso(self.latest), "threshold": self.threshold,
+                "window": self.window, "open": [s.to_dict() for s in self.open],
+                "closed": [{"id": s.id, "member_ids": s.member_ids} for s in self.closed]}
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any], threshold: float | None = None) -> "StoryIndex":
+        idx = cls(threshold if threshold is not None else state.get("threshold"), int(state.get("window", WINDOW_DAYS)))
+        idx.latest = _day(state.get("latest"))
+        idx.open = [StoryState.from_dict(d) for d in state.get("open") or () if d.get("centroid") is not None]
+        idx.closed = [StoryState(str(d["id"]), [str(x) for x in d["member_ids"]], None) for d in state.get("closed") or ()]
+        return idx
+
+    # ------------------------------------------------------------------ clustering
+    def stories(self) -> list[StoryState]:
+        """All stories: the closed ones (members only), then the open ones."""
+        return self.closed + self.open
+
+    def add_many(self, profiles: Iterable[Profile]) -> list[str]:
+        """Add profiles in the given order (embedding those without a vector in one batch); their story ids."""
+        profiles = list(profiles)
+        embed_profiles(profiles)
+        return [self.add(p) for p in profiles]
+
+    def add(self, p: Profile) -> str:
+        """Put ``p`` into the best open story within the window, or start a new one; return the story id."""
+        if p.vec is None:
+            embed_profiles([p])
+        vec = np.asarray(p.vec, dtype=np.float32)
+        day = _day(p.published)
+        if day is None:
+            day = self.latest if self.latest is not None else 0
+        if self.latest is None or day > self.latest:
+            self.latest = day
+            self._expire()
+        best = self._best(p, vec, day)
         if best is None:
-            stories.append(Story([p]))
-        else:
-            best.members.append(p)
-    return stories
+            st = StoryState(f"story:{p.id}", [p.id], vec.astype(np.float32).copy(), Counter(p.entities), day, day,
+                            p.lead_date)
+            self.open.append(st)
+            self._matrix = None if self._matrix is None else np.vstack([self._matrix, st.centroid()[None, :]])
+            return st.id
+        st = self.open[best]
+        st.member_ids.append(p.id)
+        assert st.total is not None
+        st.total = st.total + vec
+        st.entities.update(p.entities)
+        st.first_day, st.last_day = min(st.first_day, day), max(st.last_day, day)
+        st.lead_date = st.lead_date or p.lead_date
+        if self._matrix is not None:
+            self._matrix[best] = st.centroid()
+        return st.id
+
+    def _expire(self) -> None:
+        assert self.latest is not None
+        keep = [s.last_day >= self.latest - self.window for s in self.open]
+        if all(keep):
+            return
+        for s, k in zip(self.open, keep):
+            if not k:
+                s.total, s.entities = None, Counter()
+                self.closed.append(s)
+        self.open = [s for s, k in zip(self.open, keep) if k]
+        if self._matrix is not None:
+            self._matrix = self._matrix[np.asarray(keep)]
+
+    def _best(self, p: Profile, vec: np.ndarray, day: int) -> int | None:
+        if not self.open:
+            return None
+        if self._matrix is None or self._matrix.shape[0] != len(self.open):
+            self._matrix = np.vstack([s.centroid() for s in self.open]).astype(np.float32)
+        first = np.fromiter((s.first_day for s in self.open), dtype=np.int64, count=len(self.open))
+        last = np.fromiter((s.last_day for s in self.open), dtype=np.int64, count=len(self.open))
+        in_window = (day >= first - self.window) & (day <= last + self.window)
+        cos = self._matrix @ vec
+        emb = rescale(cos)
+        ok = in_window & (emb >= MIN_EMBEDDING)
+        best, best_score = None, -1.0
+        for i in np.flatnonzero(ok):   # few candidates pass the cheap filters
+            st = self.open[int(i)]
+            shared = sum(1 for e in p.entities if e in st.entities)
+            if p.entities and st.entities and not shared:
+                continue
+            overlap = shared / min(len(p.entities), len(st.entities)) if p.entities and st.entities else None
+            score = combine(float(cos[i]), overlap, days_apart(p.lead_date, st.lead_date))
+            if score >= self.threshold and score > best_score:
+                best, best_score = int(i), score
+        return best
+
+
+def cluster_stories(profiles: Sequence[Profile], threshold: float | None = None) -> list[Story]:
+    """Stories among ``profiles``, taken in publication order (then id); each story lists its members in that order."""
+    embed_profiles(profiles)
+    index = StoryIndex(threshold)
+    by_story: dict[str, list[Profile]] = {}
+    for p in sorted(profiles, key=lambda p: (p.published or "9999", p.id)):
+        by_story.setdefault(index.add(p), []).append(p)
+    return [Story(members, sid) for sid, members in by_story.items()]
