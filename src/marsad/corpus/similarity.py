@@ -21,6 +21,10 @@ EMB_LOW, EMB_HIGH = 0.72, 0.95     # e5 cosine range mapped onto 0..1
 W_EMB, W_ENT = 0.75, 0.25
 DATE_GAP_DAYS = 3                  # lead events further apart than this are different happenings
 FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+# a run of capitalised words, allowing lower-case joiners inside ("Bank of England", "Mohammed bin Salman")
+_CAP_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*"
+_CAP_RUN = re.compile(rf"\b(?:{_CAP_WORD})(?:[ \t]+(?:(?:of|the|de|al|bin|ibn|von|van|for)[ \t]+)?(?:{_CAP_WORD}))*")
+_SENT_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*)$")
 
 
 @dataclass
@@ -49,6 +53,30 @@ def _entity_key(ent: dict[str, Any]) -> str | None:
     return norm(ent.get("text") or "").strip() or None
 
 
+def english_names(text: str) -> dict[str, str]:
+    """Names in English text as runs of capitalised words (key: lower case -> first surface form).
+
+    No English NER is shipped, so this stands in for it: a capitalised word whose lower-case form also occurs
+    in the text ("The", "Officials") is a common word when it starts a sentence; a single word that only ever
+    starts sentences ("He") is not a name.
+    """
+    lower = {w for w in re.findall(r"\b[a-z][\w'’-]*", text)}
+    runs = [(m.start(), [w.rstrip(".,") for w in m.group().split()]) for m in _CAP_RUN.finditer(text)]
+    # single words seen capitalised inside a sentence (not only at its start) are names
+    inner = {ws[0] for start, ws in runs if len(ws) == 1 and not _SENT_START.search(text[max(0, start - 3):start])}
+    out: dict[str, str] = {}
+    for start, words in runs:
+        initial = bool(_SENT_START.search(text[max(0, start - 3):start]))
+        if len(words) > 1 and words[0].lower() in lower and initial:
+            words.pop(0)
+            initial = False
+        if len(words) == 1 and (len(words[0]) < 2 or (initial and words[0] not in inner)):
+            continue
+        name = " ".join(words)
+        out.setdefault(name.lower(), name)
+    return out
+
+
 def _lead_date(events: list[dict[str, Any]]) -> str | None:
     for ev in events:
         aux = set(ev.get("aux") or [])
@@ -74,6 +102,10 @@ def profile_of(doc: Document, d: dict[str, Any] | None = None) -> Profile:
         if key:
             p.entities.add(key)
             p.entity_text.setdefault(key, ent.get("text") or key)
+    if (doc.language or "").startswith("en"):
+        for key, surface in english_names(text).items():
+            p.entities.add(key)
+            p.entity_text.setdefault(key, surface)
     p.events = [e for e in d.get("events", []) if not e.get("from_caption")]
     p.lead_date = _lead_date(p.events)
     return p
