@@ -46,7 +46,6 @@ def bad_folder(tmp_path_factory) -> Path:
         z.writestr("a.txt", seed_000)
         z.writestr("b.txt", seed_002)
     (d / "cut.zip").write_bytes(buf.getvalue()[: len(buf.getvalue()) // 2])
-    (d / "long.txt").write_text((" ".join(seed_002.split()) + " ") * 700, encoding="utf-8")   # > 2 MB, one line
     return d
 
 
@@ -67,9 +66,7 @@ def test_good_inputs_still_analysed(bad_run):
     seed = docs[SEED_000]
     assert seed["language"] == "ar" and seed["segments"] and seed["source"].endswith(SEED_000)
     assert docs["latin1.txt"]["language"] == "fr"
-    assert {"j0", "j1", "long.txt"} <= set(docs)
-    assert docs["long.txt"]["language"] == "ar"
-    assert "broken" not in docs
+    assert {"j0", "j1"} <= set(docs) and "broken" not in docs
 
 
 @pytest.mark.parametrize("name,reason", [
@@ -79,6 +76,22 @@ def test_each_bad_input_named_on_one_line(bad_run, bad_folder, name, reason):
     lines = bad_run.stderr.decode("utf-8", "replace").splitlines()
     hits = [ln for ln in lines if f"{bad_folder / name}:" in ln and reason in ln]
     assert len(hits) == 1, lines
+
+
+def test_two_megabytes_on_one_line_beside_bad_inputs(bad_folder, tmp_path):
+    """The whole bar at once: the same folder plus a > 2 MB text on one line, which is analysed, not rejected."""
+    import shutil
+
+    d = tmp_path / "all"
+    shutil.copytree(bad_folder, d)
+    seed_002 = (EXAMPLES / SEED_002).read_text(encoding="utf-8")
+    (d / "long.txt").write_text((" ".join(seed_002.split()) + " ") * 700, encoding="utf-8")
+    run = _marsad("analyze", "--json", str(d))
+    err = run.stderr.decode("utf-8", "replace")
+    assert run.returncode == 1 and "Traceback" not in err, err[-2000:]
+    docs = {doc["id"]: doc for doc in json.loads(run.stdout)["documents"]}
+    assert docs["long.txt"]["language"] == "ar" and SEED_000 in docs
+    assert not any("long.txt" in line for line in err.splitlines())
 
 
 def test_missing_path_is_one_line(tmp_path):
