@@ -23,9 +23,9 @@ SECOND_REPORT = (
 
 XSS_TEXT = (
     "عنوان <img src=x onerror=alert(3)>\n\n"
-    "أجرى وزير الدفاع الأمريكي لويد أوستن اتصالا هاتفيا بنظيره الروسي سيرغي شويغو يوم الجمعة 13 مايو 2022 "
+    "أجرى لويد أوستن اتصالا هاتفيا بنظيره الروسي سيرغي شويغو يوم الجمعة 13 مايو 2022 "
     "<script>alert(1)</script> في موسكو.\n\n"
-    "وكتب أحد القراء <img src=x onerror=alert(2)> و<b>نص عريض</b> و<a href=\"javascript:alert(4)\">رابط</a> في التعليقات.\n"
+    "وكتب أحد القراء عن الأمن والدفاع <img src=x onerror=alert(2)> و<b>نص عريض</b> و<a href=\"javascript:alert(4)\">رابط</a> في التعليقات.\n"
 )
 XSS_ID = "xss-article"
 SECOND_ID = "wire-report"

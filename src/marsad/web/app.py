@@ -92,8 +92,8 @@ def render(request: Request, template: str, status_code: int = 200, *, json_url:
     lang = lang_of(request)
     words = labels()[lang]
 
-    def t(key: Any) -> str:
-        return words.get(str(key), str(key))
+    def t(key: Any, default: Any = None) -> str:
+        return words.get(str(key), str(key) if default is None else str(default))
 
     params = {k: v for k, v in request.query_params.items() if k != "lang"}
     html = request.app.state.env.get_template(template).render(

@@ -9,7 +9,7 @@ from fastapi import HTTPException, Query, Request
 from ..store import Store
 from .queries import DATE_RE, EventFilter, event_types
 
-DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE_PATTERN = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"   # empty: no filter (a form left blank)
 DateQ = Annotated[str | None, Query(pattern=DATE_PATTERN, max_length=10,
                                     description="YYYY-MM-DD, or a partial date YYYY-MM / YYYY")]
 
@@ -53,7 +53,7 @@ def event_filter(
     actor: Annotated[str | None, Query(max_length=200, description="actor or recipient: a name in any language "
                                        "or spelling, or a code prefix such as USA or RUSMIL")] = None,
     recipient: Annotated[str | None, Query(max_length=200, description="recipient only, same matching")] = None,
-    mode: Annotated[str | None, Query(max_length=40, pattern=r"^[A-Za-z-]+$",
+    mode: Annotated[str | None, Query(max_length=40, pattern=r"^[A-Za-z-]*$",
                                       description="PLOVER mode, e.g. phone, visit")] = None,
     since: DateQ = None,
     until: DateQ = None,

@@ -36,6 +36,14 @@
     if (scroll && pieces.length) pieces[0].scrollIntoView({ block: "center" });
   }
   document.addEventListener("DOMContentLoaded", function () {
+    // filter forms: leave blank fields out of the address
+    Array.prototype.forEach.call(document.querySelectorAll("form.filters"), function (form) {
+      form.addEventListener("submit", function () {
+        Array.prototype.forEach.call(form.elements, function (el) {
+          if (el.name && !el.value) el.disabled = true;
+        });
+      });
+    });
     var doc = document.querySelector("article.document");
     if (!doc) return;
     var sel = doc.getAttribute("data-selected");
