@@ -233,7 +233,8 @@ def component(doc: Document) -> Document:
         over = [c for c in cands.values() if c["i"] <= ks[0] < c["j"] or ks[0] <= c["i"] <= ks[-1]]
         if len(over) == 1 and over[0]["person"] is not None and not over[0].get("clitic") \
                 and over[0]["j"] == ks[-1] + 1 and ks[0] < over[0]["i"] \
-                and all(toks[k].end + 1 >= toks[k + 1].start for k in range(ks[0], over[0]["i"])):
+                and all(toks[k].end + 1 >= toks[k + 1].start and toks[k].norm not in stopwords()
+                        for k in range(ks[0], over[0]["i"])):
             known = cands.pop(over[0]["i"])      # "عادل بن أحمد الجبير": the whole name, the dictionary's identity
             known.update(i=ks[0], start=toks[ks[0]].start)
             cands[ks[0]] = known
