@@ -7,7 +7,9 @@ import json
 
 import pytest
 
-from web_store import SECOND_ID, XSS_ID
+from urllib.parse import quote
+
+from web_store import ODD_ID, SECOND_ID, XSS_ID
 
 SEED_000 = "000_741ecda8f4a08f1a.txt"
 SEED_002 = "002_91d4b520dce09521.txt"
@@ -146,3 +148,13 @@ def test_openapi_documents_the_api(client):
 def test_xss_text_comes_back_verbatim_in_json(client):
     d = get(client, f"/api/documents/{XSS_ID}")
     assert "<script>alert(1)</script>" in d["text"]
+
+
+def test_ids_with_slashes_and_spaces_round_trip(client):
+    d = get(client, "/api/documents/" + quote(ODD_ID, safe=""))
+    assert d["id"] == ODD_ID and d["links"]["html"] == "/documents/" + quote(ODD_ID, safe="")
+    page = client.get(d["links"]["html"])
+    assert page.status_code == 200 and "كولونا" in page.text
+    assert f'href="/api/documents/{quote(ODD_ID, safe="")}"' in page.text
+    evs = get(client, "/api/events?document=" + quote(ODD_ID, safe=""))["events"]
+    assert all(e["links"]["html"].startswith(d["links"]["html"] + "?event=") for e in evs)

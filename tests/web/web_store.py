@@ -28,6 +28,8 @@ XSS_TEXT = (
     "وكتب أحد القراء عن الأمن والدفاع <img src=x onerror=alert(2)> و<b>نص عريض</b> و<a href=\"javascript:alert(4)\">رابط</a> في التعليقات.\n"
 )
 XSS_ID = "xss-article"
+ODD_ID = "folder/report 1.txt?x=1"     # an id with a slash, a space and a question mark
+ODD_TEXT = "التقى وزير الخارجية الأمريكي أنتوني بلينكن نظيرته الفرنسية كاترين كولونا في باريس يوم 20 أكتوبر 2022.\n"
 SECOND_ID = "wire-report"
 
 
@@ -50,6 +52,7 @@ def documents():
                        publisher="وكالة الأنباء"))
     recs.append(Record(id=XSS_ID, source="<script>alert(5)</script>", text=XSS_TEXT, published="2022-05-15",
                        publisher="<i>ناشر</i>", title="<img src=x onerror=alert(6)> عنوان"))
+    recs.append(Record(id=ODD_ID, source="folder/report 1.txt", text=ODD_TEXT, published="2022-10-20"))
     return [pipe(to_document(r)) for r in recs], full
 
 
@@ -62,7 +65,7 @@ def build(path: str | Path) -> dict:
     with Store.open(path) as st:
         ids = [st.add_document(d) for d in docs]
         links = link_documents(docs, stories=False)
-        seeds = [d.id for d in docs if d.id != XSS_ID]
+        seeds = [d.id for d in docs if d.id not in (XSS_ID, ODD_ID)]
         links["stories"] = [seeds, [XSS_ID]]
         st.set_links(links)
     return {"ids": ids, "full_pipeline": full, "links": links}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import io
 from typing import Annotated, Any, Literal
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import Response
@@ -49,12 +49,13 @@ def stories(request: Request, limit: Limit = 50, offset: Offset = 0, st: Store =
     total = st.count("stories")
     items = st.stories(limit=limit, offset=offset)
     for s in items:
-        s["links"] = {"api": f"/api/stories/{s['id']}", "html": f"/stories/{s['id']}"}
+        sid = quote(s["id"], safe="")
+        s["links"] = {"api": f"/api/stories/{sid}", "html": f"/stories/{sid}"}
     return {"total": total, "limit": limit, "offset": offset, **_page_links(request, total, limit, offset),
             "stories": items}
 
 
-@router.get("/stories/{story_id}", summary="One story: sources side by side, shared events, contradictions, flags")
+@router.get("/stories/{story_id:path}", summary="One story: sources side by side, shared events, contradictions, flags")
 def story(story_id: Ident, st: Store = Depends(store)) -> dict[str, Any]:
     s = data.story_json(st, story_id)
     if s is None:
@@ -72,7 +73,7 @@ def documents(request: Request, source: Annotated[str | None, Query(max_length=3
             "documents": docs}
 
 
-@router.get("/documents/{doc_id}", summary="One document: text, metadata, segments, entities, events with offsets")
+@router.get("/documents/{doc_id:path}", summary="One document: text, metadata, segments, entities, events with offsets")
 def document(doc_id: Ident, st: Store = Depends(store)) -> dict[str, Any]:
     d = data.document_json(st, doc_id)
     if d is None:

@@ -10,7 +10,7 @@ import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -53,6 +53,7 @@ def env() -> Environment:
                     lstrip_blocks=True)
     e.globals["version"] = __version__
     e.filters["num"] = num
+    e.filters["q"] = lambda v: quote(str(v), safe="")
     return e
 
 

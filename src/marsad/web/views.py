@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse
@@ -45,7 +45,7 @@ def events_page(request: Request, f: EventFilter = Depends(event_filter), limit:
                                           if k not in ("lang", "limit", "offset") and v}))
 
 
-@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+@router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
 def document_page(request: Request, doc_id: Ident, event: Annotated[str | None, Query(max_length=100)] = None,
                   st: Store = Depends(store)) -> HTMLResponse:
     d = data.document_json(st, doc_id)
@@ -62,7 +62,7 @@ def document_page(request: Request, doc_id: Ident, event: Annotated[str | None, 
         s, t = ti.get("start"), ti.get("end")
         text = d["text"][s:t] if isinstance(s, int) and isinstance(t, int) else ""
         evs.append({**ev, "pieces": rd.evidence_pieces(text, s, ev)})
-    return render(request, "document.html", json_url=f"/api/documents/{doc_id}", doc=d, lines=lines, events=evs,
+    return render(request, "document.html", json_url=f"/api/documents/{quote(doc_id, safe='')}", doc=d, lines=lines, events=evs,
                   selected=selected)
 
 
@@ -77,7 +77,7 @@ def stories_page(request: Request, limit: Limit = 50, offset: Offset = 0, st: St
                   if offset + limit < total else None)
 
 
-@router.get("/stories/{story_id}", response_class=HTMLResponse)
+@router.get("/stories/{story_id:path}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: Ident, st: Store = Depends(store)) -> HTMLResponse:
     s = data.story_json(st, story_id)
     if s is None:
@@ -87,7 +87,7 @@ def story_page(request: Request, story_id: Ident, st: Store = Depends(store)) ->
         for ev in d["events"]:
             ev["contested"] = ev["ref"] in contested
             ev["pieces"] = rd.evidence_pieces(ev["evidence"] or "", (ev.get("text_info") or {}).get("start"), ev)
-    return render(request, "story.html", json_url=f"/api/stories/{story_id}", story=s)
+    return render(request, "story.html", json_url=f"/api/stories/{quote(story_id, safe='')}", story=s)
 
 
 @router.get("/timeline", response_class=HTMLResponse)
