@@ -115,8 +115,9 @@ def story_json(store: Store, story_id: str) -> dict[str, Any] | None:
 
 def timeline_json(store: Store, a: str, b: str) -> dict[str, Any]:
     from ..corpus.timeline import timeline
+    from .queries import channel_reports
 
-    entries = timeline(store.reports(extensions=False), a, b)
+    entries = timeline(channel_reports(store.conn, a, b), a, b)
     out = []
     for e in entries:
         d = e.to_dict()

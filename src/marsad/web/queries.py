@@ -257,3 +257,16 @@ def places(conn: sqlite3.Connection, f: EventFilter | None = None, *, limit: int
         p["label"] = max(p["names"], key=p["names"].get)
         p["names"] = sorted(p["names"], key=lambda k: -p["names"][k])
     return res
+
+
+def channel_reports(conn: sqlite3.Connection, a: str, b: str) -> list[Any]:
+    """The stored PLOVER events with ``a`` on one side and ``b`` on the other, as Reports for
+    :func:`marsad.corpus.timeline.timeline` (a loose SQL match first, so a large store is not read whole)."""
+    from ..corpus.event_coref import Report
+
+    params: list[Any] = []
+    fwd = f"({_side('actor', a, params)} AND {_side('recipient', b, params)})"
+    back = f"({_side('actor', b, params)} AND {_side('recipient', a, params)})"
+    rows = conn.execute("SELECT e.record, d.id, d.published, d.source FROM events e JOIN documents d ON d.pk = e.doc_pk"
+                        f" WHERE e.extension = 0 AND ({fwd} OR {back}) ORDER BY e.pk", params)
+    return [Report(r[1], json.loads(r[0]), r[2], r[3] or "") for r in rows]
