@@ -127,9 +127,7 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
         hi = max(hi, min(len(toks), last + 1))
         ev = Event(tr.event, Span(tr.start, tr.end), Span(u.start, u.end), mode=tr.rule.mode,
                    extension=tr.rule.extension, segment=u.kind, from_caption=u.kind == "caption")
-        ev.noun = tr.is_noun         # type: ignore[attr-defined]
-        ev.meta_tok = toks[i]        # type: ignore[attr-defined]
-        ev.meta_line = u.line        # type: ignore[attr-defined]
+        ev.noun, ev.line = tr.is_noun, u.line
         _arguments(ev, tr, toks, ms, lo, hi, out, prev_actor, speaker)
         ev.aux = X.aux_modes(toks, i, lo, 0, len(toks), hi)
         if not ev.extension:
@@ -141,7 +139,7 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
         ev.quantities = [q for q in doc.spans_in("quantities", u.start, u.end) if span_lo <= q.start < span_hi]
         ev.flags = [f for f in doc.layers.get("flags", ()) if span_lo <= f.start < span_hi]
         ev.confidence = 0.55 + (0.15 if tr.rule.kind == "verb" else 0) + (0.1 if ev.actor else 0) + (0.05 if ev.recipients else 0)
-        ev.anaphoric = _anaphoric(toks, tr, ev, lo, hi)  # type: ignore[attr-defined]
+        ev.anaphoric = _anaphoric(toks, tr, ev, lo, hi)
         out.append(ev)
     return out
 
@@ -283,7 +281,7 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         if first is not None and not first.prep and _vso_gap(toks, i + 1, first.first_tok):
             grp = A.right_group(ms, first.first_tok, hi, toks)
             grp = [g for g in grp if not g.prep]
-            ev.vso = True  # type: ignore[attr-defined]
+            ev.vso = True
             rest = [m for m in right if m not in grp]
             if len(grp) == 1 and ev.event in SYMMETRIC and first.part.label == "ROLE":
                 among = [m for m in rest if m.prep == "في"]
@@ -403,11 +401,11 @@ def same_act(a: Event, b: Event) -> bool:
     return direct or swapped
 
 
-def refine(doc: Document, ev: Event, units_by_line: dict[int, list[Span]]) -> None:
+def refine(doc: Document, ev: Event) -> None:
     """Replace a generic actor ('كبار المسؤولين في الولايات المتحدة', 'رئيس البنتاغون') by the named person of the
     same country in the same paragraph, or by the person of its coreference cluster."""
     pers = [e for e in doc.layers.get("entities", ()) if e.label == "PER" and (e.attrs.get("actor") or {}).get("country")]
-    line = getattr(ev, "meta_line", 0)
+    line = ev.line
 
     def better(p: Participant | None, avoid: Participant | None) -> Participant | None:
         if p is None or p.label == "PER":
@@ -442,7 +440,7 @@ def code(doc: Document) -> Document:
         raw.extend(evs)
     raw = [x for ev in raw for x in _split(ev)]
     for ev in raw:
-        refine(doc, ev, {})
+        refine(doc, ev)
     live = []
     for ev in raw:
         if "negated" in ev.aux or "hypothetical" in ev.aux:
@@ -453,7 +451,7 @@ def code(doc: Document) -> Document:
     _classify(doc, raw, ctx)
     kept: list[Event] = []
     for ev in raw:
-        if "future" in ev.aux and getattr(ev, "noun", False) and not ev.extension:
+        if "future" in ev.aux and ev.noun and not ev.extension:
             ctx.dropped.append(_brief(doc, ev, "future (a plan, not an act)"))
             continue
         if ev.extension:
@@ -464,7 +462,7 @@ def code(doc: Document) -> Document:
         if dup is not None:
             _absorb(dup, ev)
             continue
-        if getattr(ev, "anaphoric", False):
+        if ev.anaphoric:
             prior = next((k for k in reversed(kept) if k.event == ev.event and not k.extension and same_act(k, ev)), None)
             if prior is None:
                 prior = next((k for k in reversed(kept) if k.event == ev.event and not k.extension), None)
@@ -533,10 +531,8 @@ def _merge_titles(evs: list[Event]) -> list[Event]:
 
 
 def _classify(doc: Document, evs: list[Event], ctx: Ctx) -> None:
-    try:
-        from .classifier import confirm
-    except ImportError:   # pragma: no cover - classifier module is part of the package
-        return
+    from .classifier import confirm
+
     confirm(doc, evs, ctx.dropped)
 
 

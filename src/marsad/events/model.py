@@ -52,6 +52,10 @@ class Event:
     id: str = ""
     segment: str = "body"
     mentions: list[Span] = field(default_factory=list)   # other reports of the same act in this document
+    line: int = 0             # 1-based line of the evidence (paragraph), for resolving generic actors
+    noun: bool = False        # read from a (verbal) noun rather than a finite verb
+    anaphoric: bool = False   # refers back to an act already reported ("هذه المكالمة")
+    vso: bool = False         # its subject followed the verb
 
     @property
     def recipient(self) -> Participant | None:
