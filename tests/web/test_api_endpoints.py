@@ -158,3 +158,15 @@ def test_ids_with_slashes_and_spaces_round_trip(client):
     assert f'href="/api/documents/{quote(ODD_ID, safe="")}"' in page.text
     evs = get(client, "/api/events?document=" + quote(ODD_ID, safe=""))["events"]
     assert all(e["links"]["html"].startswith(d["links"]["html"] + "?event=") for e in evs)
+
+
+def test_timeline_pages_and_date_range(client):
+    full = get(client, "/api/timeline?a=Austin&b=Shoigu")
+    assert full["total"] == len(full["entries"]) >= 3 and full["next"] is None
+    first = get(client, "/api/timeline?a=Austin&b=Shoigu&limit=1")
+    assert first["total"] == full["total"] and first["entries"] == full["entries"][:1]
+    second = get(client, first["next"])
+    assert second["entries"] == full["entries"][1:2]
+    may = get(client, "/api/timeline?a=Austin&b=Shoigu&since=2022-05&until=2022-05")
+    assert may["entries"] and {e["date"][:7] for e in may["entries"]} == {"2022-05"}
+    assert client.get("/api/timeline?a=Austin&b=Shoigu&since=2022-99").status_code == 422

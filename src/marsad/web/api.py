@@ -11,7 +11,7 @@ from fastapi.responses import Response
 from ..store import Store
 from ..store import export
 from . import data, queries
-from .params import Limit, Offset, event_filter, store
+from .params import DateQ, Limit, Offset, check_date, event_filter, store
 from .queries import EventFilter
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -84,8 +84,11 @@ def document(doc_id: Ident, st: Store = Depends(store)) -> dict[str, Any]:
 @router.get("/timeline", summary="The dated events between two actors, reports of one event merged")
 def timeline(a: Annotated[str, Query(min_length=1, max_length=200, description="first actor: name or code")],
              b: Annotated[str, Query(min_length=1, max_length=200, description="second actor")],
+             since: DateQ = None, until: DateQ = None,
+             limit: Annotated[int, Query(ge=1, le=2000, description="entries per page")] = 300, offset: Offset = 0,
              st: Store = Depends(store)) -> dict[str, Any]:
-    return data.timeline_json(st, a.strip(), b.strip())
+    return data.timeline_json(st, a.strip(), b.strip(), since=check_date("since", since),
+                              until=check_date("until", until), limit=limit, offset=offset)
 
 
 @router.get("/search", summary="Full-text search (normalised, clitics folded: الدفاع finds والدفاع)")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from ..corpus.event_coref import Report, contradictions, group_reports
 from ..store import Store
@@ -113,21 +113,26 @@ def story_json(store: Store, story_id: str) -> dict[str, Any] | None:
             "same_event": [g.refs for g in groups], "contradictions": disagreements}
 
 
-def timeline_json(store: Store, a: str, b: str) -> dict[str, Any]:
-    from ..corpus.timeline import timeline
-    from .queries import channel_reports
+def timeline_json(store: Store, a: str, b: str, *, since: str | None = None, until: str | None = None,
+                  limit: int = 300, offset: int = 0) -> dict[str, Any]:
+    """The dated events between ``a`` and ``b`` (oldest first), reports of one event merged with their sources."""
+    from .queries import channel_reports, channel_timeline
 
-    entries = timeline(channel_reports(store.conn, a, b), a, b)
-    out = []
-    for e in entries:
-        d = e.to_dict()
+    entries = channel_timeline(channel_reports(store.conn, a, b, since, until), a, b)
+    page = [e.to_dict() for e in entries[offset:offset + limit]]
+    ids = sorted({s["doc_id"] for e in page for s in e["sources"]})
+    briefs = {d["id"]: d for i in range(0, len(ids), 500) for d in store.documents(ids=ids[i:i + 500])}
+    for d in page:
         for s in d["sources"]:
-            s["link"] = doc_url(s["doc_id"], s["ref"].split("#", 1)[1])
-            brief = _brief_doc(store, s["doc_id"]) or {}
+            s["link"] = doc_url(s["doc_id"], s["ref"].rsplit("#", 1)[1])
+            brief = briefs.get(s["doc_id"]) or {}
             s["publisher"] = brief.get("publisher")
             s["title"] = brief.get("title")
-        out.append(d)
-    return {"a": a, "b": b, "entries": out}
+    nxt = None
+    if offset + limit < len(entries):
+        q = {"a": a, "b": b, "since": since, "until": until, "limit": limit, "offset": offset + limit}
+        nxt = "/api/timeline?" + urlencode({k: v for k, v in q.items() if v})
+    return {"a": a, "b": b, "total": len(entries), "limit": limit, "offset": offset, "next": nxt, "entries": page}
 
 
 def search_json(store: Store, q: str, limit: int, offset: int) -> dict[str, Any]:

@@ -259,7 +259,8 @@ def places(conn: sqlite3.Connection, f: EventFilter | None = None, *, limit: int
     return res
 
 
-def channel_reports(conn: sqlite3.Connection, a: str, b: str) -> list[Any]:
+def channel_reports(conn: sqlite3.Connection, a: str, b: str, since: str | None = None,
+                    until: str | None = None) -> list[Any]:
     """The stored PLOVER events with ``a`` on one side and ``b`` on the other, as Reports for
     :func:`marsad.corpus.timeline.timeline` (a loose SQL match first, so a large store is not read whole)."""
     from ..corpus.event_coref import Report
@@ -267,6 +268,30 @@ def channel_reports(conn: sqlite3.Connection, a: str, b: str) -> list[Any]:
     params: list[Any] = []
     fwd = f"({_side('actor', a, params)} AND {_side('recipient', b, params)})"
     back = f"({_side('actor', b, params)} AND {_side('recipient', a, params)})"
+    dates = ""
+    if since:
+        dates += f" AND {EVENT_DAY} >= ?"
+        params.append(since)
+    if until:
+        dates += f" AND {EVENT_DAY} <= ?"
+        params.append(until + "~")
     rows = conn.execute("SELECT e.record, d.id, d.published, d.source FROM events e JOIN documents d ON d.pk = e.doc_pk"
-                        f" WHERE e.extension = 0 AND ({fwd} OR {back}) ORDER BY e.pk", params)
+                        f" WHERE e.extension = 0 AND ({fwd} OR {back}){dates} ORDER BY e.pk", params)
     return [Report(r[1], json.loads(r[0]), r[2], r[3] or "") for r in rows]
+
+
+def channel_timeline(reports: list[Any], a: str, b: str) -> list[Any]:
+    """:func:`marsad.corpus.timeline.timeline`, run one event day at a time.
+
+    Reports of one event share their full date, so grouping within each day gives the same entries as
+    grouping all reports at once, without comparing every report with every other one."""
+    from ..corpus.event_coref import FULL_DATE
+    from ..corpus.timeline import timeline
+
+    days: dict[str, list[Any]] = {}
+    for r in reports:
+        key = r.date[:10] if FULL_DATE.match(r.date) else ""
+        days.setdefault(key, []).append(r)
+    entries = [e for key in sorted(days) for e in timeline(days[key], a, b)]
+    entries.sort(key=lambda e: (e.date == "unknown", e.date))
+    return entries

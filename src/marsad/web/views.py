@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 from ..store import Store
 from . import data, queries, render as rd
 from .app import render
-from .params import Limit, Offset, event_filter, store
+from .params import DateQ, Limit, Offset, check_date, event_filter, store
 from .queries import EventFilter
 
 router = APIRouter(include_in_schema=False)
@@ -91,9 +91,12 @@ def story_page(request: Request, story_id: Ident, st: Store = Depends(store)) ->
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline_page(request: Request, a: Text = None, b: Text = None, st: Store = Depends(store)) -> HTMLResponse:
+def timeline_page(request: Request, a: Text = None, b: Text = None, since: DateQ = None, until: DateQ = None,
+                  limit: Annotated[int, Query(ge=1, le=2000)] = 300, offset: Offset = 0,
+                  st: Store = Depends(store)) -> HTMLResponse:
     a, b = (a or "").strip(), (b or "").strip()
-    tl = data.timeline_json(st, a, b) if a and b else None
+    tl = data.timeline_json(st, a, b, since=check_date("since", since), until=check_date("until", until),
+                            limit=limit, offset=offset) if a and b else None
     return render(request, "timeline.html", json_url=_api_twin(request, "/api/timeline") if tl else None,
                   a=a, b=b, tl=tl)
 
