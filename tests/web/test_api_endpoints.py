@@ -170,3 +170,13 @@ def test_timeline_pages_and_date_range(client):
     may = get(client, "/api/timeline?a=Austin&b=Shoigu&since=2022-05&until=2022-05")
     assert may["entries"] and {e["date"][:7] for e in may["entries"]} == {"2022-05"}
     assert client.get("/api/timeline?a=Austin&b=Shoigu&since=2022-99").status_code == 422
+
+
+@pytest.mark.parametrize("code", ["UKR", "RUS", "USA"])
+def test_a_country_on_the_map_counts_the_events_its_link_lists(client, code):
+    places = get(client, "/api/places")["places"]
+    country = next(p for p in places if p["kind"] == "country" and p["country"] == code)
+    listed = get(client, f"/api/events?place={code}&limit=500")
+    # the events naming the country itself are among those the map's link lists (cities of it add more)
+    assert 0 < country["events"] <= listed["total"]
+    assert country["documents"] <= get(client, "/api/documents")["total"]

@@ -226,13 +226,16 @@ def places(conn: sqlite3.Connection, f: EventFilter | None = None, *, limit: int
     if where:
         doc_scope = f" AND n.doc_pk IN (SELECT e.doc_pk FROM events e JOIN documents d ON d.pk = e.doc_pk{where})"
     rows = conn.execute(
-        "SELECT n.text, n.actor_country, count(*) AS mentions, count(DISTINCT n.doc_pk) AS docs"
+        "SELECT n.text, n.actor_country, count(*) AS mentions, group_concat(DISTINCT n.doc_pk) AS docs"
         f" FROM entities n WHERE n.label = 'LOC'{doc_scope} GROUP BY n.text, n.actor_country", params).fetchall()
+    ev_where = where + (" AND " if where else " WHERE ") + "n.label = 'LOC'"
     ev_rows = conn.execute(
-        "SELECT n.text, n.actor_country, count(DISTINCT ev.pk) FROM entities n JOIN events ev ON ev.doc_pk = n.doc_pk"
-        " AND ev.ev_start <= n.start AND n.\"end\" <= ev.ev_end"
-        f" WHERE n.label = 'LOC'{doc_scope} GROUP BY n.text, n.actor_country", params).fetchall()
-    ev_count = {(r[0], r[1]): int(r[2]) for r in ev_rows}
+        "SELECT DISTINCT n.text, n.actor_country, e.pk FROM entities n JOIN events e ON e.doc_pk = n.doc_pk"
+        " AND e.ev_start <= n.start AND n.\"end\" <= e.ev_end JOIN documents d ON d.pk = e.doc_pk" + ev_where,
+        params).fetchall()
+    ev_of: dict[tuple[Any, Any], set[int]] = {}
+    for t, c, pk in ev_rows:
+        ev_of.setdefault((t, c), set()).add(int(pk))
     country_names = _country_names()
     out: dict[str, dict[str, Any]] = {}
     for r in rows:
@@ -247,11 +250,13 @@ def places(conn: sqlite3.Connection, f: EventFilter | None = None, *, limit: int
         else:
             continue
         p = out.setdefault(key, {"name": name, "kind": kind, "country": cc, "lat": lat, "lon": lon,
-                                 "names": {}, "mentions": 0, "documents": 0, "events": 0})
+                                 "names": {}, "mentions": 0, "documents": set(), "events": set()})
         p["names"][text] = p["names"].get(text, 0) + int(r["mentions"])
         p["mentions"] += int(r["mentions"])
-        p["documents"] += int(r["docs"])
-        p["events"] += ev_count.get((text, country), 0)
+        p["documents"] |= set((r["docs"] or "").split(","))
+        p["events"] |= ev_of.get((text, country), set())
+    for p in out.values():
+        p["events"], p["documents"] = len(p["events"]), len(p["documents"] - {""})
     res = sorted(out.values(), key=lambda p: (-p["events"], -p["mentions"], p["name"]))[:limit]
     for p in res:
         p["label"] = max(p["names"], key=p["names"].get)
