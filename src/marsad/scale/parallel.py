@@ -1,103 +1,139 @@
-"""Analyse a stream of records in one process, in a pool of local worker processes, or on a Dask cluster."""
+"""Analyse a stream of records in one process, in a pool of local worker processes, or on a Dask cluster.
+
+Records are turned into Documents in the calling process (so that ``skip`` can look at the content
+hash before any analysis), then sent in small batches to the workers. At most ``window`` batches are
+in flight at any time and results are yielded strictly in input order, so memory stays bounded and
+the output is the same whatever the number of workers.
+"""
 from __future__ import annotations
 
 import itertools
-from typing import Iterable, Iterator
+from collections import deque
+from typing import Any, Callable, Iterable, Iterator
 
 from ..doc import Document
 from ..ingest.record import Record, Rejected
 
 Result = Document | Rejected
+Work = Document | Rejected
+
+_PIPELINES: dict[tuple[str, ...] | None, Any] = {}
 
 
-def analyze_one(record: Record) -> Result:
-    """The whole per-document pipeline for one record; a failure becomes a Rejected naming the record."""
+def _pipeline(names: tuple[str, ...] | None):
+    """The pipeline of ``names`` (None: the default one), built once per process."""
+    from ..pipeline import Pipeline, default_pipeline
+
+    if names not in _PIPELINES:
+        _PIPELINES[names] = default_pipeline() if names is None else Pipeline(names=tuple(names))
+    return _PIPELINES[names]
+
+
+def prepare(record: Record) -> Work:
+    """The Document of one record, or a Rejected naming it when it cannot be read."""
     from ..ingest import to_document
-    from ..pipeline import default_pipeline
 
     try:
-        doc = to_document(record)
-    except Exception as exc:
+        return to_document(record)
+    except Exception as exc:  # a reader's own failure on one record must not lose the others
         return Rejected(record.source, f"cannot be read: {exc}")
+
+
+def analyze_doc(doc: Document, names: tuple[str, ...] | None = None) -> Result:
+    """The per-document pipeline for one document; a failure becomes a Rejected naming the document."""
     try:
-        return default_pipeline()(doc)
-    except Exception as exc:
-        return Rejected(record.source, f"analysis failed: {type(exc).__name__}: {exc}")
+        return _pipeline(names)(doc)
+    except Exception as exc:  # never lose the good inputs beside a bad one
+        return Rejected(doc.source or doc.id, f"analysis failed: {type(exc).__name__}: {exc}")
 
 
-def analyze_batch(records: list[Record]) -> list[Result]:
-    return [analyze_one(r) for r in records]
+def analyze_one(record: Record, names: tuple[str, ...] | None = None) -> Result:
+    """Read and analyse one record."""
+    work = prepare(record)
+    return work if isinstance(work, Rejected) else analyze_doc(work, names)
 
 
-def _warm() -> None:
-    """Load models once per worker process before the first record arrives."""
-    from ..pipeline import default_pipeline
-
-    default_pipeline()(Document(text="أجرى وزير الخارجية اتصالا هاتفيا بنظيره أمس."))
+def analyze_batch(items: list[Work], names: tuple[str, ...] | None = None) -> list[Result]:
+    """Analyse a batch of prepared documents (Rejected items pass through)."""
+    return [x if isinstance(x, Rejected) else analyze_doc(x, names) for x in items]
 
 
-def _windows(items: Iterable[Record], size: int) -> Iterator[list[Record]]:
-    it = iter(items)
+def _warm(names: tuple[str, ...] | None = None) -> None:
+    """Load models once per worker process before the first document arrives."""
+    _pipeline(names)(Document(text="أجرى وزير الخارجية اتصالا هاتفيا بنظيره أمس."))
+
+
+def _batches(items: Iterator[Work], size: int) -> Iterator[list[Work]]:
     while True:
-        chunk = list(itertools.islice(it, size))
+        chunk = list(itertools.islice(items, size))
         if not chunk:
             return
         yield chunk
 
 
 def analyze_records(items: Iterable[Record | Rejected], *, workers: int = 1, scheduler: str | None = None,
-                    published: str | None = None, batch: int = 16, window: int = 64) -> Iterator[Result]:
+                    published: str | None = None, skip: Callable[[Document], bool] | None = None,
+                    pipeline: Iterable[str] | None = None, batch: int = 4, window: int | None = None
+                    ) -> Iterator[Result]:
     """Yield a Document (or Rejected) per input item, in input order.
 
-    ``workers`` > 1 uses local processes; ``scheduler`` (a Dask address such as ``tcp://127.0.0.1:8786``)
-    sends batches to a Dask cluster. Rejected items pass straight through.
+    ``workers`` > 1 uses that many local processes; ``scheduler`` (a Dask address such as
+    ``tcp://127.0.0.1:8786``) sends batches to a Dask cluster instead. ``published`` fills in a missing
+    publication date; ``skip(doc)`` leaves out documents it returns True for before they are analysed
+    (a store skips texts it already holds); ``pipeline`` names the components to run (default: all).
+    ``window`` bounds the batches in flight (default: four per worker). Rejected items pass straight through.
     """
-    def prepared() -> Iterator[Record | Rejected]:
+    names = None if pipeline is None else tuple(pipeline)
+
+    def prepared() -> Iterator[Work]:
         for item in items:
-            if isinstance(item, Record) and published and not item.published:
+            if isinstance(item, Rejected):
+                yield item
+                continue
+            if published and not item.published:
                 item.published = published
-            yield item
+            work = prepare(item)
+            if isinstance(work, Document) and skip is not None and skip(work):
+                continue
+            yield work
 
     if scheduler:
-        yield from _dask(prepared(), scheduler, batch, window)
+        yield from _dask(prepared(), scheduler, names, batch, window)
     elif workers > 1:
-        yield from _pool(prepared(), workers, batch, window)
+        yield from _pool(prepared(), workers, names, batch, window)
     else:
-        for item in prepared():
-            yield item if isinstance(item, Rejected) else analyze_one(item)
+        for work in prepared():
+            yield work if isinstance(work, Rejected) else analyze_doc(work, names)
 
 
-def _split(chunk: list[Record | Rejected]) -> tuple[list[Record], list[int]]:
-    recs = [x for x in chunk if isinstance(x, Record)]
-    return recs, [i for i, x in enumerate(chunk) if isinstance(x, Record)]
+def _ordered(submit: Callable[[list[Work]], Any], result: Callable[[Any], list[Result]],
+             items: Iterator[Work], batch: int, window: int) -> Iterator[Result]:
+    """Keep up to ``window`` batches in flight; yield their results in submission order."""
+    pending: deque[Any] = deque()
+    for chunk in _batches(items, batch):
+        pending.append(submit(chunk))
+        while len(pending) >= window:
+            yield from result(pending.popleft())
+    while pending:
+        yield from result(pending.popleft())
 
 
-def _merge(chunk: list[Record | Rejected], results: list[Result]) -> Iterator[Result]:
-    it = iter(results)
-    for x in chunk:
-        yield x if isinstance(x, Rejected) else next(it)
-
-
-def _pool(items: Iterator[Record | Rejected], workers: int, batch: int, window: int) -> Iterator[Result]:
+def _pool(items: Iterator[Work], workers: int, names: tuple[str, ...] | None, batch: int,
+          window: int | None) -> Iterator[Result]:
     from concurrent.futures import ProcessPoolExecutor
     import multiprocessing as mp
 
     ctx = mp.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm) as pool:
-        for chunk in _windows(items, window * workers):
-            recs, _ = _split(chunk)
-            futures = [pool.submit(analyze_batch, recs[i:i + batch]) for i in range(0, len(recs), batch)]
-            results = [r for f in futures for r in f.result()]
-            yield from _merge(chunk, results)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm, initargs=(names,)) as pool:
+        yield from _ordered(lambda chunk: pool.submit(analyze_batch, chunk, names), lambda f: f.result(),
+                            items, batch, window or 4 * workers)
 
 
-def _dask(items: Iterator[Record | Rejected], scheduler: str, batch: int, window: int) -> Iterator[Result]:
+def _dask(items: Iterator[Work], scheduler: str, names: tuple[str, ...] | None, batch: int,
+          window: int | None) -> Iterator[Result]:
     from distributed import Client
 
-    with Client(scheduler) as client:
+    with Client(scheduler, set_as_default=False) as client:
         n = max(1, sum(client.nthreads().values()))
-        for chunk in _windows(items, window * n):
-            recs, _ = _split(chunk)
-            futures = client.map(analyze_batch, [recs[i:i + batch] for i in range(0, len(recs), batch)], pure=False)
-            results = [r for batch_out in client.gather(futures) for r in batch_out]
-            yield from _merge(chunk, results)
+        yield from _ordered(lambda chunk: client.submit(analyze_batch, chunk, names, pure=False),
+                            lambda f: f.result(), items, batch, window or 4 * n)
