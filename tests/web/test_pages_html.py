@@ -128,3 +128,11 @@ def test_map_and_network_are_svg(client):
     assert m.count('<path class="land"') > 50 and '<circle class="place' in m
     n = page(client, "/actors")
     assert n.count('<circle class="node"') >= 4 and '<line class="edge"' in n
+
+
+def test_implausible_number_is_marked_in_the_text(client):
+    api = client.get("/api/documents/002_91d4b520dce09521.txt").json()
+    flag = next(f for f in api["flags"] if f["kind"] == "implausible_quantity")
+    text = page(client, "/documents/002_91d4b520dce09521.txt")
+    marked = re.findall(r'<span class="[^"]*flagged[^"]*"[^>]*>([^<]*)</span>', text)
+    assert html.unescape("".join(marked)) == flag["text"] == "3,800 مليار دولار"

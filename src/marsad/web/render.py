@@ -64,6 +64,12 @@ def document_lines(text: str, analysis: dict[str, Any], selected: str | None = N
             if 0 <= s < t <= n:
                 marks.append((s, t, eid, name))
                 cuts |= {s, t}
+    flags = []
+    for fl in analysis.get("flags") or ():
+        s, t = fl.get("start"), fl.get("end")
+        if isinstance(s, int) and isinstance(t, int) and 0 <= s < t <= n:
+            flags.append((s, t, f"{fl.get('kind') or ''}: {fl.get('message') or ''}"))
+            cuts |= {s, t}
     segs = sorted(((int(s["start"]), int(s["end"]), s.get("kind") or "body") for s in analysis.get("segments") or ()
                    if 0 <= int(s["start"]) < int(s["end"]) <= n))
     if not segs:  # no line roles: every non-empty line is body
@@ -95,6 +101,10 @@ def document_lines(text: str, analysis: dict[str, Any], selected: str | None = N
                         p.events.append(eid)
                     else:
                         p.fields.append(f"{eid}:{name}")
+            for s, t, message in flags:
+                if s <= a and b <= t:
+                    p.classes.append("flagged")
+                    p.title = message
             if p.entity is not None:
                 p.classes.append(f"ent ent-{p.entity.lower()}")
             if p.events:
