@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from ..blocks import blockwise
 from ..doc import Document, Span
 from ..lang.ar.tokens import Token, tokenize
 from . import coref
@@ -197,6 +198,7 @@ def _grab_name(toks: list[Token], k: int, lex: Lexicon) -> int:
 
 
 # -- the component ------------------------------------------------------------------------------------------------------
+@blockwise(assigns=("entities",))
 def component(doc: Document) -> Document:
     lex = lexicon()
     toks = tokenize(doc.text)
