@@ -51,3 +51,16 @@ def test_clustering_groups_the_two_aden_reports():
     profiles = [prof("a", ADEN_1, {"عدن"}), prof("c", APPLE, {"ابل"}), prof("b", ADEN_2, {"عدن"})]
     stories = sorted(sorted(s.ids) for s in cluster_stories(profiles))
     assert stories == [["a", "b"], ["c"]]
+
+
+def test_english_profiles_get_names_from_capitalised_words():
+    from marsad.doc import Document
+    from marsad.corpus.similarity import profile_of
+
+    text = ("Second Saudi relief plane lands in Aden\n"
+            "A second Saudi cargo plane carrying food and medical aid landed at Aden airport on Thursday. "
+            "The aid was sent by the King Salman Centre for Relief, officials said. He said more flights would follow.")
+    doc = Document(text=text, id="en1", title="Second Saudi relief plane lands in Aden", language="en")
+    p = profile_of(doc)
+    assert {"aden", "king salman centre for relief"} <= p.entities
+    assert not p.entities & {"the", "he", "a", "officials"}

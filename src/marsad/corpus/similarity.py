@@ -6,7 +6,9 @@ are about different happenings (the same two ministers, two different calls) and
 """
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
@@ -15,6 +17,7 @@ import numpy as np
 from ..doc import Document
 from ..embeddings import get_embedder
 from ..lang.ar.normalise import norm
+from ..lang.ar.tokens import stems
 
 LEAD_CHARS = 1200
 EMB_LOW, EMB_HIGH = 0.72, 0.95     # e5 cosine range mapped onto 0..1
@@ -24,6 +27,7 @@ FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 # a run of capitalised words, allowing lower-case joiners inside ("Bank of England", "Mohammed bin Salman")
 _CAP_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*"
 _CAP_RUN = re.compile(rf"\b(?:{_CAP_WORD})(?:[ \t]+(?:(?:of|the|de|al|bin|ibn|von|van|for)[ \t]+)?(?:{_CAP_WORD}))*")
+_WORD = re.compile(r"[^\W_]+")
 _SENT_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*)$")
 
 
@@ -40,6 +44,7 @@ class Profile:
     lead_date: str | None = None
     published: str | None = None
     vec: np.ndarray | None = None
+    text: str = ""                     # title and body, for the lexical part of a pairwise comparison
 
 
 def _entity_key(ent: dict[str, Any]) -> str | None:
@@ -93,7 +98,8 @@ def profile_of(doc: Document, d: dict[str, Any] | None = None) -> Profile:
     body = [doc.text[s["start"]:s["end"]] for s in d.get("segments", []) if s.get("kind") in ("title", "body", "heading")]
     text = "\n".join(body) if body else doc.text
     title = doc.title or (body[0] if body else "")
-    p = Profile(id=doc.id, title=title, lead=(title + "\n" + text)[:LEAD_CHARS], published=doc.published)
+    p = Profile(id=doc.id, title=title, lead=(title + "\n" + text)[:LEAD_CHARS], published=doc.published,
+                text=text if text.startswith(title) else title + "\n" + text)
     for ent in d.get("entities", []):
         seg = ent.get("segment")
         if seg in ("boilerplate", "caption"):
@@ -109,6 +115,38 @@ def profile_of(doc: Document, d: dict[str, Any] | None = None) -> Profile:
     p.events = [e for e in d.get("events", []) if not e.get("from_caption")]
     p.lead_date = _lead_date(p.events)
     return p
+
+
+def _bag(text: str) -> Counter:
+    """Counts of light stems of the words of ``text`` (Arabic: clitics stripped; Latin: lower case, plural s)."""
+    out: Counter = Counter()
+    for w in _WORD.findall(norm(text)):
+        if w.isdigit() or len(w) < 2:
+            continue
+        if w.isascii():
+            w = w.lower()
+            out[w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w] += 1
+        else:
+            cands = stems(w)
+            out[cands[-1] if cands else w] += 1
+    return out
+
+
+def lexical_cosine(a: str, b: str) -> float:
+    """TF-IDF cosine of two texts over stems, with document frequencies from the two texts alone.
+
+    Terms in both texts weigh 1, terms in one weigh 1 + ln 1.5 (smoothed idf over a two-document
+    collection); term frequencies are sublinear (1 + ln tf).
+    """
+    ba, bb = _bag(a), _bag(b)
+    if not ba or not bb:
+        return 0.0
+    unique = 1.0 + math.log(1.5)
+    va = {t: (1.0 + math.log(n)) * (1.0 if t in bb else unique) for t, n in ba.items()}
+    vb = {t: (1.0 + math.log(n)) * (1.0 if t in ba else unique) for t, n in bb.items()}
+    num = sum(x * vb[t] for t, x in va.items() if t in vb)
+    den = math.sqrt(sum(x * x for x in va.values())) * math.sqrt(sum(x * x for x in vb.values()))
+    return num / den if den else 0.0
 
 
 def embed_profiles(profiles: Sequence[Profile]) -> None:
