@@ -101,7 +101,9 @@ def write(path: Path, rows: Iterable[Row], header: str) -> None:
     import gzip
 
     seen: set[tuple[str, str]] = set()
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
+    import io
+
+    with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as raw, io.TextIOWrapper(raw, encoding="utf-8") as fh:
         for line in header.strip().split("\n"):
             fh.write("# " + line + "\n")
         fh.write("name\ttype\twords\n")

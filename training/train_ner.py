@@ -213,10 +213,12 @@ def main() -> None:
     shutil.copy(m2, out / "model2.crfsuite")
     if out.resolve() != OUT.resolve():
         shutil.copy(OUT / "triggers.tsv", out / "triggers.tsv")
-    # only the clusters of words the model can meet with a weight: keep them all (small), gzipped
+    # clusters and gazetteer gzipped without a timestamp, so a rebuild gives the same bytes
     import gzip
+    import io
 
-    with open(cl_path, encoding="utf-8") as src, gzip.open(out / "clusters.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as dst:
+    with open(cl_path, encoding="utf-8") as src, gzip.GzipFile(out / "clusters.tsv.gz", "wb", compresslevel=9, mtime=0) as raw, \
+            io.TextIOWrapper(raw, encoding="utf-8") as dst:
         dst.write("# word clusters computed from SaudiNewsNet text by training/ner_clusters.py (ids only)\n")
         shutil.copyfileobj(src, dst)
     gzr.write(out / "gazetteer.tsv.gz", static_rows + gzr.from_sentences(fin_s),
