@@ -163,7 +163,7 @@ def main() -> None:
     ap.add_argument("--clusters", type=Path, help="reuse a clusters TSV written by ner_clusters.py")
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
-    ap.add_argument("--iters", type=int, default=200)
+    ap.add_argument("--iters", type=int, default=150)
     ap.add_argument("--grid", help="c1:c2,c1:c2,... to compare on the validation split")
     ap.add_argument("--limit", type=int, help="use only the first N sentences (a quick trial run)")
     ap.add_argument("--first-only", action="store_true", help="validate the first pass alone (quicker)")
