@@ -1,0 +1,203 @@
+"""The store in PostgreSQL, for teams sharing one database: ``marsad ingest --db postgresql://user@host:port/db``.
+
+Same tables, same behaviour and the same Python interface as the SQLite :class:`~marsad.store.Store`
+(documents keyed by content hash, re-ingest adds nothing, one transaction per document, events,
+exports, stories, links and relinking): :class:`PgStore` subclasses it and runs the same queries
+through :class:`~marsad.store.pg_conn.PgConnection`. Full-text search uses a ``tsvector`` ('simple'
+configuration) over the same normalised index text, title words weighted above body words.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any, Iterable
+
+from ..doc import Document
+from ..errors import StoreError
+from ..lang.ar.normalise import norm
+from . import fts
+from .pg_conn import PgConnection
+from .pg_schema import LATEST, migrate, version
+from .store import SearchHit, Store, _now
+
+URL_PREFIXES = ("postgresql://", "postgres://")
+# PostgreSQL refuses a tsvector above 1 MB: the index text of a very long document is cut at this length
+MAX_INDEX_CHARS = 400_000
+_NORM_COLS = ("actor_text", "actor_name", "recipient_text", "recipient_name")
+
+
+def is_url(path: Any) -> bool:
+    return isinstance(path, str) and path.lower().startswith(URL_PREFIXES)
+
+
+def _redact(url: str) -> str:
+    """The URL without a password, for messages."""
+    import re
+
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+
+
+def _tsquery(terms: list[tuple[str, ...]]) -> str:
+    """A tsquery text: every word, each an OR of its quoted alternatives."""
+    def q(w: str) -> str:
+        return "'" + w.replace("\\", "\\\\").replace("'", "''") + "'"
+
+    return " & ".join("(" + " | ".join(q(a) for a in alts) + ")" for alts in terms)
+
+
+class PgStore(Store):
+    """A marsad store in a PostgreSQL database. Open with :meth:`PgStore.open` (a ``postgresql://`` URL)."""
+
+    @classmethod
+    def open(cls, path: str, *, create: bool = True, readonly: bool = False) -> "PgStore":  # type: ignore[override]
+        import psycopg
+
+        shown = _redact(path)
+        try:
+            raw = psycopg.connect(path, autocommit=True, connect_timeout=15)
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot connect: {' '.join(str(exc).split())}", input=shown) from None
+        conn = PgConnection(raw)
+        try:
+            have = version(raw)
+            if have == 0 and not create:
+                raise StoreError("no store in this database", input=shown)
+            if readonly:
+                if have != LATEST:
+                    raise StoreError(f"schema version {have}, expected {LATEST}: open it once for writing to migrate",
+                                     input=shown)
+                raw.read_only = True
+            else:
+                migrate(raw)
+        except StoreError:
+            raw.close()
+            raise
+        except (psycopg.Error, RuntimeError) as exc:
+            raw.close()
+            raise StoreError(f"cannot open the store: {' '.join(str(exc).split())}", input=shown) from None
+        return cls(conn, shown)  # type: ignore[arg-type]
+
+    @property
+    def schema_version(self) -> int:
+        return version(self.conn.raw)  # type: ignore[attr-defined]
+
+    # -- writing --------------------------------------------------------------------------------
+    def add_document(self, doc: Document) -> str | None:
+        """As :meth:`Store.add_document`; a concurrent writer storing the same text first also gives None."""
+        import psycopg
+
+        h = doc.hash
+        c = self.conn
+        c.execute("BEGIN")
+        try:
+            if c.execute("SELECT 1 FROM documents WHERE hash = ?", (h,)).fetchone():
+                c.execute("ROLLBACK")
+                return None
+            doc_id = doc.id or h[:16]
+            if c.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
+                doc_id = f"{doc_id}~{h[:8]}"
+            analysis = doc.to_dict()
+            analysis["id"] = doc_id
+            pk = c.execute(
+                "INSERT INTO documents(id, hash, source, url, title, byline, publisher, credited, published, page_date,"
+                " language, text, ingested_at, analysis) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (doc_id, h, doc.source, doc.url, doc.title, doc.byline, doc.publisher, doc.credited, doc.published,
+                 doc.page_date, doc.language, doc.text, _now(), json.dumps(analysis, ensure_ascii=False)),
+            ).lastrowid
+            self._write_annotations(pk, doc_id, analysis)
+            self._write_norms(pk)
+            body = fts.index_text(doc.text)
+            if len(body) > MAX_INDEX_CHARS:
+                body = body[:MAX_INDEX_CHARS].rsplit(" ", 1)[0]
+            c.execute("INSERT INTO doc_fts(doc_pk, tsv) VALUES (?, setweight(to_tsvector('simple', ?), 'A')"
+                      " || setweight(to_tsvector('simple', ?), 'B'))", (pk, fts.index_text(doc.title or ""), body))
+            c.execute("COMMIT")
+        except psycopg.errors.UniqueViolation:
+            c.execute("ROLLBACK")
+            if self.has_hash(h):
+                return None
+            raise
+        except BaseException:
+            if c.in_transaction:
+                c.execute("ROLLBACK")
+            raise
+        return doc_id
+
+    def _write_norms(self, doc_pk: int) -> None:
+        """Normalised party names of the document's events, for actor queries in any spelling."""
+        rows = self.conn.execute(f"SELECT pk, {', '.join(_NORM_COLS)} FROM events WHERE doc_pk = ?", (doc_pk,)).fetchall()
+        if rows:
+            sets = ", ".join(f"{c}_norm = ?" for c in _NORM_COLS)
+            self.conn.executemany(f"UPDATE events SET {sets} WHERE pk = ?",
+                                  [(*(None if v is None else norm(str(v)) for v in r[1:]), r[0]) for r in rows])
+
+    # -- reading --------------------------------------------------------------------------------
+    def events(self, **kw: Any) -> list[dict[str, Any]]:  # type: ignore[override]
+        return [_public(r) for r in super().events(**kw)]
+
+    def timeline(self, a: str, b: str | None = None, **kw: Any) -> list[dict[str, Any]]:  # type: ignore[override]
+        return [_public(r) for r in super().timeline(a, b, **kw)]
+
+    def search(self, q: str, *, limit: int = 20, offset: int = 0, width: int = 160) -> list[SearchHit]:
+        """Documents matching every word of ``q`` (normalised, clitics folded), best first, with snippets."""
+        terms = fts.query_terms(q)
+        if not terms:
+            return []
+        rows = self.conn.execute(
+            "SELECT d.id, d.title, d.published, d.source, d.publisher, d.text,"
+            " ts_rank('{0.1, 0.2, 0.5, 1.0}', f.tsv, to_tsquery('simple', ?)) AS score"
+            " FROM doc_fts f JOIN documents d ON d.pk = f.doc_pk WHERE f.tsv @@ to_tsquery('simple', ?)"
+            " ORDER BY score DESC, d.pk LIMIT ? OFFSET ?",
+            (_tsquery(terms), _tsquery(terms), int(limit), int(offset))).fetchall()
+        hits = []
+        for r in rows:
+            sn = fts.snippet(r["text"], terms, width)
+            hits.append(SearchHit(r["id"], r["title"], r["published"], r["source"], r["publisher"], float(r["score"]),
+                                  fts.highlight(sn), sn.start, sn.matches))
+        return hits
+
+    def integrity(self) -> str:
+        return "ok" if self.conn.execute("SELECT 1").fetchone() else "broken connection"
+
+    # -- linking: only the documents a link names are looked up -----------------------------------
+    def set_links(self, links: dict[str, Any], scope: Iterable[str] | None = None) -> None:
+        scope = None if scope is None else list(scope)
+        wanted: set[str] = set(scope or ())
+        for key in ("same_event", "duplicates"):
+            for g in links.get(key) or ():
+                members = g.get("members") if isinstance(g, dict) else g
+                wanted.update(str(m).split("#", 1)[0] for m in members or ())
+        for con in links.get("contradictions") or ():
+            if isinstance(con, dict):
+                wanted.update(str(m).split("#", 1)[0] for m in con.get("events") or ())
+        for s in links.get("stories") or ():
+            members = (s.get("documents") or s.get("members")) if isinstance(s, dict) else s
+            wanted.update(str(m) for m in members or ())
+        self._wanted = wanted if scope is not None else None
+        try:
+            super().set_links(links, scope)
+        finally:
+            self._wanted = None
+
+    def _doc_pks(self) -> dict[str, int]:
+        wanted = getattr(self, "_wanted", None)
+        if wanted is None:
+            return super()._doc_pks()
+        ids = sorted(wanted)
+        out: dict[str, int] = {}
+        for i in range(0, len(ids), 1000):
+            chunk = ids[i:i + 1000]
+            out.update({r[0]: int(r[1]) for r in self.conn.execute(
+                "SELECT id, pk FROM documents WHERE id = ANY(?)", (chunk,))})
+        return out
+
+
+def _public(row: dict[str, Any]) -> dict[str, Any]:
+    """An event row without the internal normalised columns (as the SQLite store returns it)."""
+    return {k: v for k, v in row.items() if not k.endswith("_norm")}
+
+
+def open_any(path: Any, *, create: bool = True, readonly: bool = False) -> Store:
+    """A PostgreSQL store for a ``postgresql://`` URL, else the SQLite store at ``path``."""
+    if is_url(path):
+        return PgStore.open(path, create=create, readonly=readonly)
+    return Store.open(path, create=create, readonly=readonly)
