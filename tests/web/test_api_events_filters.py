@@ -137,6 +137,7 @@ def test_pagination_walks_every_event_once(client):
     ("?extensions=maybe", "extensions"),
     ("?mode=phone%20call", "mode"),
     ("?order=sideways", "order"),
+    ("?tpye=CONSULT", "tpye"),             # a misspelt filter is refused, not ignored
 ])
 def test_bad_parameters_answer_422_with_a_message(client, query, word):
     r = client.get("/api/events" + query)

@@ -11,10 +11,10 @@ from fastapi.responses import Response
 from ..store import Store
 from ..store import export
 from . import data, queries
-from .params import DateQ, Limit, Offset, check_date, event_filter, store
+from .params import DateQ, Limit, Offset, check_date, event_filter, known_params, store
 from .queries import EventFilter
 
-router = APIRouter(prefix="/api", tags=["api"])
+router = APIRouter(prefix="/api", tags=["api"], dependencies=[Depends(known_params)])
 
 Ident = Annotated[str, Path(max_length=300)]
 

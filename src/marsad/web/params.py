@@ -14,6 +14,23 @@ DateQ = Annotated[str | None, Query(pattern=DATE_PATTERN, max_length=10,
                                     description="YYYY-MM-DD, or a partial date YYYY-MM / YYYY")]
 
 
+def known_params(request: Request) -> None:
+    """Refuse query parameters the endpoint does not take (a misspelt filter must not silently filter nothing)."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    known = {"lang"}
+    todo = [dependant]
+    while todo:   # the endpoint's own query parameters and those of its dependencies
+        d = todo.pop()
+        known |= {getattr(p, "alias", None) or p.name for p in getattr(d, "query_params", ())}
+        todo += list(getattr(d, "dependencies", ()))
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        raise HTTPException(422, f"unknown parameter {unknown[0]!r}; this endpoint takes: {', '.join(sorted(known))}")
+
+
 def store(request: Request) -> Store:
     return request.app.state.stores.get()
 
