@@ -48,6 +48,7 @@ class Server:
         import time
         import urllib.request
 
+        self.db = db
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         exe = Path(sys.executable).with_name("marsad")

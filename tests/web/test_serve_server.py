@@ -65,3 +65,11 @@ def test_serve_refuses_a_file_that_is_not_a_store(tmp_path):
     r = subprocess.run([*cmd, "serve", "--db", str(bad)], capture_output=True, text=True, timeout=60)
     assert r.returncode == 1
     assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr
+
+
+def test_serve_says_when_the_port_is_taken(server):
+    cmd = [str(MARSAD)] if MARSAD.exists() else [sys.executable, "-m", "marsad"]
+    r = subprocess.run([*cmd, "serve", "--db", str(server.db), "--port", str(server.port)], capture_output=True,
+                       text=True, timeout=60)
+    assert r.returncode == 1
+    assert f"cannot listen on 127.0.0.1:{server.port}" in r.stderr and "Traceback" not in r.stderr

@@ -43,8 +43,33 @@ def run(args: argparse.Namespace) -> int:
     except MarsadError as exc:
         print(f"marsad: {exc.line()}", file=sys.stderr)
         return 1
+    problem = _cannot_listen(args.host, args.port)
+    if problem:
+        print(f"marsad: cannot listen on {args.host}:{args.port}: {problem}", file=sys.stderr)
+        return 1
     import uvicorn
 
     print(f"marsad: serving {args.db} at http://{args.host}:{args.port}/", file=sys.stderr, flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False)
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False)
+    except SystemExit as exc:   # the server gave up (it said why on stderr)
+        return 1 if exc.code else 0
     return 0
+
+
+def _cannot_listen(host: str, port: int) -> str | None:
+    """Why ``host:port`` cannot be listened on (address in use, unknown host...), or None."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        return str(exc.strerror or exc)
+    family, _, _, _, addr = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(addr)
+        except OSError as exc:
+            return str(exc.strerror or exc)
+    return None
