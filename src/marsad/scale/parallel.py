@@ -135,5 +135,6 @@ def _dask(items: Iterator[Work], scheduler: str, names: tuple[str, ...] | None, 
 
     with Client(scheduler, set_as_default=False) as client:
         n = max(1, sum(client.nthreads().values()))
+        client.run(_warm, names)
         yield from _ordered(lambda chunk: client.submit(analyze_batch, chunk, names, pure=False),
                             lambda f: f.result(), items, batch, window or 4 * n)
