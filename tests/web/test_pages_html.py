@@ -136,3 +136,18 @@ def test_implausible_number_is_marked_in_the_text(client):
     text = page(client, "/documents/002_91d4b520dce09521.txt")
     marked = re.findall(r'<span class="[^"]*flagged[^"]*"[^>]*>([^<]*)</span>', text)
     assert html.unescape("".join(marked)) == flag["text"] == "3,800 مليار دولار"
+
+
+def test_an_empty_store_serves_every_page(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from marsad.store import Store
+    from marsad.web import create_app
+
+    Store.open(tmp_path / "empty.db").close()
+    with TestClient(create_app(str(tmp_path / "empty.db"))) as c:
+        for url in ["/", "/stories", "/timeline?a=x&b=y", "/actors", "/map", "/search?q=x", "/docs",
+                    "/api/events", "/api/places", "/api/actors", "/api/stories", "/api/export/events.parquet"]:
+            r = c.get(url)
+            assert r.status_code == 200, (url, r.text[:300])
+        assert c.get("/api/events").json()["total"] == 0
