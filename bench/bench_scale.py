@@ -111,7 +111,8 @@ def main() -> int:
             print(f"-- {workers} worker(s){' (Dask)' if workers > 1 and args.scheduler else ''}: "
                   f"load {load_before:.2f} -> {os.getloadavg()[0]:.2f}", flush=True)
             print(f"   baseline (read + tokenise) {b:8.2f} s {rate(n, w, b)}")
-            print(f"   pipeline{" (incl. worker start)" if workers > 1 else "               "}    {total:8.1f} s {rate(n, w, total)}  "
+            label = "pipeline (incl. start-up)" if workers > 1 else "pipeline"
+            print(f"   {label:<27}{total:8.1f} s {rate(n, w, total)}  "
                   f"= {b / total:.4f} x baseline rate")
             for name, s in sorted(per.items(), key=lambda kv: -kv[1]):
                 print(f"     {name:<24} {s:8.1f} s {rate(n, w, s)}  {100 * s / total:5.1f} %")
