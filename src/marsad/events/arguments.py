@@ -40,7 +40,7 @@ def participant(doc: Document, span: Span) -> Participant:
 
 def usable(span: Span) -> bool:
     """Entities that can act: people, organisations, places (as states), roles and coded actors."""
-    return span.label in ("PER", "ORG", "LOC", "ROLE", "GPE", "NORP") or bool(span.attrs.get("actor"))
+    return span.label in ("PER", "ORG", "LOC", "ROLE", "GPE", "NORP", "GROUP") or bool(span.attrs.get("actor"))
 
 
 def tok_index(toks: list[Token], offset: int) -> int:
@@ -86,6 +86,8 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
                 prep = w[0]
         if doc.text[head.start:head.start + 1] == "و" and head.start == e.start and not e.label == "PER":
             coord = coord  # a name starting with و is not a conjunction
+        if not coord and head.start == e.start and conjunction(head):
+            coord = True                   # the entity span took the conjunction in ("وروسيا")
         m = Mention(participant(doc, e), i, j, prep, coord)
         if out and coord and not prep and m.first_tok - out[-1].last_tok <= 2:
             m.prep = out[-1].prep          # "في الولايات المتحدة وروسيا": both governed by في

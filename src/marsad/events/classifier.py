@@ -76,27 +76,31 @@ def probabilities(texts: list[str], target: str, embeddings: np.ndarray | None =
 
 
 def confirm(doc: Document, evs: list, dropped: list[dict]) -> None:
-    """Score the sentences of ASSAULT/PROTEST events; drop those the model rejects, set confidence."""
-    for target in TYPES:
+    """Score the sentences of ASSAULT/PROTEST events; drop those the model rejects, set confidence.
+
+    All sentences of the document that need a score are embedded in one call."""
+    targets = [t for t in TYPES if model(t) is not None and any(e.event == t and not e.extension for e in evs)]
+    if not targets:
+        return
+    spans = sorted({(e.evidence.start, e.evidence.end) for e in evs if e.event in targets and not e.extension})
+    texts = [doc.text[a:b] for a, b in spans]
+    try:
+        from ..embeddings import get_embedder
+        emb = get_embedder(model(targets[0])["meta"].get("embedder")).encode(texts)
+    except Exception:   # an embedder that cannot load leaves the triggers unconfirmed
+        return
+    for target in targets:
         mine = [e for e in evs if e.event == target and not e.extension]
-        if not mine or model(target) is None:
-            continue
-        spans = sorted({(e.evidence.start, e.evidence.end) for e in mine})
-        try:
-            p = probabilities([doc.text[a:b] for a, b in spans], target)
-        except Exception:   # an embedder that cannot load leaves the triggers unconfirmed
-            continue
+        rows = [k for k, sp in enumerate(spans) if any((e.evidence.start, e.evidence.end) == sp for e in mine)]
+        p = probabilities([texts[k] for k in rows], target, emb[rows])
         if p is None:
             continue
         thr = model(target)["threshold"]
-        score = dict(zip(spans, p.tolist()))
+        score = {spans[k]: float(v) for k, v in zip(rows, p.tolist())}
         for e in mine:
-            s = score[(e.evidence.start, e.evidence.end)]
-            e.confidence = float(s)
-            if s < thr:
-                e.aux = list(e.aux) + ["vetoed"]
-        for e in [e for e in mine if "vetoed" in e.aux]:
-            evs.remove(e)
-            dropped.append({"event": e.event, "why": f"classifier {e.confidence:.2f} < {thr:.2f}",
-                            "trigger": doc.text[e.trigger.start:e.trigger.end],
-                            "start": e.trigger.start, "end": e.trigger.end})
+            e.confidence = score[(e.evidence.start, e.evidence.end)]
+            if e.confidence < thr:
+                evs.remove(e)
+                dropped.append({"event": e.event, "why": f"classifier {e.confidence:.2f} < {thr:.2f}",
+                                "trigger": doc.text[e.trigger.start:e.trigger.end],
+                                "start": e.trigger.start, "end": e.trigger.end})
