@@ -130,3 +130,19 @@ def test_missing_store_and_unreachable_server_are_one_line_errors(pg_server, pg_
         PgStore.open(bad)
     msg = str(err.value)
     assert "secret" not in msg and "\n" not in msg and "cannot connect" in msg
+
+
+def test_two_writers_store_each_text_once(pg_url):
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [REPORT, REPUBLISHED, OTHER] + [f"{REPORT} ({i})" for i in range(7)]
+
+    def writer(_):
+        with PgStore.open(pg_url) as st:
+            return [st.add_document(make_doc(t, id=f"d{i}")) for i, t in enumerate(texts)]
+
+    with ThreadPoolExecutor(2) as pool:
+        a, b = pool.map(writer, range(2))
+    with PgStore.open(pg_url) as st:
+        assert st.count() == len(texts)
+    assert all((x is None) != (y is None) for x, y in zip(a, b))      # each text stored by exactly one writer
