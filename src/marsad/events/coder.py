@@ -17,7 +17,7 @@ from . import arguments as A
 from . import aux as X
 from .lexicon import words
 from .model import Event, Participant
-from .triggers import Trigger, candidates, find
+from .triggers import Trigger, candidates, find, needs_recipient
 
 CODED_KINDS = {"body", "title", "heading", "caption"}
 BARRIER_WORDS = words("barriers")
@@ -474,6 +474,9 @@ def code(doc: Document) -> Document:
                 continue
         if ev.actor is None and (ev.event in VERBAL or (not ev.recipients and ev.event not in CLASSIFIED)):
             ctx.dropped.append(_brief(doc, ev, "no actor" if ev.event in VERBAL else "no participant"))
+            continue
+        if not ev.recipients and ev.event in needs_recipient():
+            ctx.dropped.append(_brief(doc, ev, "no recipient (required for this type)"))
             continue
         kept.append(ev)
     kept = _merge_titles(kept)

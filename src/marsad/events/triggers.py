@@ -68,6 +68,9 @@ def candidates(tok_norm: str) -> tuple[str, ...]:
     out = list(stems(tok_norm))
     if tok_norm[:1] in ("و", "ف") and len(tok_norm) >= 3:
         out.append(tok_norm[1:])          # "ولم", "فقد": short words the stemmer keeps whole
+    if tok_norm.startswith(("ال", "وال", "فال", "بال", "لل")):
+        # a word with the article takes no pronoun suffix: "الطلبه" is not "طلب" + ه
+        out = [w for w in out if tok_norm.endswith(w[-1:])]
     for w in list(out):
         if w.startswith("ال") and len(w) > 3:
             out.append(w[2:])
@@ -104,6 +107,13 @@ def parse_pattern(pattern: str, where: str) -> tuple[Spec, ...]:
     if not specs:
         raise ResourceError(f"empty pattern {pattern!r}", input=where)
     return tuple(specs)
+
+
+@lru_cache(maxsize=1)
+def needs_recipient() -> frozenset[str]:
+    """PLOVER types the codebook (``resources/events/plover.tsv``) says require a recipient."""
+    return frozenset(r["event"].strip() for _, _, r in read_tsv("events/plover.tsv", required=("event",))
+                     if r.get("requires_recipient", "").strip().lower() == "yes")
 
 
 @lru_cache(maxsize=1)
