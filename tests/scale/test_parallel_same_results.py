@@ -91,3 +91,13 @@ def test_dask_cluster_matches_single_process():
     docs_2 = [d for d in spread if isinstance(d, Document)]
     assert sum(len(d.events) for d in docs_1) > 0
     assert json.dumps(link(docs_2), sort_keys=True, default=str) == json.dumps(link(docs_1), sort_keys=True, default=str)
+
+
+@pytest.mark.slow
+def test_unreachable_scheduler_is_one_line_error():
+    from marsad.errors import UsageError
+
+    with pytest.raises(UsageError) as err:
+        list(analyze_records([Record(id="a", source="a.txt", text="وصل الوزير إلى الرياض.")],
+                             scheduler="tcp://127.0.0.1:1"))
+    assert "\n" not in str(err.value) and str(err.value).startswith("tcp://127.0.0.1:1: cannot reach the Dask scheduler")

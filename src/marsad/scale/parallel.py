@@ -133,7 +133,13 @@ def _dask(items: Iterator[Work], scheduler: str, names: tuple[str, ...] | None, 
           window: int | None) -> Iterator[Result]:
     from distributed import Client
 
-    with Client(scheduler, set_as_default=False) as client:
+    from ..errors import UsageError
+
+    try:
+        client = Client(scheduler, set_as_default=False, timeout="10s")
+    except (OSError, TimeoutError, ValueError, TypeError) as exc:
+        raise UsageError(f"cannot reach the Dask scheduler: {' '.join(str(exc).split())}", input=scheduler) from None
+    with client:
         n = max(1, sum(client.nthreads().values()))
         client.run(_warm, names)
         yield from _ordered(lambda chunk: client.submit(analyze_batch, chunk, names, pure=False),
