@@ -145,7 +145,9 @@ def docs_page(request: Request) -> HTMLResponse:
             params = []
             for p in op.get("parameters", []):
                 sch = p.get("schema", {})
-                kinds = [x.get("type") or x.get("enum") for x in sch.get("anyOf", [sch])]
+                for alt in sch.get("anyOf", []):       # constraints of an optional parameter sit in its alternatives
+                    sch = {**alt, **sch} if alt.get("type") != "null" else sch
+                kinds = [x.get("type") or x.get("enum") for x in p.get("schema", {}).get("anyOf", [sch])]
                 params.append({"name": p["name"], "in": p["in"], "required": p.get("required", False),
                                "type": " | ".join(str(k) for k in kinds if k),
                                "enum": sch.get("enum"), "description": p.get("description") or sch.get("description"),
