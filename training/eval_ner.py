@@ -4,6 +4,11 @@ character spans mapped back to tokens, CoNLL span F1. Beside it, the direct toke
 same model on the same sentences, which it should match closely.
 
     .venv/bin/python training/eval_ner.py --shared /work/shared [--layout lines|paragraph]
+        [--pipeline entities|full|both] [--errors FILE]
+
+``--pipeline entities`` stops after the recogniser, ``full`` scores every entity ``marsad analyze --json``
+prints (the actor layer included), ``both`` (the default) prints the two; ``--errors`` writes, for the
+full pipeline, each sentence where it differs from the gold spans.
 
 The sentences are the last 5% of ``train.txt``, which the shipped model did not see in training.
 """
@@ -20,7 +25,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 sys.path.insert(0, str(HERE))
 
 from marsad.entities import ner  # noqa: E402
-from ner_data import format_scores, read_conll, score, sentences, to_words  # noqa: E402
+from ner_data import format_scores, read_conll, score, sentences, spans, to_words  # noqa: E402
 
 TYPES = ("PERS", "ORG", "LOC", "MISC")
 BACK = {"PER": "PERS", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
@@ -49,7 +54,7 @@ def tags_from_entities(words: list[str], starts: list[int], entities: list[dict]
     return tags
 
 
-def via_api(sents, layout: str) -> dict[str, list[list[str]]]:
+def via_api(sents, layout: str, which: tuple[str, ...] = ("api", "entities")) -> dict[str, list[list[str]]]:
     """Token tags from the joined text: ``api`` is every entity ``marsad.api.analyze`` reports (later
     components may relabel, add or drop some); ``entities`` is the same document through the
     pipeline up to and including the ``entities`` component."""
@@ -60,8 +65,11 @@ def via_api(sents, layout: str) -> dict[str, list[list[str]]]:
     lines = [" ".join(s.words) for s in sents]
     text = ("\n" if layout == "lines" else " ").join(lines)
     upto = Pipeline(DEFAULT_ORDER[: DEFAULT_ORDER.index("entities") + 1])
-    found = {"api": analyze(text).to_dict()["entities"],
-             "entities": upto(to_document(Record(id="", source="<text>", text=text))).to_dict()["entities"]}
+    found = {}
+    if "api" in which:
+        found["api"] = analyze(text).to_dict()["entities"]
+    if "entities" in which:
+        found["entities"] = upto(to_document(Record(id="", source="<text>", text=text))).to_dict()["entities"]
     out: dict[str, list[list[str]]] = {k: [] for k in found}
     pos = 0
     for s in sents:
@@ -86,21 +94,50 @@ def main() -> None:
     ap.add_argument("--layout", choices=("lines", "paragraph", "both"), default="both")
     ap.add_argument("--model", type=Path, help="a model folder other than the shipped one")
     ap.add_argument("--limit", type=int, help="only the first N sentences of the slice")
+    ap.add_argument("--pipeline", choices=("entities", "full", "both"), default="both",
+                    help="score the recogniser alone, the whole analysis, or both")
+    ap.add_argument("--errors", type=Path, help="write the full pipeline's differences from gold to this file")
+    ap.add_argument("--no-direct", action="store_true", help="skip the model on corpus tokens")
     a = ap.parse_args()
     if a.model:
         ner._MODEL = ner.Model(a.model)
     sents = gate_slice(a.shared)[: a.limit]
     gold = [s.tags for s in sents]
     print(f"{len(sents)} sentences, {sum(len(s.words) for s in sents)} tokens (last 5% of train.txt)")
-    r = score(gold, direct(sents), TYPES)
-    print(f"direct (model on corpus tokens):\n{format_scores(r)}")
+    if not a.no_direct:
+        r = score(gold, direct(sents), TYPES)
+        print(f"direct (model on corpus tokens):\n{format_scores(r)}")
+    which = {"entities": ("entities",), "full": ("api",), "both": ("entities", "api")}[a.pipeline]
     for layout in (("lines", "paragraph") if a.layout == "both" else (a.layout,)):
         t0 = time.time()
-        tags = via_api(sents, layout)
+        tags = via_api(sents, layout, which)
         where = "one sentence per line" if layout == "lines" else "one paragraph"
-        print(f"{where} through the pipeline up to the entities component ({time.time() - t0:.1f}s for both):\n"
-              f"{format_scores(score(gold, tags['entities'], TYPES))}")
-        print(f"{where}, every entity marsad.api.analyze reports:\n{format_scores(score(gold, tags['api'], TYPES))}")
+        took = f"{time.time() - t0:.1f}s"
+        if "entities" in tags:
+            print(f"{where} through the pipeline up to the entities component ({took}):\n"
+                  f"{format_scores(score(gold, tags['entities'], TYPES))}")
+        if "api" in tags:
+            print(f"{where}, every entity marsad analyze --json reports ({took}):\n"
+                  f"{format_scores(score(gold, tags['api'], TYPES))}")
+            if a.errors:
+                write_errors(a.errors, sents, tags["api"], tags.get("entities"))
+
+
+def write_errors(path: Path, sents, pred: list[list[str]], ner_only: list[list[str]] | None) -> None:
+    """Sentences whose predicted spans differ from gold: missed (-), extra (+, "+ new" when the recogniser did not
+    have it), and the recogniser's spans the full output lost (=, "= right" when gold has it)."""
+    out = []
+    for s, p, n in zip(sents, pred, ner_only or [None] * len(sents)):
+        G, P = spans(s.tags), spans(p)
+        if G == P:
+            continue
+        show = lambda x: f"{x[2]} {' '.join(s.words[x[0]:x[1]])}"  # noqa: E731
+        out.append(" ".join(s.words))
+        N = spans(n) if n is not None else P
+        out += [f"  - {show(x)}" for x in sorted(G - P)]
+        out += [f"  + {'new ' if x not in N else ''}{show(x)}" for x in sorted(P - G)]
+        out += [f"  = {'right ' if x in G else ''}{show(x)}" for x in sorted(N - P)]
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 if __name__ == "__main__":
     main()

@@ -22,6 +22,7 @@ from . import coref
 from .countries import CountryName, Nisba, countries, name_of, nisba_forms
 from .dictionary import Lexicon, Match, Org, Person, Seat, organisations, people, seats, versions
 from .places import Place, places
+from .reconcile import reconcile
 from .roles import Chain, RolePhrase, function_words, genitive_heads, parse_chains, role_phrases, stopwords
 
 NAME_WORD = re.compile(r"^[\u0621-\u064A]{2,}$")
@@ -396,7 +397,7 @@ def component(doc: Document) -> Document:
 
     # 7. merge with recogniser spans, drop boilerplate and blocked phrases
     ours = persons + ents
-    merged = _merge(doc, [sp for sp in ner if (sp.start, sp.end) not in role_only], ours, toks)
+    merged = reconcile([sp for sp in ner if (sp.start, sp.end) not in role_only], ours, toks, doc.text, _describe(toks))
     bp = _boilerplate(doc)
     out = []
     for sp in merged + others:
@@ -520,27 +521,21 @@ def _chain_entity(ch: Chain, toks: list[Token], doc_text: str) -> Span | None:
     return Span(ch.start, ch.end, "ROLE", attrs)
 
 
-def _merge(doc: Document, ner: list[Span], ours: list[Span], toks: list[Token]) -> list[Span]:
-    """Recogniser spans overlapping ours give way to ours (dictionary-backed or role-anchored); others stay,
-    with a place looked up for LOC spans."""
-    out = list(ours)
+def _describe(toks: list[Token]) -> Any:
+    """Attributes of a recogniser span the actor layer did not match: the place of a LOC span."""
     lex = lexicon()
-    for sp in ner:
-        over = [o for o in ours if o.overlaps(sp)]
-        if over:
-            if sp.label == "PER" and all(o.label != "PER" for o in over) and not any(o.contains(sp) for o in over):
-                pass
-            else:
-                continue
-        attrs = dict(sp.attrs)
+
+    def describe(sp: Span) -> dict[str, Any]:
         inner = [t for t in toks if sp.start <= t.start and t.end <= sp.end]
-        if sp.label == "LOC" and inner:
-            m = lex.match_at(inner, 0)
-            if m is not None and m.j == len(inner):
-                place = next((p for p in m.payloads if isinstance(p, Place)), None)
-                if place is not None:
-                    attrs["place"] = place.to_dict()
-                    attrs.setdefault("actor", _actor(place.name, place.country, None, None) if place.kind == "country" else None)
-        attrs.setdefault("actor", None)
-        out.append(Span(sp.start, sp.end, sp.label, attrs))
-    return out
+        if sp.label != "LOC" or not inner:
+            return {}
+        m = lex.match_at(inner, 0)
+        place = next((p for p in m.payloads if isinstance(p, Place)), None) if m is not None and m.j == len(inner) else None
+        if place is None:
+            return {}
+        out = {"place": place.to_dict(),
+               "actor": _actor(place.name, place.country, None, None) if place.kind == "country" else None}
+        if m.clitic:
+            out["clitic"] = m.clitic
+        return out
+    return describe

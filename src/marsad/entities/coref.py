@@ -15,6 +15,7 @@ from ..lang.ar.tokens import Token
 from .dictionary import Lexicon
 
 ARABIC_WORD = re.compile(r"^[\u0621-\u064A]{2,}$")
+REACH = 2000        # a bare surname refers back at most this many characters to a mention of the person
 
 
 def _key(span: Span) -> str | None:
@@ -35,15 +36,26 @@ def surname_mentions(doc: Document, toks: list[Token], persons: list[Span], take
                 and words[-1] not in stop:
             lex.add((words[-1],), sp)
     out = []
+    last: dict[int, int] = {}       # id of a full mention -> end of its latest mention
     for m in lex.scan(toks):
+        before = [p for p in m.payloads if p.start < m.start]
+        if not before:
+            continue        # before the full name
+        src0: Span = max(before, key=lambda p: last.get(id(p), p.end))
+        seen = last.get(id(src0), src0.end)
         if any(m.start < e and s < m.end for s, e in taken):
+            if m.start - seen <= REACH:
+                last[id(src0)] = m.end      # a mention the recogniser or the dictionary found
             continue
+        if m.start - seen > REACH:
+            continue        # before the full name, or so far after it that the word is another one ("دين")
         prev = toks[m.i - 1].norm if m.i > 0 else ""
         bare = prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 3 else prev
         if not m.clitic and ARABIC_WORD.match(prev) and prev not in stop and bare not in stop and \
                 doc.text[toks[m.i - 1].end:toks[m.i].start] == " ":
             continue        # "عبود الزمر" after "طارق الزمر": another person of the same family
-        src: Span = m.payloads[0]
+        src: Span = src0
+        last[id(src)] = m.end
         attrs = {"actor": dict(src.attrs["actor"]) if src.attrs.get("actor") else None, "source": "coref",
                  "person_key": _key(src), "_words": [toks[m.i].norm]}
         out.append(Span(m.start, m.end, "PER", attrs))

@@ -1,0 +1,122 @@
+"""Reconcile the actor layer's spans with the recogniser's so the ``entities`` layer keeps the recogniser's
+accuracy and gains what the dictionaries know.
+
+Conventions of the final layer (those of ANERcorp for PER/ORG/LOC/MISC):
+
+- a name the recogniser found keeps its boundaries and label; the actor layer's knowledge goes into its
+  attributes (``actor``, ``place``, ``cluster`` ...), the actor layer's own span as ``full_span`` when it differs
+  ("حزب الله" with full_span over "حزب الله اللبناني");
+- a name read after a proclitic ("للأمم المتحدة", "وفرنسا") records ``{"clitic": "لل", "token_span": [s, e]}``
+  (the whole whitespace tokens, as ANERcorp tags them); the span itself starts at the token start when
+  ``WHOLE_TOKENS`` is set, else after the proclitic;
+- spans ANERcorp does not tag keep their actor under labels of their own: ``NORP`` for a nationality naming
+  people ("الفلسطينيين"), ``GROUP`` for an unnamed collective ("القوات الروسية"), ``ROLE`` for an office.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from ..doc import Span
+from ..lang.ar.normalise import norm
+from ..lang.ar.tokens import Token
+from .roles import stopwords as common_words
+
+NAMES = ("PER", "ORG", "LOC", "MISC")
+PROCLITICS = frozenset("وفبلك")
+KEEP_ATTRS = ("source", "confidence", "segment")
+# Whether a name after a proclitic is widened to its token's start. Off while the event coder reads a
+# governing clitic preposition from the text between the token start and the span start; either way the
+# span's ``clitic`` attribute names the proclitic and ``token_span`` gives the whole token(s).
+WHOLE_TOKENS = False
+
+
+def relabel(sp: Span) -> Span:
+    """The label a rule span takes when ANERcorp would not tag it as a name."""
+    if sp.label == "MISC" and sp.attrs.get("people"):
+        sp.label = "NORP"
+    elif sp.label == "ORG" and sp.attrs.get("source") == "rule":
+        sp.label = "GROUP"
+    return sp
+
+
+def whole_tokens(sp: Span, toks: list[Token], text: str) -> Span:
+    """Extend a name span that starts after a proclitic to its token's start (``clitic`` attribute) and one that
+    ends inside a token to the token's end."""
+    if sp.label not in NAMES:
+        return sp
+    for t in toks:
+        if t.start < sp.start < t.end:
+            lead = text[t.start:sp.start]
+            if len(lead) <= 3 and all(ch in PROCLITICS for ch in lead):
+                sp.attrs["clitic"] = lead
+                sp.attrs["token_span"] = [t.start, sp.end]
+                if WHOLE_TOKENS:
+                    sp.start = t.start
+            break
+    for t in toks:
+        if t.start < sp.end < t.end:
+            if t.end - sp.end <= 3:
+                sp.attrs["token_span"] = [sp.attrs.get("token_span", [sp.start])[0], t.end]
+                sp.end = t.end
+            break
+    return sp
+
+
+def _doubtful_place(sp: Span, text: str, ends: set[int], common: frozenset[str]) -> bool:
+    """A gazetteer place the recogniser did not see, read after a proclitic, whose token is an ordinary word
+    ("بنوك") or, after و/ف, does not continue a list of names ("وجده يلقي" but "صنعاء وتعز")."""
+    place = sp.attrs.get("place") or {}
+    clitic = sp.attrs.get("clitic")
+    if sp.label != "LOC" or not clitic or place.get("kind") in (None, "country"):
+        return False
+    a, b = sp.attrs["token_span"]
+    if norm(text[a:b]) in common:
+        return True
+    if clitic[0] not in "وف":
+        return False
+    before = text[:a].rstrip(" ،,")
+    return len(before) not in ends
+
+
+def _overlap(a: Span, b: Span) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def reconcile(ner: list[Span], ours: list[Span], toks: list[Token], text: str,
+              describe: Callable[[Span], dict[str, Any]]) -> list[Span]:
+    """One list of spans: every recogniser span (with the attributes of the best overlapping span of ours), our
+    name spans that overlap none of them, and our spans of other labels. ``describe`` gives a recogniser span
+    with no match of ours its attributes (a place looked up for LOC)."""
+    ours = [whole_tokens(relabel(o), toks, text) for o in ours]
+    names = [o for o in ours if o.label in NAMES]
+    out = [o for o in ours if o.label not in NAMES]
+    used: set[int] = set()
+    for sp in ner:
+        over = [o for o in names if _overlap(o, sp)]
+        attrs = dict(sp.attrs)
+        start, end = sp.start, sp.end
+        if over:
+            best = max(over, key=lambda o: (o.label == sp.label, _overlap(o, sp), o.label == "PER"))
+            for k, v in best.attrs.items():
+                if k not in KEEP_ATTRS:
+                    attrs[k] = v
+            attrs["matched"] = best.attrs.get("source")
+            if best.label == sp.label == "PER" and best.attrs.get("token_span", [best.start])[0] <= start \
+                    and end <= best.end:
+                start, end = best.start, best.end     # a name the recogniser cut short ("أولكسي" ريزنيكوف)
+            elif best.attrs.get("clitic") and not WHOLE_TOKENS and best.attrs["token_span"][0] == start < best.start < end:
+                attrs["token_span"] = [start, end]
+                start = best.start                    # "وشويغو": the name after the conjunction
+                if (best.start, best.end) != (start, end):
+                    attrs["full_span"] = [best.start, best.end]
+            elif (best.start, best.end) != (start, end):
+                attrs["full_span"] = [best.start, best.end]
+            used.update(id(o) for o in over)
+        else:
+            attrs.update(describe(sp))
+        attrs.setdefault("actor", None)
+        out.append(Span(start, end, sp.label, attrs))
+    ends = {sp.end for sp in ner} | {o.end for o in names}
+    common = common_words()
+    out += [o for o in names if id(o) not in used and not _doubtful_place(o, text, ends, common)]
+    return out
