@@ -178,13 +178,30 @@ def conjoined(spec: Spec, tok_norm: str) -> bool:
     return bool(form) and tok_norm[:1] in "وف" and not form.startswith(tok_norm[:1]) and tok_norm[1:].startswith(form)
 
 
+_INDEX: list = [None, None]   # (rules tuple, its first-word index), rebuilt when the rules are reloaded
+
+
+def _index(rs: tuple[Rule, ...]):
+    from .trigger_index import FirstWordIndex
+
+    if _INDEX[0] is not rs:
+        _INDEX[0], _INDEX[1] = rs, FirstWordIndex(rs)
+    return _INDEX[1]
+
+
 def find(toks: list[Token], lo: int = 0, hi: int | None = None) -> list[Trigger]:
     """Triggers among ``toks[lo:hi]``; a token heads at most one PLOVER trigger and one extension trigger."""
     hi = len(toks) if hi is None else hi
     found: list[Trigger] = []
     used: dict[bool, set[int]] = {False: set(), True: set()}
-    for rule in rules():
-        for i in range(lo, hi):
+    rs = rules()
+    index = _index(rs)
+    starts: dict[int, list[int]] = {}          # rule number -> token positions its first word can match
+    for i in range(lo, hi):
+        for n in index.rules_for(candidates(toks[i].norm)):
+            starts.setdefault(n, []).append(i)
+    for n, rule in enumerate(rs):
+        for i in starts.get(n, ()):
             if i in used[rule.extension]:
                 continue
             got = match_at(rule.specs, toks, i, hi)
