@@ -17,7 +17,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                     "(needs --output or a redirected stdout). Oldest first. Events of kinds outside PLOVER (statement "
                     "extensions) are left out unless --include-extensions or --only-extensions.",
     )
-    p.add_argument("--db", required=True, metavar="PATH", help="store file")
+    p.add_argument("--db", required=True, metavar="PATH", help="store: a SQLite file or a postgresql:// URL")
     p.add_argument("--format", choices=FORMATS, default=None, help="output format (default: from --output's "
                    "extension, else jsonl)")
     p.add_argument("--type", metavar="T", help="PLOVER category, e.g. CONSULT (comma-separated for several)")

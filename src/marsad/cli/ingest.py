@@ -22,7 +22,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                     "(created if missing). Inputs as for 'marsad analyze'. Prints 'N documents added, M already "
                     "present, K rejected, E events'.",
     )
-    p.add_argument("--db", required=True, metavar="PATH", help="store file (SQLite)")
+    p.add_argument("--db", required=True, metavar="PATH",
+                   help="store: a SQLite file (created if missing) or a postgresql:// URL")
     add_inputs(p)
     p.add_argument("--published", type=valid_date, metavar="DATE",
                    help="publication date YYYY-MM-DD for inputs that carry none")

@@ -13,7 +13,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                     "diacritics, الأمريكي/الأميركي) and attached particles (و ف ب ل ك ال, pronoun suffixes) are "
                     "folded, so الدفاع finds والدفاع. Snippets are cut from the original text, matches in [brackets].",
     )
-    p.add_argument("--db", required=True, metavar="PATH", help="store file")
+    p.add_argument("--db", required=True, metavar="PATH", help="store: a SQLite file or a postgresql:// URL")
     p.add_argument("query", nargs="+", metavar="QUERY", help="words to look for (all must occur)")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N documents (default 20)")
     p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N documents")

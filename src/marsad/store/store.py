@@ -56,7 +56,11 @@ class Store(LinkingMixin):
     # -- opening --------------------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, create: bool = True, readonly: bool = False) -> "Store":
-        """Open (and create or migrate) the store at ``path``."""
+        """Open (and create or migrate) the store at ``path``; a ``postgresql://`` URL opens a PostgreSQL store."""
+        if cls is Store and isinstance(path, str) and path.lower().startswith(("postgresql://", "postgres://")):
+            from .postgres import PgStore
+
+            return PgStore.open(path, create=create, readonly=readonly)
         p = os.fspath(path)
         if not create and not os.path.exists(p):
             raise StoreError("no such store", input=p)
