@@ -28,6 +28,12 @@ def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
 
+def cpu_s() -> float:
+    """CPU seconds used so far by this process and its finished children (less sensitive to load than wall time)."""
+    a, b = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return a.ru_utime + a.ru_stime + b.ru_utime + b.ru_stime
+
+
 def load(n: int) -> list:
     from marsad.ingest import read_inputs
     from marsad.ingest.record import Record
@@ -102,18 +108,23 @@ def main() -> int:
         n, w = len(recs), words(recs)
         print(f"\n== {n} articles, {w} words", flush=True)
         for workers in (int(x) for x in args.workers.split(",")):
+            c0 = cpu_s()
             b = baseline(recs)
+            c1 = cpu_s()
             load_before = os.getloadavg()[0]
             if workers == 1:
                 total, per = staged(recs)
             else:
                 total, per = spread(recs, workers, args.scheduler), {}
+            c2 = cpu_s()
             print(f"-- {workers} worker(s){' (Dask)' if workers > 1 and args.scheduler else ''}: "
                   f"load {load_before:.2f} -> {os.getloadavg()[0]:.2f}", flush=True)
             print(f"   baseline (read + tokenise) {b:8.2f} s {rate(n, w, b)}")
             label = "pipeline (incl. start-up)" if workers > 1 else "pipeline"
             print(f"   {label:<27}{total:8.1f} s {rate(n, w, total)}  "
                   f"= {b / total:.4f} x baseline rate")
+            print(f"   CPU: baseline {c1 - c0:.2f} s, pipeline {c2 - c1:.1f} s = {(c2 - c1) / n:.3f} CPU s/article"
+                  f"{' (local workers included)' if workers > 1 and not args.scheduler else ''}")
             for name, s in sorted(per.items(), key=lambda kv: -kv[1]):
                 print(f"     {name:<24} {s:8.1f} s {rate(n, w, s)}  {100 * s / total:5.1f} %")
             print(f"   peak RSS: this process {peak_mb():.0f} MB, largest worker {peak_mb(resource.RUSAGE_CHILDREN):.0f} MB",
