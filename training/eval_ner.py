@@ -37,8 +37,12 @@ def gate_slice(shared: Path):
     return sents[len(sents) - int(len(sents) * GATE_FRACTION):]
 
 
+STRICT = False      # --strict: a token counts only when the entity covers all of it
+
+
 def tags_from_entities(words: list[str], starts: list[int], entities: list[dict]) -> list[str]:
-    """Token tags from character spans: a token inside an entity gets its type (B- on the first)."""
+    """Token tags from character spans: a token inside an entity gets its type (B- on the first); with
+    ``STRICT`` only a token the entity covers whole."""
     tags = ["O"] * len(words)
     for e in sorted(entities, key=lambda e: e["start"]):
         typ = BACK.get(e.get("label", ""))
@@ -46,7 +50,8 @@ def tags_from_entities(words: list[str], starts: list[int], entities: list[dict]
             continue
         first = True
         for k, (w, s) in enumerate(zip(words, starts)):
-            if s < e["end"] and e["start"] < s + len(w):
+            inside = e["start"] <= s and s + len(w) <= e["end"] if STRICT else s < e["end"] and e["start"] < s + len(w)
+            if inside:
                 if tags[k] != "O":
                     continue
                 tags[k] = ("B-" if first else "I-") + typ
@@ -97,8 +102,11 @@ def main() -> None:
     ap.add_argument("--pipeline", choices=("entities", "full", "both"), default="both",
                     help="score the recogniser alone, the whole analysis, or both")
     ap.add_argument("--errors", type=Path, help="write the full pipeline's differences from gold to this file")
+    ap.add_argument("--strict", action="store_true", help="a token counts only when an entity covers all of it")
     ap.add_argument("--no-direct", action="store_true", help="skip the model on corpus tokens")
     a = ap.parse_args()
+    global STRICT
+    STRICT = a.strict
     if a.model:
         ner._MODEL = ner.Model(a.model)
     sents = gate_slice(a.shared)[: a.limit]

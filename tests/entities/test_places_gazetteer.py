@@ -11,7 +11,8 @@ from marsad.entities.places import places
 
 def locs(text: str) -> dict[str, dict]:
     doc = actors.component(Document(text))
-    return {doc.text[s.start:s.end]: s.attrs for s in doc.layers["entities"] if s.label == "LOC"}
+    return {doc.text[s.start:s.end][len(s.attrs.get("clitic", "")):]: s.attrs
+            for s in doc.layers["entities"] if s.label == "LOC"}
 
 
 @pytest.mark.parametrize("text,surface,name,country,kind", [

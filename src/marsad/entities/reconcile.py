@@ -24,10 +24,10 @@ from .roles import stopwords as common_words
 NAMES = ("PER", "ORG", "LOC", "MISC")
 PROCLITICS = frozenset("وفبلك")
 KEEP_ATTRS = ("source", "confidence", "segment")
-# Whether a name after a proclitic is widened to its token's start. Off while the event coder reads a
-# governing clitic preposition from the text between the token start and the span start; either way the
-# span's ``clitic`` attribute names the proclitic and ``token_span`` gives the whole token(s).
-WHOLE_TOKENS = False
+# Whether a name after a proclitic is widened to its token's start (ANERcorp's convention). Either way the
+# span's ``clitic`` attribute names the proclitic (a governing ب/ل or a conjunction و for readers of the
+# span) and ``token_span`` gives the whole token(s).
+WHOLE_TOKENS = True
 
 
 def relabel(sp: Span) -> Span:
