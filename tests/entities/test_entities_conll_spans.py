@@ -108,3 +108,11 @@ def test_full_pipeline_at_least_as_good_as_the_recogniser():
     assert len(micro) == 2, out
     recogniser, full = micro
     assert full >= recogniser, out
+
+
+def test_surname_glued_to_a_proclitic_is_not_an_ordinary_word():
+    text = ("وقال المحلل أحمد صالح إن الحملة بدأت. وشنت كوريا الجنوبية حملة لصالح وزير خارجيتها السابق. "
+            "وأضاف صالح أن النتيجة معروفة.")
+    doc = with_ner(text, ("أحمد صالح", "PER"))
+    pers = [doc.text[s.start:s.end] for s in doc.layers["entities"] if s.label == "PER"]
+    assert pers == ["أحمد صالح", "صالح"], pers

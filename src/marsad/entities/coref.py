@@ -47,8 +47,10 @@ def surname_mentions(doc: Document, toks: list[Token], persons: list[Span], take
             if m.start - seen <= REACH:
                 last[id(src0)] = m.end      # a mention the recogniser or the dictionary found
             continue
+        if m.clitic and toks[m.i].norm in stop:
+            continue        # "لصالح": the whole word is an ordinary one
         if m.start - seen > REACH:
-            continue        # before the full name, or so far after it that the word is another one ("دين")
+            continue        # so far after the full name that the word is another one ("دين")
         prev = toks[m.i - 1].norm if m.i > 0 else ""
         bare = prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 3 else prev
         if not m.clitic and ARABIC_WORD.match(prev) and prev not in stop and bare not in stop and \
