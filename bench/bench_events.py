@@ -1,6 +1,7 @@
 """Event coding on SaudiNewsNet articles: events per article, type distribution, speed, a sample to read.
 
-usage: .venv/bin/python bench/bench_events.py [--n 500] [--sample 50] [--sample-out FILE] [--no-classifier]
+usage: .venv/bin/python bench/bench_events.py [--n 500] [--sample 50] [--sample-out FILE] [--seed 7] [--days 0]
+       [--no-classifier]
 Prints figures only; never fails a build. Needs ../shared/corpora/saudinewsnet.
 """
 from __future__ import annotations
@@ -18,14 +19,18 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
 
 
-def articles(n: int, seed: int = 7) -> list[dict]:
+def articles(n: int, seed: int = 7, days: int = 0) -> list[dict]:
+    """``n`` articles; with ``days`` > 0, from that many days drawn with ``seed`` (a fresh sample per seed)."""
     out: list[dict] = []
-    for path in sorted(CORPUS.glob("*.zip")):
+    paths = sorted(CORPUS.glob("*.zip"))
+    if days:
+        paths = random.Random(seed).sample(paths, min(days, len(paths)))
+    for path in paths:
         with zipfile.ZipFile(path) as z:
             for name in z.namelist():
                 if name.endswith(".json"):
                     out.extend(json.loads(z.read(name).decode("utf-8")))
-        if len(out) >= n * 4:
+        if len(out) >= n * 4 and not days:
             break
     random.Random(seed).shuffle(out)
     return out[:n]
@@ -36,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=500)
     ap.add_argument("--sample", type=int, default=50)
     ap.add_argument("--sample-out", type=Path, default=None)
+    ap.add_argument("--seed", type=int, default=7, help="shuffle (and day draw) seed")
+    ap.add_argument("--days", type=int, default=0, help="draw articles from this many random days")
     ap.add_argument("--no-classifier", action="store_true", help="triggers only (no embedding)")
     a = ap.parse_args(argv)
     if not CORPUS.is_dir():
@@ -61,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     before = Pipeline(tuple(steps))
     events_step = Pipeline(("events",))
     docs, failed = [], 0
-    for i, art in enumerate(articles(a.n)):
+    for i, art in enumerate(articles(a.n, a.seed, a.days)):
         rec = Record(id=f"snn{i}", source=art.get("url", ""), text=art.get("content", ""), title=art.get("title"),
                      published=(art.get("date_extracted") or "")[:10] or None)
         try:
@@ -85,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
           f"with date: {sum(e.date is not None for _, e in plover) / max(len(plover), 1):.2f}")
     print(f"event coding: {dt:.1f}s, {n_sent / max(dt, 1e-9):.0f} sentences/s")
     print("types:", ", ".join(f"{k} {v}" for k, v in types.most_common()))
-    rng = random.Random(3)
+    rng = random.Random(a.seed + 3)
     sample = rng.sample(plover, min(a.sample, len(plover)))
     lines = []
     for d, e in sample:

@@ -447,7 +447,14 @@ def code(doc: Document) -> Document:
             ctx.dropped.append(_brief(doc, ev, "negated" if "negated" in ev.aux else "hypothetical"))
         else:
             live.append(ev)
-    raw = live
+    raw = []
+    for ev in live:
+        off = "offtopic" in ev.aux
+        ev.aux = [a for a in ev.aux if a != "offtopic"]
+        if off and not ev.extension and ev.event not in CLASSIFIED:
+            ctx.dropped.append(_brief(doc, ev, "sports or culture text"))
+        else:
+            raw.append(ev)
     _classify(doc, raw, ctx)
     kept: list[Event] = []
     for ev in raw:
@@ -474,6 +481,10 @@ def code(doc: Document) -> Document:
                 continue
         if ev.actor is None and (ev.event in VERBAL or (not ev.recipients and ev.event not in CLASSIFIED)):
             ctx.dropped.append(_brief(doc, ev, "no actor" if ev.event in VERBAL else "no participant"))
+            continue
+        if ev.event not in CLASSIFIED and (ev.actor is None or (not ev.recipients and (ev.noun or ev.event in VERBAL))):
+            # precision: a said or noun-reported interaction needs both sides named in its clause
+            ctx.dropped.append(_brief(doc, ev, "no actor" if ev.actor is None else "no recipient"))
             continue
         if not ev.recipients and ev.event in needs_recipient():
             ctx.dropped.append(_brief(doc, ev, "no recipient (required for this type)"))
