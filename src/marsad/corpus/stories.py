@@ -7,7 +7,8 @@ within ``WINDOW_DAYS`` of its publication date; it joins the most similar one wh
 
 - the similarity to the centroid (embedding rescaled, plus entity overlap, as in :func:`similarity.combine`)
   reaches the story threshold, and the embedding part alone reaches ``MIN_EMBEDDING`` (shared names never
-  carry a join on their own: the same person in two different affairs is two stories), and
+  carry a join on their own: the same person in two different affairs is two stories),
+- their lead events, when both are dated, are at most ``DATE_GAP_DAYS`` apart, and
 - the document and the story share at least one named entity, when both have entities.
 
 Otherwise it starts a new story. Stories whose last report is older than the window (relative to the latest
@@ -25,10 +26,10 @@ from typing import Any, Iterable, Sequence
 
 import numpy as np
 
-from .similarity import Profile, combine, days_apart, embed_profiles, rescale
+from .similarity import DATE_GAP_DAYS, Profile, combine, days_apart, embed_profiles, rescale
 
 WINDOW_DAYS = 3          # a story accepts reports published within this many days of its span
-MIN_EMBEDDING = 0.35     # rescaled embedding similarity a join needs whatever the entities say
+MIN_EMBEDDING = 0.4      # rescaled embedding similarity a join needs whatever the entities say
 _EPOCH = dt.date(1970, 1, 1)
 
 
@@ -185,8 +186,11 @@ class StoryIndex:
             shared = sum(1 for e in p.entities if e in st.entities)
             if p.entities and st.entities and not shared:
                 continue
+            gap = days_apart(p.lead_date, st.lead_date)
+            if gap is not None and gap > DATE_GAP_DAYS:
+                continue
             overlap = shared / min(len(p.entities), len(st.entities)) if p.entities and st.entities else None
-            score = combine(float(cos[i]), overlap, days_apart(p.lead_date, st.lead_date))
+            score = combine(float(cos[i]), overlap)
             if score >= self.threshold and score > best_score:
                 best, best_score = int(i), score
         return best
