@@ -94,6 +94,7 @@ def main() -> None:
                     help="what runs to get each profile's entities (default: the pipeline up to entities)")
     ap.add_argument("--sample", type=int, default=30, help="groups of each kind written to --out")
     ap.add_argument("--out", help="file for the hand-check sample")
+    ap.add_argument("--cache", help="an .npz file keeping lead embeddings between runs (read if present, then written)")
     args = ap.parse_args()
 
     print(f"start peak RSS {peak_mb():.0f} MB")
@@ -125,11 +126,25 @@ def main() -> None:
     with Stage("embeddings"):
         from marsad.corpus.similarity import embed_profiles
 
+        import numpy as np
+
+        cached = dict(np.load(args.cache)) if args.cache and os.path.exists(args.cache) else {}
+        for p in profs:
+            if p.id in cached:
+                p.vec = cached[p.id]
+        todo = [p for p in profs if p.vec is None]
         t = time.perf_counter()
-        embed_profiles(profs)
+        embed_profiles(todo)
         dt_ = time.perf_counter() - t
-    rate = len(profs) / dt_ if dt_ else float("inf")
-    print(f"  {rate:.1f} leads/s; all {len(arts)} articles would take {len(arts) / rate / 60:.0f} min at this rate")
+        if args.cache:
+            cached.update({p.id: p.vec for p in profs})
+            np.savez(args.cache, **cached)
+    if todo:
+        rate = len(todo) / dt_ if dt_ else float("inf")
+        print(f"  {len(todo)} embedded at {rate:.2f} leads/s; all {len(arts)} articles would take "
+              f"{len(arts) / rate / 3600:.1f} h at this rate")
+    else:
+        print("  all lead embeddings read from the cache")
 
     with Stage("stories"):
         from marsad.corpus.stories import cluster_stories

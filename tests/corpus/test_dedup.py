@@ -31,3 +31,29 @@ def test_earliest_published_is_origin_whatever_the_order(saudinewsnet_day):
     # the Saudi relief plane to Aden was printed by at least four papers
     aden = [g for g in groups if any("عدن" in arts[int(m)]["title"] and "طائرة" in arts[int(m)]["title"] for m in g.members)]
     assert aden and len({arts[int(m)]["source"] for m in aden[0].members}) >= 4
+
+
+def test_signatures_agree_across_processes_and_batches():
+    import subprocess
+    import sys
+
+    import numpy as np
+
+    from marsad.corpus.dedup import shingles, signatures
+
+    code = ("import sys; from marsad.corpus.dedup import signature; "
+            "sys.stdout.write(','.join(map(str, signature(sys.stdin.read()).tolist())))")
+    out = subprocess.run([sys.executable, "-c", code], input=SPA, capture_output=True, text=True, check=True).stdout
+    assert [int(x) for x in out.split(",")] == signature(SPA).tolist()
+    other = "أعلنت وزارة الصحة عن تسجيل حالات جديدة بفيروس كورونا في الرياض وجدة خلال الأيام الماضية وتواصل متابعتها."
+    batch = signatures([shingles(other), shingles(""), shingles(SPA)])
+    assert np.array_equal(batch[2], signature(SPA)) and np.array_equal(batch[0], signature(other))
+
+
+def test_exact_repeats_of_a_record_are_one_group_and_empty_records_none(saudinewsnet_day):
+    arts = [a for a in saudinewsnet_day("2015-07-23") if len(a["content"]) > 500][:40]
+    docs = [(f"r{i}", a["content"], a["date_extracted"]) for i, a in enumerate(arts)]
+    docs += [("again", arts[0]["content"], arts[0]["date_extracted"]), ("empty1", "", None), ("empty2", "", None)]
+    groups = find_duplicates(docs)
+    assert any(g.members[:1] == ["r0"] and "again" in g.members for g in groups)
+    assert not any(m.startswith("empty") for g in groups for m in g.members)
