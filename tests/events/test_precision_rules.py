@@ -1,0 +1,54 @@
+"""Precision rules of the event coder, on sentences from Arabic news (SaudiNewsNet 2015): a said or noun-reported
+interaction needs both sides named, sports and culture wording yields no PLOVER event, a plan is not an act."""
+from __future__ import annotations
+
+import pytest
+
+from _docs import events, make, summary
+
+KHALIJ = ("نادي الخليج", "ORG", "SAU", "Al-Khaleej Club")
+VALENCIA = ("بالنسيا", "ORG", "ESP", "Valencia")
+
+
+@pytest.mark.parametrize("text,ents", [
+    # a football match called "the meeting"
+    ("خسر الفريق الأول لكرة القدم بنادي الخليج أولى مبارياته الودية أمام فريق بالنسيا الاسباني بهدفين مقابل هدف في "
+     "اللقاء الذي جمعهما أمس.", [KHALIJ, VALENCIA]),
+    # transfer "negotiations" of a footballer
+    ("ونشرت صحيفة سبورتس اونلاين تقريرا حول مفاوضات نجم المنتخب الغاني مع الاتحاد عقب فسخ اللاعب عقده مع ميلان.",
+     [("سبورتس اونلاين", "ORG", None, None), ("الاتحاد", "ORG", "SAU", "Al-Ittihad"), ("ميلان", "ORG", "ITA", "Milan")]),
+])
+def test_sports_text_gives_no_plover_event(text, ents):
+    assert summary(make(text, entities=ents)) == []
+
+
+@pytest.mark.parametrize("text,ents", [
+    # a noun with its actor but no counterpart: a topic, not a reported interaction
+    ("وأيضاً تهديدات أطلقها رأس النظام ومرشده علي خامنئي.", [("علي خامنئي", "PER", "IRN", "Ali Khamenei")]),
+    ("ووجه المجلس الأعلى للأمن القومي الذي يشرف على المفاوضات النووية ويرأسه الرئيس الإيراني حسن روحاني مذكرة.",
+     [("حسن روحاني", "PER", "IRN", "Hassan Rouhani")]),
+    # a said act with no one it is said to
+    ("غير أن الملك فاروق رفض ذلك.", [("فاروق", "PER", "EGY", "Farouk")]),
+])
+def test_one_sided_verbal_or_noun_event_is_not_reported(text, ents):
+    doc = make(text, entities=ents)
+    assert summary(doc) == []
+    assert doc.meta.get("events_not_reported"), "the dropped event is kept for inspection"
+
+
+@pytest.mark.parametrize("text,ents,want", [
+    ("وزار بخاري الكاميرون خلال الأسبوع الأخير.", [("بخاري", "PER", "NGA", "Buhari"), ("الكاميرون", "LOC", "CMR", "Cameroon")],
+     ("CONSULT", "Buhari", "Cameroon")),
+    ("اتهمت الولايات المتحدة اليوم في تقرير سنوي ليبيا بعدم بذل جهود كافية لمكافحة الاتجار بالبشر.",
+     [("الولايات المتحدة", "LOC", "USA", "United States"), ("ليبيا", "LOC", "LBY", "Libya")],
+     ("ACCUSE", "United States", "Libya")),
+])
+def test_two_sided_event_is_kept(text, ents, want):
+    assert want in summary(make(text, entities=ents))
+
+
+def test_scheduled_meeting_is_marked_future():
+    text = "كما سيعقد كيري اجتماعا ثلاثيا مع نظيره الروسي سيرغي لافروف لبحث النزاع في سورية."
+    doc = make(text, entities=[("كيري", "PER", "USA", "John Kerry"), ("سيرغي لافروف", "PER", "RUS", "Sergei Lavrov")])
+    got = [e for e in events(doc) if e["event"] == "CONSULT"]
+    assert got and all("future" in e["aux"] for e in got)
