@@ -83,9 +83,10 @@ def test_dask_cluster_matches_single_process():
         t0 = time.perf_counter()
         single = list(analyze_records(list(recs)))
         t1 = time.perf_counter()
+        print(f"\n{n} articles: single process {t1 - t0:.1f} s", flush=True)
         spread = list(analyze_records(list(recs), scheduler=cluster.scheduler_address))
         t2 = time.perf_counter()
-    print(f"\n{n} articles: single process {t1 - t0:.1f} s, Dask 2 workers {t2 - t1:.1f} s")
+    print(f"{n} articles: Dask 2 workers {t2 - t1:.1f} s", flush=True)
     assert dicts(spread) == dicts(single)
     docs_1 = [d for d in single if isinstance(d, Document)]
     docs_2 = [d for d in spread if isinstance(d, Document)]
