@@ -52,3 +52,21 @@ def test_scheduled_meeting_is_marked_future():
     doc = make(text, entities=[("كيري", "PER", "USA", "John Kerry"), ("سيرغي لافروف", "PER", "RUS", "Sergei Lavrov")])
     got = [e for e in events(doc) if e["event"] == "CONSULT"]
     assert got and all("future" in e["aux"] for e in got)
+
+
+
+def test_place_after_visit_noun_is_the_place_visited():
+    from marsad.events.coder import _noun_arguments
+    from marsad.events import arguments as A
+    from marsad.events.model import Event
+    from marsad.events.triggers import find
+    from marsad.lang.ar.tokens import tokenize
+    from marsad.doc import Span
+
+    text = "وحسب الخارجية الأمريكية تشمل زيارة الدوحة لقاء ثلاثيا بينه ونظيريه."
+    doc = make(text, entities=[("الدوحة", "LOC", "QAT", "Doha")])
+    toks = tokenize(text)
+    tr = next(t for t in find(toks) if t.event == "CONSULT" and t.rule.mode == "visit")
+    ev = Event("CONSULT", Span(tr.start, tr.end), Span(0, len(text)), mode="visit")
+    _noun_arguments(ev, tr, toks, A.mentions(doc, toks, list(doc.layers["entities"])), 0, len(toks))
+    assert ev.actor is None and [r.name for r in ev.recipients] == ["Doha"]

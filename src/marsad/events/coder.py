@@ -246,10 +246,21 @@ def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         ev.actor = subj[0].part
     ev.recipients = [m.part for m in right if m.prep in ("ب", "ل", "الي", "علي", "مع", "ضد")
                      and m.part is not ev.actor][:1]
+    if ev.actor is not None and not by and _patient_genitive(ev, subj[0], i):
+        ev.recipients, ev.actor = [ev.actor], None     # "زيارة مصر", "احتجاز 5 نيباليين": what undergoes it
     if ev.actor is None and ev.event in ("MOBILIZE", "COERCE", "SANCTION"):
         loc = next((m.part for m in right if m.prep == "في" and m.part.country), None)
         if loc:
             ev.actor = Participant(loc.start, loc.end, None, loc.country, loc.country, None, loc.label)
+
+
+def _patient_genitive(ev: Event, m, i: int) -> bool:
+    """The name right after a visit or detention noun is the place visited or the people held, not the doer."""
+    if m.prep or m.first_tok > i + 2:
+        return False
+    if ev.event == "CONSULT" and ev.mode == "visit":
+        return m.part.label in ("LOC", "GPE")
+    return ev.event == "COERCE" and m.part.label in ("NORP", "GROUP", "PER", "ROLE")
 
 
 def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
