@@ -116,3 +116,10 @@ def test_surname_glued_to_a_proclitic_is_not_an_ordinary_word():
     doc = with_ner(text, ("أحمد صالح", "PER"))
     pers = [doc.text[s.start:s.end] for s in doc.layers["entities"] if s.label == "PER"]
     assert pers == ["أحمد صالح", "صالح"], pers
+
+
+def test_known_person_the_recogniser_cut_short_and_mislabelled():
+    text = "ليحل محل قانون صادر في 2003 في عهد زين العابدين بن علي يقول المدافعون عن حقوق الانسان"
+    doc = with_ner(text, ("زين العابدين", "ORG"))
+    ents = [(doc.text[s.start:s.end], s.label, (s.attrs.get("actor") or {}).get("country")) for s in doc.layers["entities"]]
+    assert ents == [("زين العابدين بن علي", "PER", "TUN")], ents

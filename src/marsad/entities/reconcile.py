@@ -101,9 +101,11 @@ def reconcile(ner: list[Span], ours: list[Span], toks: list[Token], text: str,
                 if k not in KEEP_ATTRS:
                     attrs[k] = v
             attrs["matched"] = best.attrs.get("source")
-            if best.label == sp.label == "PER" and best.attrs.get("token_span", [best.start])[0] <= start \
-                    and end <= best.end:
+            label = sp.label
+            if best.label == "PER" and (sp.label == "PER" or best.attrs.get("source") == "dictionary") \
+                    and best.attrs.get("token_span", [best.start])[0] <= start and end <= best.end:
                 start, end = best.start, best.end     # a name the recogniser cut short ("أولكسي" ريزنيكوف)
+                label = "PER"                         # or took for something else ("زين العابدين" بن علي)
             elif best.attrs.get("clitic") and not WHOLE_TOKENS and best.attrs["token_span"][0] == start < best.start < end:
                 attrs["token_span"] = [start, end]
                 start = best.start                    # "وشويغو": the name after the conjunction
@@ -115,7 +117,7 @@ def reconcile(ner: list[Span], ours: list[Span], toks: list[Token], text: str,
         else:
             attrs.update(describe(sp))
         attrs.setdefault("actor", None)
-        out.append(Span(start, end, sp.label, attrs))
+        out.append(Span(start, end, label if over else sp.label, attrs))
     ends = {sp.end for sp in ner} | {o.end for o in names}
     common = common_words()
     out += [o for o in names if id(o) not in used and not _doubtful_place(o, text, ends, common)]
