@@ -90,7 +90,7 @@ def story_json(store: Store, story_id: str) -> dict[str, Any] | None:
         for e in a.get("entities") or ():
             actor = e.get("actor") if isinstance(e.get("actor"), dict) else None
             key = (actor or {}).get("name") or e.get("text")
-            if key and e.get("label") in ("PER", "ORG", "LOC"):
+            if key and e.get("label") in ("PER", "ORG", "LOC", "GROUP"):
                 names.add(str(key))
         for n in names:
             entity_docs.setdefault(n, set()).add(d)
