@@ -34,7 +34,22 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--pipeline", metavar="NAMES",
                    help="comma-separated pipeline components to run, 'none' for none (default: all; "
                         "also MARSAD_PIPELINE)")
+    p.add_argument("--workers", type=positive_int, default=1, metavar="N",
+                   help="analyse on N local processes (default 1); results are the same as with one")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="analyse on the Dask cluster whose scheduler is at ADDRESS (e.g. tcp://10.0.0.5:8786); "
+                        "the workers need marsad installed")
     p.set_defaults(run=run)
+
+
+def positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return n
 
 
 def choose_pipeline(spec: str | None):
@@ -90,7 +105,15 @@ def run(args: argparse.Namespace) -> int:
                 return True
             return False
 
-        for item in analyze_many(inputs, published=args.published, skip=skip, pipeline=pipe):
+        if args.workers > 1 or args.scheduler:
+            from ..ingest import read_inputs
+            from ..scale import analyze_records
+
+            stream = analyze_records(read_inputs(inputs), workers=args.workers, scheduler=args.scheduler,
+                                     published=args.published, skip=skip, pipeline=pipe.names)
+        else:
+            stream = analyze_many(inputs, published=args.published, skip=skip, pipeline=pipe)
+        for item in stream:
             if isinstance(item, Rejected):
                 reject(item.line())
                 continue
