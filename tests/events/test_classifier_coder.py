@@ -1,0 +1,39 @@
+"""The sentence classifiers inside the full analysis: reports of an act are coded, mentions the coder proposes
+are vetoed by the classifier and said so in ``events_not_reported``."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.api import analyze
+
+
+def _coded(doc, target):
+    return [e for e in doc.events if e.event == target and not e.extension]
+
+
+def _vetoed(doc, target):
+    return [d for d in doc.meta.get("events_not_reported", ()) if d.get("event") == target
+            and str(d.get("why", "")).startswith("classifier")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("target, text", [
+    ("ASSAULT", "وفي البصرة أعلنت الشرطة أن مسلحين مجهولين اختطفوا نقيب الصيادلة في المدينة أثناء عودته من عمله."),
+    ("PROTEST", "وتظاهر آلاف الأشخاص أمس في شوارع العاصمة احتجاجا على ارتفاع الأسعار ورددوا شعارات ضد الحكومة."),
+])
+def test_report_of_an_act_is_coded(target, text):
+    doc = analyze(text)
+    assert _coded(doc, target), doc.meta.get("events_not_reported")
+    assert all(0.0 < e.confidence <= 1.0 for e in _coded(doc, target))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("target, text", [
+    ("ASSAULT", "لكنها مسألة تستند الى الطقس ومسألة موسمية وليست تنفيذا متعمدا لهجوم."),
+    ("ASSAULT", "ومن دون هذه المعلومات، فإن الهجوم ربما لا يؤخر تخصيب إيران لليورانيوم كثيرا»."),
+    ("PROTEST", "ووصف المتظاهرون الحرب الدائرة بأنها معركة غير شرعية."),
+])
+def test_mention_is_not_coded(target, text):
+    doc = analyze(text)
+    assert not _coded(doc, target)
+    assert _vetoed(doc, target), doc.meta.get("events_not_reported")
