@@ -2,14 +2,16 @@
 
 Documents are taken one at a time (``cluster_stories`` sorts them by publication). A story keeps the running
 mean of its members' embeddings (its centroid), a count of the named entities its members mention, and the
-days it spans. A new document is compared, with one matrix product, to the centroids of the stories active
-within ``WINDOW_DAYS`` of its publication date; it joins the most similar one when
+days it spans. A new document is compared, with one matrix product, to the centroids of the open stories
+whose first report lies within ``WINDOW_DAYS`` of its publication date; it joins the most similar one when
 
-- the similarity to the centroid (embedding rescaled, plus entity overlap, as in :func:`similarity.combine`)
-  reaches the story threshold, and the embedding part alone reaches ``MIN_EMBEDDING`` (shared names never
+- the similarity to the centroid and to the story's first report (embedding rescaled, plus entity overlap,
+  as in :func:`similarity.combine`) both reach the story threshold (the centroid of a large story drifts
+  towards the average news item; its first report does not), and the embedding part alone reaches ``MIN_EMBEDDING`` (shared names never
   carry a join on their own: the same person in two different affairs is two stories),
 - their lead events, when both are dated, are at most ``DATE_GAP_DAYS`` apart, and
-- the document and the story share at least one named entity, when both have entities.
+- the document shares at least one named entity with the story's core (names mentioned by at least half
+  its reports), when both have entities.
 
 Otherwise it starts a new story. Stories whose last report is older than the window (relative to the latest
 date seen) are closed: their centroid and entity counts are dropped, only their member ids kept, so memory
@@ -54,6 +56,7 @@ class StoryState:
     first_day: int = 0
     last_day: int = 0
     lead_date: str | None = None
+    seed: np.ndarray | None = None       # the first report's vector: every member must be close to it too
 
     def centroid(self) -> np.ndarray:
         assert self.total is not None
@@ -64,7 +67,8 @@ class StoryState:
         return {"id": self.id, "member_ids": list(self.member_ids),
                 "centroid": None if self.total is None else [round(float(x), 6) for x in self.total / len(self.member_ids)],
                 "entities": dict(sorted(self.entities.items())), "first_day": _iso(self.first_day),
-                "last_day": _iso(self.last_day), "lead_date": self.lead_date}
+                "last_day": _iso(self.last_day), "lead_date": self.lead_date,
+                "seed": None if self.seed is None else [round(float(x), 6) for x in self.seed]}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "StoryState":
@@ -72,7 +76,8 @@ class StoryState:
         cen = d.get("centroid")
         total = None if cen is None else np.asarray(cen, dtype=np.float32) * len(ids)
         return cls(str(d["id"]), ids, total, Counter(d.get("entities") or {}), _day(d.get("first_day")) or 0,
-                   _day(d.get("last_day")) or 0, d.get("lead_date"))
+                   _day(d.get("last_day")) or 0, d.get("lead_date"),
+                   None if d.get("seed") is None else np.asarray(d["seed"], dtype=np.float32))
 
 
 def _day(date: str | None) -> int | None:
@@ -141,7 +146,7 @@ class StoryIndex:
         best = self._best(p, vec, day)
         if best is None:
             st = StoryState(f"story:{p.id}", [p.id], vec.astype(np.float32).copy(), Counter(p.entities), day, day,
-                            p.lead_date)
+                            p.lead_date, vec.copy())
             self.open.append(st)
             self._matrix = None if self._matrix is None else np.vstack([self._matrix, st.centroid()[None, :]])
             return st.id
@@ -163,7 +168,7 @@ class StoryIndex:
             return
         for s, k in zip(self.open, keep):
             if not k:
-                s.total, s.entities = None, Counter()
+                s.total, s.entities, s.seed = None, Counter(), None
                 self.closed.append(s)
         self.open = [s for s, k in zip(self.open, keep) if k]
         if self._matrix is not None:
@@ -176,21 +181,26 @@ class StoryIndex:
             self._matrix = np.vstack([s.centroid() for s in self.open]).astype(np.float32)
         first = np.fromiter((s.first_day for s in self.open), dtype=np.int64, count=len(self.open))
         last = np.fromiter((s.last_day for s in self.open), dtype=np.int64, count=len(self.open))
-        in_window = (day >= first - self.window) & (day <= last + self.window)
+        # the window runs from the story's first report: a story cannot creep forward one report at a time
+        in_window = (day >= first - self.window) & (day <= first + self.window)
         cos = self._matrix @ vec
         emb = rescale(cos)
         ok = in_window & (emb >= MIN_EMBEDDING)
         best, best_score = None, -1.0
         for i in np.flatnonzero(ok):   # few candidates pass the cheap filters
             st = self.open[int(i)]
-            shared = sum(1 for e in p.entities if e in st.entities)
+            # names most of the story's reports mention (all, for a story of one or two reports)
+            core = {e for e, n in st.entities.items() if n * 2 >= len(st.member_ids)}
+            shared = sum(1 for e in p.entities if e in core)
             if p.entities and st.entities and not shared:
                 continue
             gap = days_apart(p.lead_date, st.lead_date)
             if gap is not None and gap > DATE_GAP_DAYS:
                 continue
-            overlap = shared / min(len(p.entities), len(st.entities)) if p.entities and st.entities else None
+            overlap = shared / min(len(p.entities), len(core)) if p.entities and core else None
             score = combine(float(cos[i]), overlap)
+            if st.seed is not None:   # no drift: the report must also be close to the story's first report
+                score = min(score, combine(float(st.seed @ vec), overlap))
             if score >= self.threshold and score > best_score:
                 best, best_score = int(i), score
         return best
