@@ -6,7 +6,7 @@ days it spans. A new document is compared, with one matrix product, to the centr
 whose first report lies within ``WINDOW_DAYS`` of its publication date; it joins the most similar one when
 
 - the similarity to the centroid and to the story's first report (embedding rescaled, plus entity overlap,
-  as in :func:`similarity.combine`) both reach the story threshold (the centroid of a large story drifts
+  plus for the first report the lexical cosine of the leads, as in :func:`similarity.combine`) both reach the story threshold (the centroid of a large story drifts
   towards the average news item; its first report does not), and the embedding part alone reaches ``MIN_EMBEDDING`` (shared names never
   carry a join on their own: the same person in two different affairs is two stories),
 - their lead events, when both are dated, are at most ``DATE_GAP_DAYS`` apart, and
@@ -28,7 +28,7 @@ from typing import Any, Iterable, Sequence
 
 import numpy as np
 
-from .similarity import DATE_GAP_DAYS, Profile, combine, days_apart, embed_profiles, rescale
+from .similarity import DATE_GAP_DAYS, Profile, combine, days_apart, embed_profiles, lexical_cosine, rescale
 
 WINDOW_DAYS = 3          # a story accepts reports published within this many days of its span
 MIN_EMBEDDING = 0.4      # rescaled embedding similarity a join needs whatever the entities say
@@ -57,6 +57,7 @@ class StoryState:
     last_day: int = 0
     lead_date: str | None = None
     seed: np.ndarray | None = None       # the first report's vector: every member must be close to it too
+    seed_text: str = ""                  # ... and its lead, for the lexical part of that comparison
 
     def centroid(self) -> np.ndarray:
         assert self.total is not None
@@ -68,7 +69,8 @@ class StoryState:
                 "centroid": None if self.total is None else [round(float(x), 6) for x in self.total / len(self.member_ids)],
                 "entities": dict(sorted(self.entities.items())), "first_day": _iso(self.first_day),
                 "last_day": _iso(self.last_day), "lead_date": self.lead_date,
-                "seed": None if self.seed is None else [round(float(x), 6) for x in self.seed]}
+                "seed": None if self.seed is None else [round(float(x), 6) for x in self.seed],
+                "seed_text": self.seed_text}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "StoryState":
@@ -77,7 +79,7 @@ class StoryState:
         total = None if cen is None else np.asarray(cen, dtype=np.float32) * len(ids)
         return cls(str(d["id"]), ids, total, Counter(d.get("entities") or {}), _day(d.get("first_day")) or 0,
                    _day(d.get("last_day")) or 0, d.get("lead_date"),
-                   None if d.get("seed") is None else np.asarray(d["seed"], dtype=np.float32))
+                   None if d.get("seed") is None else np.asarray(d["seed"], dtype=np.float32), str(d.get("seed_text") or ""))
 
 
 def _day(date: str | None) -> int | None:
@@ -146,7 +148,7 @@ class StoryIndex:
         best = self._best(p, vec, day)
         if best is None:
             st = StoryState(f"story:{p.id}", [p.id], vec.astype(np.float32).copy(), Counter(p.entities), day, day,
-                            p.lead_date, vec.copy())
+                            p.lead_date, vec.copy(), p.lead)
             self.open.append(st)
             self._matrix = None if self._matrix is None else np.vstack([self._matrix, st.centroid()[None, :]])
             return st.id
@@ -168,7 +170,7 @@ class StoryIndex:
             return
         for s, k in zip(self.open, keep):
             if not k:
-                s.total, s.entities, s.seed = None, Counter(), None
+                s.total, s.entities, s.seed, s.seed_text = None, Counter(), None, ""
                 self.closed.append(s)
         self.open = [s for s, k in zip(self.open, keep) if k]
         if self._matrix is not None:
@@ -200,7 +202,8 @@ class StoryIndex:
             overlap = shared / min(len(p.entities), len(core)) if p.entities and core else None
             score = combine(float(cos[i]), overlap)
             if st.seed is not None:   # no drift: the report must also be close to the story's first report
-                score = min(score, combine(float(st.seed @ vec), overlap))
+                lex = lexical_cosine(st.seed_text, p.lead) if st.seed_text and p.lead else None
+                score = min(score, combine(float(st.seed @ vec), overlap, lex))
             if score >= self.threshold and score > best_score:
                 best, best_score = int(i), score
         return best
