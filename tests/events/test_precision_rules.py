@@ -72,3 +72,16 @@ def test_place_after_visit_noun_is_the_place_visited():
     ev = Event("CONSULT", Span(tr.start, tr.end), Span(0, len(text)), mode="visit")
     _noun_arguments(ev, tr, toks, A.mentions(doc, toks, list(doc.layers["entities"])), 0, len(toks))
     assert ev.actor is None and [r.name for r in ev.recipients] == ["Doha"]
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("ووردت إلى ساحة مدينة بريدة للتمور 1467 سيارة نقل محملة بـ194.792 عبوة كرتونية.", False),   # a package
+    ("وقد تم تنفيذ حكم القتل قصاصاً بالجاني اليوم.", False),                                        # an execution
+    ("أصيب 18 شرطيا في انفجار عبوة ناسفة استهدف حافلة قرب مدينة العريش.", True),
+    ("وذكر مسؤولون أمنيون أن مقاتلي الحزب زرعوا عبوة ناسفة وفجروها أثناء مرور سيارة للجيش.", True),
+])
+def test_assault_trigger_words_in_other_senses(text, fires):
+    from marsad.events.triggers import find
+    from marsad.lang.ar.tokens import tokenize
+
+    assert any(t.event == "ASSAULT" for t in find(tokenize(text))) is fires
