@@ -77,8 +77,12 @@ def english_names(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for start, words in runs:
         initial = bool(_SENT_START.search(text[max(0, start - 3):start]))
-        if len(words) > 1 and words[0].lower() in lower and initial:
-            words.pop(0)
+        if len(words) > 1 and initial:
+            if words[0].lower() in lower:
+                words.pop(0)
+            else:   # "The" of a text that has no lower-case "the": keep the run both with and without it
+                tail = " ".join(words[1:])
+                out.setdefault(tail.lower(), tail)
             initial = False
         if len(words) == 1 and (len(words[0]) < 2 or (initial and words[0] not in inner)):
             continue
@@ -105,7 +109,8 @@ def profile_of(doc: Document, d: dict[str, Any] | None = None) -> Profile:
     title = doc.title or (body[0] if body else "")
     p = Profile(id=doc.id, title=title, lead=(title + "\n" + text)[:LEAD_CHARS], published=doc.published,
                 text=text if text.startswith(title) else title + "\n" + text)
-    for ent in d.get("entities", []):
+    english = (doc.language or "").startswith("en")
+    for ent in [] if english else d.get("entities", []):   # the recogniser reads Arabic only
         seg = ent.get("segment")
         if seg in ("boilerplate", "caption"):
             continue
@@ -113,7 +118,7 @@ def profile_of(doc: Document, d: dict[str, Any] | None = None) -> Profile:
         if key:
             p.entities.add(key)
             p.entity_text.setdefault(key, ent.get("text") or key)
-    if (doc.language or "").startswith("en"):
+    if english:
         for key, surface in english_names(text).items():
             p.entities.add(key)
             p.entity_text.setdefault(key, surface)
