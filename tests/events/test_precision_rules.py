@@ -31,6 +31,11 @@ def test_sports_text_gives_no_plover_event(text, ents):
      [("حسن روحاني", "PER", "IRN", "Hassan Rouhani")]),
     # a said act with no one it is said to
     ("غير أن الملك فاروق رفض ذلك.", [("فاروق", "PER", "EGY", "Farouk")]),
+    # an appeal to the public: an announcement, not an interaction
+    ("وطلبت الشرطة من المواطنين الرومانيين الذين تتوافر لديهم أي معلومات الاتصال بها.",
+     [("الشرطة", "ORG", "ROU", None), ("المواطنين الرومانيين", "NORP", "ROU", None)]),
+    ("وناشدت وكيلة عمادة القبول الدكتورة لبنى العسوم جميع الطلاب والطالبات مراجعة البوابة الإلكترونية.",
+     [("لبنى العسوم", "PER", "SAU", "Lubna Al-Asoom"), ("البوابة", "ORG", None, None)]),
 ])
 def test_one_sided_verbal_or_noun_event_is_not_reported(text, ents):
     doc = make(text, entities=ents)

@@ -460,10 +460,12 @@ def code(doc: Document) -> Document:
             live.append(ev)
     raw = []
     for ev in live:
-        off = "offtopic" in ev.aux
-        ev.aux = [a for a in ev.aux if a != "offtopic"]
+        off, public = "offtopic" in ev.aux, "public" in ev.aux
+        ev.aux = [a for a in ev.aux if a not in ("offtopic", "public")]
         if off and not ev.extension and ev.event not in CLASSIFIED:
             ctx.dropped.append(_brief(doc, ev, "sports or culture text"))
+        elif public and not ev.extension and ev.event in VERBAL:
+            ctx.dropped.append(_brief(doc, ev, "addressed to the general public"))
         else:
             raw.append(ev)
     _classify(doc, raw, ctx)
