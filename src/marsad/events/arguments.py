@@ -65,7 +65,7 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
         i, j = tok_index(toks, e.start), tok_index(toks, e.end - 1)
         prep, coord = "", False
         head = toks[i]
-        lead = doc.text[head.start:e.start]
+        lead = e.attrs.get("clitic") or doc.text[head.start:e.start]
         if lead:
             core = lead.lstrip("وف")
             coord = lead.startswith("و")
@@ -109,7 +109,7 @@ def _apposition(a: Mention, b: Mention, toks: list[Token]) -> bool:
     labels = {a.part.label, b.part.label}
     if "ROLE" in labels:
         return True
-    if gap and b.part.label == "PER" and a.part.label in ("LOC", "ORG") and a.part.country \
+    if gap and b.part.label == "PER" and a.part.label in ("LOC", "ORG", "GROUP") and a.part.country \
             and a.part.country == b.part.country:
         return True                  # "رئيسة وزراء السويد ، ماجدالينا أندرسون"
     return not gap and b.part.label == "PER" and a.part.label != "PER"
