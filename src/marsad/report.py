@@ -27,13 +27,18 @@ def print_summary(docs: list[Document], links: dict[str, Any], out: TextIO) -> N
             if d.get(key):
                 out.write(f"  {key:<9} {d[key]}\n")
         out.write(f"  entities  {len(d['entities'])}   times {len(d['times'])}   quantities {len(d['quantities'])}\n")
-        for ev in d["events"]:
+        plover = [e for e in d["events"] if not e.get("extension")]
+        statements = [e for e in d["events"] if e.get("extension")]
+        for ev in plover:
             aux = f" ({', '.join(ev.get('aux') or [])})" if ev.get("aux") else ""
             mode = f"/{ev['mode']}" if ev.get("mode") else ""
             where = ev.get("text_info") or {}
             line = _line_of(doc, where.get("start", 0))
             out.write(f"  event     {ev['event']}{mode}{aux}  {_who(ev.get('actor'))} -> {_who(ev.get('recipient'))}"
                       f"  date={ev.get('date') or 'unknown'}  line {line}\n")
+        if statements:
+            kinds = sorted({e["event"] for e in statements})
+            out.write(f"  + {len(statements)} statement(s) outside PLOVER ({', '.join(kinds)})\n")
         for fl in d.get("flags", []):
             out.write(f"  flag      {fl.get('kind')}: {fl.get('text')!r} — {fl.get('message')}\n")
         out.write("\n")
