@@ -33,6 +33,8 @@ def run(args: argparse.Namespace) -> int:
     for item in analyze_many(inputs, published=args.published):
         if isinstance(item, Document):
             docs.append(item)
+        elif item.skipped:
+            print(f"marsad: skipped {item.line()}", file=sys.stderr)
         else:
             print(f"marsad: rejected {item.line()}", file=sys.stderr)
             status = 1

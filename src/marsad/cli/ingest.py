@@ -76,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     except KeyError as exc:
         print(f"marsad: usage error: --pipeline: {exc.args[0]}", file=sys.stderr)
         return 2
-    added = present = rejected = n_events = 0
+    added = present = rejected = skipped = n_events = 0
     new_ids: list[str] = []
     t0 = time.perf_counter()
     bar = None
@@ -115,7 +115,11 @@ def run(args: argparse.Namespace) -> int:
             stream = analyze_many(inputs, published=args.published, skip=skip, pipeline=pipe)
         for item in stream:
             if isinstance(item, Rejected):
-                reject(item.line())
+                if item.skipped:
+                    skipped += 1
+                    (bar.write if bar is not None else print)(f"marsad: skipped {item.line()}", file=sys.stderr)
+                else:
+                    reject(item.line())
                 continue
             doc_id = store.add_document(item)
             if doc_id is None:
@@ -136,5 +140,6 @@ def run(args: argparse.Namespace) -> int:
                 print(f"marsad: {args.db}: linking failed, documents kept: {type(exc).__name__}: {exc}", file=sys.stderr)
     if bar is not None and added and elapsed > 0:
         print(f"marsad: {added / elapsed:.1f} documents/s analysed and stored", file=sys.stderr)
-    print(f"{added} documents added, {present} already present, {rejected} rejected, {n_events} events")
+    extra = f", {skipped} empty records skipped" if skipped else ""
+    print(f"{added} documents added, {present} already present, {rejected} rejected{extra}, {n_events} events")
     return status

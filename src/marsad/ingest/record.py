@@ -28,6 +28,7 @@ class Rejected:
 
     input: str
     reason: str
+    skipped: bool = False   # a record with nothing to analyse (no text): reported, but not an error
 
     def __post_init__(self) -> None:
         self.input = _one_line(str(self.input), 500)

@@ -44,12 +44,12 @@ def from_mapping(obj: Any, *, default_id: str, source: str, where: str) -> Recor
     text = _first(obj, TEXT_KEYS)
     html = _first(obj, HTML_KEYS)
     if text is None and html is None:
-        return Rejected(where, "no text: needs a 'text', 'content' or 'html' field")
+        return Rejected(where, "no text: needs a 'text', 'content' or 'html' field", skipped=True)
     for name, value in (("text", text), ("html", html)):
         if value is not None and not isinstance(value, str):
             return Rejected(where, f"field '{name}' is not a string")
     if not ((text or "").strip() or (html or "").strip()):
-        return Rejected(where, "empty")
+        return Rejected(where, "empty record (no text)", skipped=True)
     rid = _opt_str(obj.get("id")) or default_id
     meta = {k: v for k, v in obj.items() if k not in _USED and isinstance(v, (str, int, float, bool, list, dict))}
     if "date_extracted" in obj and "published" not in obj:
