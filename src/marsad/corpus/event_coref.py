@@ -78,18 +78,23 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def group_reports(reports: Iterable[Report]) -> list[EventGroup]:
     """Greedy single-link grouping of reports from different documents (within a document, reports stay apart)."""
     groups: list[EventGroup] = []
+    # only reports of one type on one day can be one event: compare within those blocks
+    blocks: dict[tuple[str, str], list[EventGroup]] = {}
     for rep in reports:
         if not linkable(rep.event):
             continue
         home = None
-        for g in groups:
+        block = blocks.setdefault((str(rep.event.get("event")), rep.date[:10]), [])
+        for g in block:
             if any(r.doc_id == rep.doc_id for r in g.reports):
                 continue
             if any(same_event(r.event, rep.event) for r in g.reports):
                 home = g
                 break
         if home is None:
-            groups.append(EventGroup([rep]))
+            g = EventGroup([rep])
+            groups.append(g)
+            block.append(g)
         else:
             home.reports.append(rep)
     return groups
