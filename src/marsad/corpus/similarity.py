@@ -24,6 +24,7 @@ from ..lang.ar.normalise import norm
 from ..lang.ar.tokens import stems
 
 LEAD_CHARS = 1200
+EMBED_CHARS = 500                  # the embedder's cost grows faster than the text: embed the head of the lead
 EMB_LOW, EMB_HIGH = 0.70, 1.0      # e5 cosine range mapped linearly onto 0..1 (unrelated news sits near 0.8)
 # weights of the embedding, the lexical cosine and the entity overlap; a missing part's weight is shared out
 W_EMB, W_LEX, W_ENT = 0.65, 0.25, 0.10
@@ -162,7 +163,7 @@ def lexical_cosine(a: str, b: str) -> float:
 def embed_profiles(profiles: Sequence[Profile]) -> None:
     todo = [p for p in profiles if p.vec is None]
     if todo:
-        vecs = get_embedder().encode([p.lead for p in todo])
+        vecs = get_embedder().encode([p.lead[:EMBED_CHARS] for p in todo])
         for p, v in zip(todo, vecs):
             p.vec = v
 
