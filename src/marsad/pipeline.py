@@ -77,9 +77,33 @@ class Pipeline:
         self.components = [get(n) for n in self.names]
 
     def __call__(self, doc: Document) -> Document:
+        from .config import settings
+
+        limit = settings().max_chars
+        if len(doc.text) <= limit:
+            for comp in self.components:
+                doc = comp(doc)
+            return doc
+        return self._head_only(doc, limit)
+
+    def _head_only(self, doc: Document, limit: int) -> Document:
+        """A text longer than any article (a dump) is analysed up to ``limit`` characters, cut at a line or
+        word boundary; the whole text is kept and the rest is flagged as not analysed."""
+        import dataclasses
+
+        from .doc import Span
+
+        cut = doc.text.rfind("\n", limit // 2, limit)
+        if cut < 0:
+            cut = doc.text.rfind(" ", limit // 2, limit)
+        cut = cut if cut > 0 else limit
+        head = dataclasses.replace(doc, text=doc.text[:cut], layers={}, events=[])
         for comp in self.components:
-            doc = comp(doc)
-        return doc
+            head = comp(head)
+        full = dataclasses.replace(head, text=doc.text)
+        full.add("flags", Span(cut, len(doc.text), "not_analysed", {
+            "message": f"only the first {cut:,} of {len(doc.text):,} characters were analysed (MARSAD_MAX_CHARS)"}))
+        return full
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
         for doc in docs:
