@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -128,7 +129,7 @@ def test_progress_bar_only_on_a_terminal(folder, tmp_path):
     import subprocess
     import sys
 
-    from conftest import ROOT
+    ROOT = Path(__file__).resolve().parent.parent
 
     env = {**os.environ, "MARSAD_PIPELINE": "none", "PYTHONPATH": str(ROOT / "src")}
     env.pop("MARSAD_NO_PROGRESS", None)
