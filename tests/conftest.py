@@ -1,24 +1,14 @@
 """Shared fixtures: the shared data folder (tests that need it skip with a message when absent) and the seeds."""
 from __future__ import annotations
 
-import os
+import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
-SHARED = Path(os.environ.get("MARSAD_SHARED", ROOT.parent / "shared")).resolve()
-SEED_000 = "000_741ecda8f4a08f1a.txt"
-SEED_002 = "002_91d4b520dce09521.txt"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def need_shared(*parts: str) -> Path:
-    """The path below ../shared, or skip the test saying what is missing."""
-    p = SHARED.joinpath(*parts)
-    if not p.exists():
-        pytest.skip(f"needs {p} (../shared is not beside this checkout)")
-    return p
+from testkit import EXAMPLES, ROOT, SEED_000, SEED_002, SHARED, need_shared  # noqa: E402,F401
 
 
 @pytest.fixture(scope="session")

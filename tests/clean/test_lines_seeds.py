@@ -8,7 +8,7 @@ import pytest
 from marsad.clean.lines import component
 from marsad.doc import Document
 from marsad.lang.ar.normalise import norm
-from conftest import SEED_000, SEED_002, need_shared
+from testkit import SEED_000, SEED_002, need_shared
 
 EQUIV = {"dateline": "boilerplate", "attribution": "boilerplate"}   # as the reference counts them
 

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from conftest import SEED_000, SEED_002, need_shared
+from testkit import SEED_000, SEED_002, need_shared
 from marsad.doc import Document
 from marsad.entities import actors
 from marsad.lang.ar.normalise import norm

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import need_shared
+from testkit import need_shared
 
 from marsad.doc import Document, Span
 from marsad.entities import ner

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import SEED_000, SEED_002, need_shared
+from testkit import SEED_000, SEED_002, need_shared
 from marsad.ingest import to_document
 from marsad.ingest.record import Record
 from marsad.pipeline import Pipeline

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import need_shared
+from testkit import need_shared
 from marsad.lang.ar.dates import find_times
 
 VALUE = re.compile(

@@ -14,7 +14,7 @@ from functools import lru_cache
 import pytest
 
 from marsad.lang.ar.numbers import find
-from conftest import need_shared
+from testkit import need_shared
 
 GSR = [
     ('assault', 'AAW_ARB_20071026.0026-2', 'ألفي جندي', 2000.0, 'جندي', 'people'),

@@ -15,7 +15,7 @@ from marsad.ingest.record import Record, Rejected
 from marsad.scale import analyze_records
 from marsad.scale.parallel import _warm
 
-from conftest import need_shared
+from testkit import need_shared
 
 # SaudiNewsNet articles compared between the single-process and the Dask run
 SAMPLE = 1000
