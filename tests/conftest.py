@@ -1,7 +1,11 @@
-"""Shared fixtures: the shared data folder (tests that need it skip with a message when absent) and the seeds."""
+"""Shared fixtures: the shared data folder (tests that need it skip with a message when absent), the seeds, and a
+throwaway PostgreSQL server (tests that need it skip with the reason when none can run)."""
 from __future__ import annotations
 
+import itertools
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -39,3 +43,34 @@ def saudinewsnet_day():
             return json.loads(z.read(name).decode("utf-8"))
 
     return load
+
+
+_pg_names = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A local PostgreSQL server on a free loopback port for the whole session."""
+    pytest.importorskip("psycopg")
+    from marsad.store.pg_local import LocalPostgres, PostgresUnavailable
+
+    folder = tempfile.mkdtemp(prefix="marsad-pg-")
+    os.chmod(folder, 0o755)
+    try:
+        server = LocalPostgres(os.path.join(folder, "pg"))
+        server.start()
+    except PostgresUnavailable as exc:
+        pytest.skip(f"PostgreSQL server unavailable: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture()
+def pg_url(pg_server):
+    """A fresh empty database on the test server."""
+    import psycopg
+
+    name = f"t{os.getpid()}_{next(_pg_names)}"
+    with psycopg.connect(pg_server.url("postgres"), autocommit=True) as c:
+        c.execute(f'CREATE DATABASE "{name}"')
+    return pg_server.url(name)

@@ -5,6 +5,14 @@ from typing import Any
 
 from marsad.doc import Document, Span
 
+# real sentences (SaudiNewsNet, 2015-07-23): a report, its republication with a sentence added, another text
+REPORT = ("لقد عرف الشعب السعودي الكريم مخاطر ومآسي الأعمال الإرهابية في السابق والحاضر، وعرف أيضاً أن "
+          "المستهدف الأول من هذه الأعمال وطن كل السعوديين والدفاع عنه مسئولية كل فرد من أفراده. "
+          "وأعلنت القوات العراقية في 13 يوليو (تموز)، تكثيف عملياتها في الانبار بهدف «تحرير» المحافظة "
+          "الحدودية مع سوريا والاردن والسعودية.")
+REPUBLISHED = REPORT + " ونزل اليورو عن 1.10 دولار بعد انخفاض طلبات إعانة البطالة الأمريكية."
+OTHER = "من المبكر بعدُ تقويم تأثير مناخ الانفتاح الأميركي - الغربي على «دبلوماسية» إيران الشرق أوسطية."
+
 
 class FakeEvent:
     """Stands in for an event coder's event: ``to_dict(doc)`` gives the contract record."""

@@ -5,8 +5,6 @@ import pytest
 
 from marsad.cli import main
 
-from pg_fixtures import pg_server, pg_url  # noqa: F401  (fixtures)
-
 ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
 SEEDS = [str(ROOT / "examples" / "000_741ecda8f4a08f1a.txt"), str(ROOT / "examples" / "002_91d4b520dce09521.txt")]
 

@@ -7,9 +7,7 @@ from marsad.store import Store
 from marsad.store.linking import LinkingMixin
 from marsad.store.postgres import PgStore
 
-from pg_fixtures import pg_server, pg_url  # noqa: F401  (fixtures)
-from store_helpers import make_doc
-from test_postgres_store import OTHER, REPORT, REPUBLISHED
+from store_helpers import OTHER, REPORT, REPUBLISHED, make_doc
 
 # real sentences (SaudiNewsNet, 2015-08-11) and their republication with a sentence added, dated far from the others
 FAR = ("حصلت المصورة السعودية نجلاء الخليفة, على الميدالية الذهبية في مسابقة (PX3) الفرنسية لعام 2015م, عن "

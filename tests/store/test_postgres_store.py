@@ -11,16 +11,7 @@ from marsad.store import Store
 from marsad.store import export
 from marsad.store.postgres import PgStore, open_any
 
-from pg_fixtures import pg_server, pg_url  # noqa: F401  (fixtures)
-from store_helpers import make_doc
-
-# real sentences (SaudiNewsNet, 2015-07-23)
-REPORT = ("لقد عرف الشعب السعودي الكريم مخاطر ومآسي الأعمال الإرهابية في السابق والحاضر، وعرف أيضاً أن "
-          "المستهدف الأول من هذه الأعمال وطن كل السعوديين والدفاع عنه مسئولية كل فرد من أفراده. "
-          "وأعلنت القوات العراقية في 13 يوليو (تموز)، تكثيف عملياتها في الانبار بهدف «تحرير» المحافظة "
-          "الحدودية مع سوريا والاردن والسعودية.")
-REPUBLISHED = REPORT + " ونزل اليورو عن 1.10 دولار بعد انخفاض طلبات إعانة البطالة الأمريكية."
-OTHER = "من المبكر بعدُ تقويم تأثير مناخ الانفتاح الأميركي - الغربي على «دبلوماسية» إيران الشرق أوسطية."
+from store_helpers import OTHER, REPORT, REPUBLISHED, make_doc
 
 
 @pytest.fixture(scope="module")
