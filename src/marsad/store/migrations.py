@@ -2,7 +2,8 @@
 
 ``PRAGMA user_version`` holds the schema version of a database file and the ``schema_migrations``
 table records when each step was applied. To change the schema, append a new ``(version, name, sql)``
-step to :data:`MIGRATIONS`; never edit a step that has shipped.
+step to :data:`MIGRATIONS`; never edit a step that has shipped. The PostgreSQL store runs the same steps,
+translated by :mod:`marsad.store.pg_schema`.
 """
 from __future__ import annotations
 
@@ -187,7 +188,7 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> list[int]:
         # executescript would commit on its own; run the statements one by one inside BEGIN..COMMIT
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for stmt in _statements(sql):
+            for stmt in statements(sql):
                 conn.execute(stmt)
             conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
                          "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
@@ -202,7 +203,7 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> list[int]:
     return done
 
 
-def _statements(sql: str) -> list[str]:
+def statements(sql: str) -> list[str]:
     """Split a migration script into complete statements (the schema has no triggers or string semicolons)."""
     out, buf = [], []
     for line in sql.splitlines():
