@@ -8,7 +8,6 @@ configuration) over the same normalised index text, title words weighted above b
 """
 from __future__ import annotations
 
-import json
 from typing import Any, Iterable
 
 from ..doc import Document
@@ -17,7 +16,7 @@ from ..lang.ar.normalise import norm
 from . import fts
 from .pg_conn import PgConnection
 from .pg_schema import LATEST, migrate, version
-from .store import SearchHit, Store, _now
+from .store import SearchHit, Store
 
 URL_PREFIXES = ("postgresql://", "postgres://")
 # PostgreSQL refuses a tsvector above 1 MB: the index text of a very long document is cut at this length
@@ -81,46 +80,21 @@ class PgStore(Store):
         return version(self.conn.raw)  # type: ignore[attr-defined]
 
     # -- writing --------------------------------------------------------------------------------
-    def add_document(self, doc: Document) -> str | None:
-        """As :meth:`Store.add_document`; a concurrent writer storing the same text first also gives None."""
+    def _write_annotations(self, pk: int, doc_id: str, a: dict[str, Any]) -> None:
+        super()._write_annotations(pk, doc_id, a)
+        self._write_norms(pk)
+
+    def _write_fulltext(self, pk: int, doc: Document) -> None:
+        body = fts.index_text(doc.text)
+        if len(body) > MAX_INDEX_CHARS:
+            body = body[:MAX_INDEX_CHARS].rsplit(" ", 1)[0]
+        self.conn.execute("INSERT INTO doc_fts(doc_pk, tsv) VALUES (?, setweight(to_tsvector('simple', ?), 'A')"
+                          " || setweight(to_tsvector('simple', ?), 'B'))", (pk, fts.index_text(doc.title or ""), body))
+
+    def _lost_race(self, exc: BaseException) -> bool:
         import psycopg
 
-        h = doc.hash
-        c = self.conn
-        c.execute("BEGIN")
-        try:
-            if c.execute("SELECT 1 FROM documents WHERE hash = ?", (h,)).fetchone():
-                c.execute("ROLLBACK")
-                return None
-            doc_id = doc.id or h[:16]
-            if c.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
-                doc_id = f"{doc_id}~{h[:8]}"
-            analysis = doc.to_dict()
-            analysis["id"] = doc_id
-            pk = c.execute(
-                "INSERT INTO documents(id, hash, source, url, title, byline, publisher, credited, published, page_date,"
-                " language, text, ingested_at, analysis) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (doc_id, h, doc.source, doc.url, doc.title, doc.byline, doc.publisher, doc.credited, doc.published,
-                 doc.page_date, doc.language, doc.text, _now(), json.dumps(analysis, ensure_ascii=False)),
-            ).lastrowid
-            self._write_annotations(pk, doc_id, analysis)
-            self._write_norms(pk)
-            body = fts.index_text(doc.text)
-            if len(body) > MAX_INDEX_CHARS:
-                body = body[:MAX_INDEX_CHARS].rsplit(" ", 1)[0]
-            c.execute("INSERT INTO doc_fts(doc_pk, tsv) VALUES (?, setweight(to_tsvector('simple', ?), 'A')"
-                      " || setweight(to_tsvector('simple', ?), 'B'))", (pk, fts.index_text(doc.title or ""), body))
-            c.execute("COMMIT")
-        except psycopg.errors.UniqueViolation:
-            c.execute("ROLLBACK")
-            if self.has_hash(h):
-                return None
-            raise
-        except BaseException:
-            if c.in_transaction:
-                c.execute("ROLLBACK")
-            raise
-        return doc_id
+        return isinstance(exc, psycopg.errors.UniqueViolation)
 
     def _write_norms(self, doc_pk: int) -> None:
         """Normalised party names of the document's events, for actor queries in any spelling."""

@@ -108,8 +108,9 @@ class Store(LinkingMixin):
     def add_document(self, doc: Document) -> str | None:
         """Store ``doc`` with all its annotations in one transaction.
 
-        Returns the stored document id, or None when a document with the same text is already present.
-        When another text already holds ``doc.id``, the id gets a suffix from the content hash.
+        Returns the stored document id, or None when a document with the same text is already present
+        (also when a concurrent writer stores it first). When another text already holds ``doc.id``, the id
+        gets a suffix from the content hash.
         """
         h = doc.hash
         c = self.conn
@@ -130,14 +131,26 @@ class Store(LinkingMixin):
                  doc.page_date, doc.language, doc.text, _now(), json.dumps(analysis, ensure_ascii=False)),
             ).lastrowid
             self._write_annotations(pk, doc_id, analysis)
-            c.execute("INSERT INTO doc_fts(rowid, title, body) VALUES (?, ?, ?)",
-                      (pk, fts.index_text(doc.title or ""), fts.index_text(doc.text)))
+            self._write_fulltext(pk, doc)
             c.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             if c.in_transaction:
                 c.execute("ROLLBACK")
+            if self._lost_race(exc) and self.has_hash(h):
+                return None          # another writer stored the same text meanwhile
             raise
         return doc_id
+
+    # -- what the backends do differently when writing (overridden by the PostgreSQL store) -----------
+    def _write_fulltext(self, pk: int, doc: Document) -> None:
+        """Index the document's title and text for :meth:`search`."""
+        self.conn.execute("INSERT INTO doc_fts(rowid, title, body) VALUES (?, ?, ?)",
+                          (pk, fts.index_text(doc.title or ""), fts.index_text(doc.text)))
+
+    def _lost_race(self, exc: BaseException) -> bool:
+        """Whether ``exc`` says a concurrent writer inserted the same document first (BEGIN IMMEDIATE
+        serialises SQLite writers, so never here)."""
+        return False
 
     def _write_annotations(self, pk: int, doc_id: str, a: dict[str, Any]) -> None:
         c = self.conn
