@@ -12,6 +12,7 @@ Runs after the recogniser (``entities`` spans with source "ner", possibly none) 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
@@ -75,7 +76,7 @@ def lexicon() -> Lexicon:
 def reload() -> None:
     """Forget loaded dictionaries so that edited data files (or a new MARSAD_DATA_PATH) are read again."""
     from . import countries as c, dictionary as d, places as pl, roles as r
-    for fn in (lexicon, d.people, d.organisations, d.seats, d.known_countries, c.countries, pl.places,
+    for fn in (lexicon, d.people, d.organisations, d.seats, d.known_countries, d._versions, c.countries, pl.places,
                r.role_phrases, r.stopwords, r.genitive_heads, r.function_words, acting_verbs):
         fn.cache_clear()
 
@@ -158,6 +159,18 @@ def _pick(ps: list[Person], day: str | None, said: str) -> Person:
     return max(ps, key=lambda p: max(o.start for o in p.offices))
 
 
+def _inside(toks: list[Token], starts: list[int], start: int, end: int) -> list[int]:
+    """Indices of the tokens lying within ``[start, end)`` (``starts``: the tokens' start offsets, ascending)."""
+    out = []
+    for k in range(bisect_left(starts, start), len(toks)):
+        t = toks[k]
+        if t.start >= end:
+            break
+        if t.end <= end:
+            out.append(k)
+    return out
+
+
 def _next_after(toks: list[Token], k: int) -> int:
     """First token at or after ``k`` that is not a comma or dash."""
     while k < len(toks) and toks[k].norm in (",", "-"):
@@ -208,7 +221,7 @@ def component(doc: Document) -> Document:
     matches = [m for m in matches if NOT_NAME not in m.payloads]
     chains = parse_chains(toks, matches)
     in_chain = {k for ch in chains for k in range(ch.i, ch.j)}
-    tok_at = {t.start: n for n, t in enumerate(toks)}
+    starts = [t.start for t in toks]
     day = _day(doc.published)
     sents = _sentences(doc)
 
@@ -228,7 +241,7 @@ def component(doc: Document) -> Document:
     for sp in ner:
         if sp.label != "PER":
             continue
-        ks = [n for n, t in enumerate(toks) if sp.start <= t.start and t.end <= sp.end]
+        ks = _inside(toks, starts, sp.start, sp.end)
         ks = [k for k in ks if k not in in_chain and toks[k].norm not in (",", "-", ":")]
         if not ks:
             role_only.add((sp.start, sp.end))      # "وزراء السويد": a role phrase taken for a name
@@ -524,9 +537,10 @@ def _chain_entity(ch: Chain, toks: list[Token], doc_text: str) -> Span | None:
 def _describe(toks: list[Token]) -> Any:
     """Attributes of a recogniser span the actor layer did not match: the place of a LOC span."""
     lex = lexicon()
+    starts = [t.start for t in toks]
 
     def describe(sp: Span) -> dict[str, Any]:
-        inner = [t for t in toks if sp.start <= t.start and t.end <= sp.end]
+        inner = [toks[k] for k in _inside(toks, starts, sp.start, sp.end)]
         if sp.label != "LOC" or not inner:
             return {}
         m = lex.match_at(inner, 0)

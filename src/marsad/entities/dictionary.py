@@ -165,9 +165,15 @@ def seats() -> list[tuple[list[str], Seat]]:
 
 
 def versions() -> dict[str, str]:
+    """name -> content hash of each actor data file (read once; :func:`marsad.entities.actors.reload` forgets it)."""
+    return dict(_versions())
+
+
+@lru_cache(maxsize=1)
+def _versions() -> tuple[tuple[str, str], ...]:
     names = ["actors/people.tsv", "actors/organisations.tsv", "actors/seats.tsv", "actors/countries.tsv",
              "actors/roles.tsv", "places/places.tsv", "places/regions.tsv"]
-    return {n: version(n) for n in names}
+    return tuple((n, version(n)) for n in names)
 
 
 # -- phrase matching ------------------------------------------------------------------------------------------------
@@ -198,6 +204,8 @@ class Lexicon:
     def __init__(self) -> None:
         self.table: dict[tuple[str, ...], list[Any]] = {}
         self.maxlen = 1
+        self._lengths: dict[str, set[int]] = {}     # first word of a key -> lengths of the keys it starts
+        self._firsts: dict[str, tuple[tuple[str, str, set[int]], ...]] = {}    # word -> its readings that start keys
 
     def add(self, phrase: str | tuple[str, ...], payload: Any) -> None:
         key = phrase if isinstance(phrase, tuple) else key_of(phrase)
@@ -207,26 +215,34 @@ class Lexicon:
         if payload not in bucket:
             bucket.append(payload)
         self.maxlen = max(self.maxlen, len(key))
+        self._lengths.setdefault(key[0], set()).add(len(key))
+        self._firsts.clear()
 
     @staticmethod
     def heads(word: str) -> list[tuple[str, str]]:
         """(stripped clitic, remainder) readings of a first word, the bare word first."""
-        out = [("", word)]
-        for p in PREFIXES:
-            if word.startswith(p) and len(word) > 3:
-                out.append((p, word[1:]))
-        for c, w in list(out):
-            if w.startswith("لل") and len(w) > 3:
-                out.append((c + "ل", "ا" + w[1:]))
-            for q in PREPS:
-                if w.startswith(q) and len(w) > (4 if c else 3):     # two clitics leave at least four letters
-                    out.append((c + q, w[1:]))
-        return out
+        return list(_heads(word))
+
+    def _readings(self, word: str) -> tuple[tuple[str, str, set[int]], ...]:
+        """(clitic, head, key lengths) for the readings of ``word`` that start a key, in :meth:`heads` order."""
+        got = self._firsts.get(word)
+        if got is None:
+            lengths = self._lengths
+            got = self._firsts[word] = tuple((c, h, lengths[h]) for c, h in _heads(word) if h in lengths)
+        return got
 
     def match_at(self, toks: list[Token], i: int) -> Match | None:
+        cands = self._readings(toks[i].norm)
+        return self._match(toks, i, cands) if cands else None
+
+    def _match(self, toks: list[Token], i: int, cands: tuple[tuple[str, str, set[int]], ...]) -> Match | None:
         for n in range(min(self.maxlen, len(toks) - i), 0, -1):
-            rest = tuple(t.norm for t in toks[i + 1:i + n])
-            for clitic, head in self.heads(toks[i].norm):
+            rest: tuple[str, ...] | None = None
+            for clitic, head, lens in cands:
+                if n not in lens:
+                    continue
+                if rest is None:
+                    rest = tuple(t.norm for t in toks[i + 1:i + n])
                 hit = self.table.get((head, *rest))
                 if hit:
                     start = toks[i].start + _orig_len(toks[i].text, len(clitic))
@@ -234,15 +250,36 @@ class Lexicon:
         return None
 
     def scan(self, toks: list[Token]) -> list[Match]:
-        out, i = [], 0
-        while i < len(toks):
-            m = self.match_at(toks, i)
+        out, i, end = [], 0, len(toks)
+        firsts = self._firsts
+        while i < end:
+            word = toks[i].norm
+            cands = firsts.get(word)
+            if cands is None:
+                cands = self._readings(word)
+            m = self._match(toks, i, cands) if cands else None
             if m:
                 out.append(m)
                 i = m.j
             else:
                 i += 1
         return out
+
+
+@lru_cache(maxsize=200_000)
+def _heads(word: str) -> tuple[tuple[str, str], ...]:
+    """The readings of :meth:`Lexicon.heads`, computed once per word."""
+    out = [("", word)]
+    for p in PREFIXES:
+        if word.startswith(p) and len(word) > 3:
+            out.append((p, word[1:]))
+    for c, w in list(out):
+        if w.startswith("لل") and len(w) > 3:
+            out.append((c + "ل", "ا" + w[1:]))
+        for q in PREPS:
+            if w.startswith(q) and len(w) > (4 if c else 3):     # two clitics leave at least four letters
+                out.append((c + q, w[1:]))
+    return tuple(out)
 
 
 def _orig_len(text: str, n: int) -> int:
