@@ -50,22 +50,18 @@ def test_small_batches_keep_earlier_groups(store):
     assert _dup_groups(store) == [["a", "b"]]
 
 
-def test_stories_are_clustered_only_within_budget(store, monkeypatch):
-    import marsad.corpus.links as links_mod
+def test_stories_come_from_the_index_only_within_budget(store, monkeypatch):
+    import marsad.corpus.similarity as sim
 
-    seen = []
-
-    def fake_link(docs, *, stories=True):
-        seen.append(stories)
-        return {"same_event": [], "contradictions": [], "duplicates": [],
-                "stories": [[d.id for d in docs]] if stories else [[d.id] for d in docs]}
-
-    monkeypatch.setattr(links_mod, "link_documents", fake_link)
+    embedded = []
+    real = sim.embed_profiles
+    monkeypatch.setattr(sim, "embed_profiles", lambda ps: (embedded.extend(p.id for p in ps), real(ps)))
     ids = [store.add_document(make_doc(t, id=i)) for t, i in ((REPORT, "a"), (OTHER, "c"))]
-    store.relink(ids, story_max=1)
-    assert seen == [False] and store.stories() == []       # no link joins a and c
+    store.relink(ids, story_max=1)                      # over budget: no embedding, stories from links only
+    assert embedded == [] and store.stories() == []    # no link joins a and c
     store.relink(ids, story_max=10)
-    assert seen[-1] is True and [s["documents"] for s in store.stories()] == [["a", "c"]]
+    assert embedded == ["a", "c"]
+    assert sorted(s["documents"] for s in store.stories()) == [["a"], ["c"]]
 
 
 def test_without_clustering_linked_documents_make_a_story(store):

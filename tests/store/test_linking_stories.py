@@ -1,0 +1,118 @@
+"""The store's incremental story index: new documents join stored stories without reading old ones again."""
+from __future__ import annotations
+
+import pytest
+
+import marsad.corpus.similarity as sim
+from marsad.store import Store
+
+from store_helpers import make_doc
+
+# Real SaudiNewsNet reports (2015-07-23): two papers on the second Saudi relief plane landing in Aden, one on
+# Apple's quarterly results.
+ADEN_1 = ("وصول طائرة الشحن السعودية الثانية الإغاثية لمطار عدن\n"
+          "وصلت إلى مطار عدن الدولي اليوم طائرة الشحن السعودية الثانية محملة بالمواد الإغاثية والطبية والغذائية "
+          "المقدمة من مركز الملك سلمان للإغاثة والأعمال الإنسانية لمساعدة الشعب اليمني.")
+ADEN_2 = ("طائرة إغاثة سعودية ثانية تهبط في مطار عدن\n"
+          "هبطت في مطار عدن طائرة إغاثة سعودية ثانية تحمل عشرة أطنان من المواد الغذائية والطبية، في إطار الجسر "
+          "الجوي الذي أطلقه مركز الملك سلمان للإغاثة لدعم سكان المدينة اليمنية.")
+APPLE = ("أرباح «أبل» ترتفع 33 % إلى 49.61 مليار دولار خلال الربع الثالث\n"
+         "سجلت شركة أبل زيادة في أرباحها بنسبة 33 في المائة في ربعها المالي الماضي إلى 49.61 مليار دولار، غير أن "
+         "المستثمرين ما زالوا قلقين، حيث جاءت مبيعات هواتف آي فون دون تقييمات المحللين.")
+
+
+def doc(text: str, id: str, published: str):
+    return make_doc(text, id=id, published=published, title=text.split("\n", 1)[0])
+
+
+@pytest.fixture()
+def path(tmp_path):
+    return tmp_path / "s.db"
+
+
+@pytest.fixture()
+def embedded(monkeypatch):
+    """Counts the leads the story embedder is asked for."""
+    seen: list[str] = []
+    real = sim.embed_profiles
+
+    def spy(profiles):
+        seen.extend(p.id for p in profiles if p.vec is None)
+        real(profiles)
+
+    monkeypatch.setattr(sim, "embed_profiles", spy)
+    return seen
+
+
+def members(st: Store) -> list[list[str]]:
+    return sorted(s["documents"] for s in st.stories())
+
+
+def test_a_later_report_joins_the_stored_story_after_reopening(path, embedded):
+    with Store.open(path) as st:
+        ids = [st.add_document(doc(ADEN_1, "aden1", "2015-07-23")), st.add_document(doc(APPLE, "apple", "2015-07-23"))]
+        st.relink(ids)
+        assert members(st) == [["aden1"], ["apple"]]
+    with Store.open(path) as st:
+        b = st.add_document(doc(ADEN_2, "aden2", "2015-07-24"))
+        st.relink([b])
+        assert members(st) == [["aden1", "aden2"], ["apple"]]
+        (aden,) = [s for s in st.stories() if s["size"] == 2]
+        assert (aden["first_date"], aden["last_date"]) == ("2015-07-23", "2015-07-24")
+    assert embedded == ["aden1", "apple", "aden2"]        # old documents are never embedded again
+
+
+def test_old_documents_are_not_read_for_stories(path, monkeypatch):
+    with Store.open(path) as st:
+        st.relink([st.add_document(doc(ADEN_1, "aden1", "2015-07-23"))])
+        b = st.add_document(doc(ADEN_2, "aden2", "2015-07-24"))
+        loaded: list[list[str]] = []
+        real = type(st).load_documents
+
+        def spy(self, ids=None):
+            ids = None if ids is None else list(ids)
+            loaded.append(ids)
+            return real(self, ids)
+
+        monkeypatch.setattr(type(st), "load_documents", spy)
+        assert st.link_stories([b]) == {"aden2": "story:aden1"}
+        assert loaded == [["aden2"]]
+
+
+def test_relinking_the_same_document_adds_it_once(path):
+    with Store.open(path) as st:
+        ids = [st.add_document(doc(ADEN_1, "aden1", "2015-07-23")), st.add_document(doc(ADEN_2, "aden2", "2015-07-23"))]
+        st.relink(ids)
+        st.relink(ids)
+        assert members(st) == [["aden1", "aden2"]]
+        assert st.stories()[0]["size"] == 2
+
+
+@pytest.mark.parametrize("later, joins", [("2015-07-25", True), ("2015-08-01", False)])
+def test_a_report_joins_only_within_the_window(path, later, joins):
+    with Store.open(path) as st:
+        st.relink([st.add_document(doc(ADEN_1, "aden1", "2015-07-22"))])
+    with Store.open(path) as st:
+        st.relink([st.add_document(doc(ADEN_2, "aden2", later))])
+        assert (members(st) == [["aden1", "aden2"]]) is joins
+
+
+def test_index_of_another_embedder_is_rebuilt_and_stored_stories_kept(path, embedded):
+    with Store.open(path) as st:
+        st.relink([st.add_document(doc(ADEN_1, "aden1", "2015-07-23"))])
+        st.conn.execute("UPDATE story_index_meta SET value = 'another-model' WHERE key = 'embedder'")
+        st.relink([st.add_document(doc(ADEN_2, "aden2", "2015-07-24"))])
+        assert members(st) == [["aden1", "aden2"]]
+        assert st.conn.execute("SELECT value FROM story_index_meta").fetchone()[0] == sim.story_embedder_name()
+    assert embedded == ["aden1", "aden1", "aden2"]        # the stored report embedded again, once, to rebuild
+
+
+def test_stories_written_by_links_alone_are_joined_later(path):
+    """A store filled without the index (story_max=0) still takes new reports into its stories."""
+    with Store.open(path) as st:
+        ids = [st.add_document(doc(ADEN_1, "aden1", "2015-07-23")), st.add_document(doc(APPLE, "apple", "2015-07-23"))]
+        st.relink(ids, story_max=0)
+        assert st.stories() == []                          # no link joins them; no index
+        st.relink(ids)                                     # now each gets its story from the index
+        st.relink([st.add_document(doc(ADEN_2, "aden2", "2015-07-24"))])
+        assert members(st) == [["aden1", "aden2"], ["apple"]]
