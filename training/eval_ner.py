@@ -103,12 +103,15 @@ def main() -> None:
                     help="score the recogniser alone, the whole analysis, or both")
     ap.add_argument("--errors", type=Path, help="write the full pipeline's differences from gold to this file")
     ap.add_argument("--strict", action="store_true", help="a token counts only when an entity covers all of it")
+    ap.add_argument("--no-consistency", action="store_true", help="tag without the one-reading-per-name rule")
     ap.add_argument("--no-direct", action="store_true", help="skip the model on corpus tokens")
     a = ap.parse_args()
     global STRICT
     STRICT = a.strict
     if a.model:
         ner._MODEL = ner.Model(a.model)
+    if a.no_consistency:
+        ner.model().consistency = False
     sents = gate_slice(a.shared)[: a.limit]
     gold = [s.tags for s in sents]
     print(f"{len(sents)} sentences, {sum(len(s.words) for s in sents)} tokens (last 5% of train.txt)")

@@ -325,6 +325,56 @@ def doc_features(norms: Sequence[Sequence[str]], first: Sequence[Sequence[str]],
     return out
 
 
+# -- one name, one reading within a document -----------------------------------------------
+
+NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "أبو", "عبد", "ال", "دي", "فان", "فون", "ولد"})
+
+
+def person_parts(norms: Sequence[Sequence[str]], labels: Sequence[Sequence[str]]) -> set[str]:
+    """Keys of the words that end a person name of two or more words in the document ("أوستن" of "لويد أوستن")."""
+    out: set[str] = set()
+    for ns, labs in zip(norms, labels):
+        n = len(labs)
+        i = 0
+        while i < n:
+            if labs[i][2:] != "PERS" or labs[i] == "O":
+                i += 1
+                continue
+            j = i + 1
+            while j < n and labs[j] == "I-PERS":
+                j += 1
+            if j - i >= 2:
+                k = _key(ns[j - 1])
+                if k and ns[j - 1] not in NAME_PARTICLES:
+                    out.add(k)
+            i = j
+    return out
+
+
+def name_consistency(norms: Sequence[Sequence[str]], labels: list[list[str]], *, bare: bool = False) -> list[list[str]]:
+    """A one-word name elsewhere tagged as a place or organisation ("أوستن" read as Austin, Texas) becomes a
+    person when the same document names the person in full ("لويد أوستن"); with ``bare`` the word left
+    untagged between untagged words becomes that person too."""
+    parts = person_parts(norms, labels)
+    if not parts:
+        return labels
+    out = []
+    for ns, labs in zip(norms, labels):
+        labs = list(labs)
+        n = len(labs)
+        for i, lab in enumerate(labs):
+            if lab == "B-PERS" or lab.startswith("I-"):
+                continue
+            if i + 1 < n and labs[i + 1].startswith("I-"):
+                continue          # part of a longer name
+            if lab == "O" and (not bare or (i > 0 and labs[i - 1] != "O")):
+                continue
+            if _key(ns[i]) in parts:
+                labs[i] = "B-PERS"
+        out.append(labs)
+    return out
+
+
 # -- the model -------------------------------------------------------------------------------
 
 class Model:
@@ -351,6 +401,7 @@ class Model:
             self.second.open(str(folder / "model2.crfsuite"))
             digest.update((folder / "model2.crfsuite").read_bytes())
         self.version = digest.hexdigest()[:12]
+        self.consistency = True     # one reading per name within a document (``name_consistency``)
         self._lock = threading.Lock()
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
@@ -363,14 +414,23 @@ class Model:
             else:
                 first = [self.first.tag(x) if x else [] for x in base]
                 tagger, feats = self.second, doc_features(norms, first, base)
-            out = []
+            labels, probs, p_name = [], [], []
             for x in feats:
                 if not x:
-                    out.append(([], []))
+                    labels.append([])
+                    probs.append([])
+                    p_name.append([])
                     continue
                 tagger.set(x)
-                labels = tagger.tag()
-                out.append((labels, [tagger.marginal(y, i) for i, y in enumerate(labels)]))
+                labs = tagger.tag()
+                labels.append(labs)
+                probs.append([tagger.marginal(y, i) for i, y in enumerate(labs)])
+                p_name.append([1.0 - tagger.marginal("O", i) for i in range(len(labs))])
+        fixed = name_consistency(norms, labels) if self.consistency else labels
+        out = []
+        for old, new, pr, pn in zip(labels, fixed, probs, p_name):
+            # a label the document changed keeps the model's own belief that the word is a name
+            out.append((new, [p if a == b else q for a, b, p, q in zip(old, new, pr, pn)]))
         return out
 
     def tag(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:

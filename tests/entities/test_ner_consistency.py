@@ -1,0 +1,44 @@
+"""One reading per name within a document: a surname the recogniser reads as a place or an organisation
+becomes the person the same document names in full; untagged words are left alone."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.entities import ner
+from marsad.entities.recognise import recognise
+
+
+@pytest.mark.parametrize("text, later", [
+    ("التقى وزير الدفاع الأمريكي لويد أوستن بنظيره الروسي . وقال أوستن إن الحرب ستستمر .", "أوستن"),
+    ("أجرى أوستن وشويغو محادثة هاتفية . وكان وزير الدفاع الأمريكي لويد أوستن قد طلب ذلك .", "أوستن"),
+])
+def test_bare_surname_follows_the_full_name(text, later):
+    found = [(text[s:e], lab) for s, e, lab, _ in recognise(text)]
+    bare = [lab for name, lab in found if name == later]
+    assert bare and all(lab == "PER" for lab in bare), found
+
+
+def _norms(sent: str) -> list[str]:
+    return [ner.word_norm(w) for w in sent.split()]
+
+
+@pytest.mark.parametrize("sents, labels, expected", [
+    # a place reading of the surname gives way to the person
+    (["قال لويد أوستن", "وصل أوستن إلى بغداد"],
+     [["O", "B-PERS", "I-PERS"], ["O", "B-LOC", "O", "B-LOC"]],
+     [["O", "B-PERS", "I-PERS"], ["O", "B-PERS", "O", "B-LOC"]]),
+    # an untagged word equal to a surname (على / علي after folding) stays untagged
+    (["قال محمد علي", "وأكد على ضرورة الحل"],
+     [["O", "B-PERS", "I-PERS"], ["O", "O", "O", "O"]],
+     [["O", "B-PERS", "I-PERS"], ["O", "O", "O", "O"]]),
+    # a word inside a longer name of another type keeps it
+    (["قال جون واشنطن", "في جامعة واشنطن الكبرى"],
+     [["O", "B-PERS", "I-PERS"], ["O", "B-ORG", "I-ORG", "O"]],
+     [["O", "B-PERS", "I-PERS"], ["O", "B-ORG", "I-ORG", "O"]]),
+    # a one-word person gives nothing to follow
+    (["قال أوستن", "وصل أوستن إلى بغداد"],
+     [["O", "B-PERS"], ["O", "B-LOC", "O", "B-LOC"]],
+     [["O", "B-PERS"], ["O", "B-LOC", "O", "B-LOC"]]),
+])
+def test_name_consistency_rule(sents, labels, expected):
+    assert ner.name_consistency([_norms(s) for s in sents], labels, bare=False) == expected
