@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..lang.ar.normalise import norm
 from ..lang.ar.tokens import ENCLITICS, PROCLITICS, TOKEN_RE, stems
@@ -76,6 +77,22 @@ def match_expression(terms: list[tuple[str, ...]]) -> str:
         quoted = [f'"{a.replace(chr(34), "")}"' for a in alts]
         parts.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
     return " AND ".join(parts)
+
+
+def tsquery(terms: list[tuple[str, ...]]) -> str:
+    """The same query as a PostgreSQL ``tsquery`` text: every word, each an OR of its quoted alternatives."""
+    def q(w: str) -> str:
+        return "'" + w.replace("\\", "\\\\").replace("'", "''") + "'"
+
+    return " & ".join("(" + " | ".join(q(a) for a in alts) + ")" for alts in terms)
+
+
+def matching_docs(conn: Any, terms: list[tuple[str, ...]]) -> tuple[str, str]:
+    """A subquery giving the ``documents.pk`` of every document matching all ``terms``, and its one parameter,
+    in the SQL of ``conn`` (a SQLite connection, or the PostgreSQL store's, whose ``dialect`` says so)."""
+    if getattr(conn, "dialect", "sqlite") == "postgresql":
+        return "SELECT doc_pk FROM doc_fts WHERE tsv @@ to_tsquery('simple', ?)", tsquery(terms)
+    return "SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?", match_expression(terms)
 
 
 @dataclass

@@ -3,8 +3,9 @@
 The store's queries (:mod:`marsad.store.queries`, :mod:`marsad.store.linking`) are written for
 SQLite; :class:`PgConnection` rewrites each statement once (cached) into PostgreSQL: ``?`` parameters,
 ``INSERT OR IGNORE``, ``group_concat``, ``GLOB`` date patterns, ``LIMIT -1``, NULL ordering as in
-SQLite (NULLs smallest), ``marsad_norm(e.col)`` read from stored normalised columns, and
-``lastrowid`` from ``RETURNING pk``. Rows can be read by position or by column name, like
+SQLite (NULLs smallest), ``marsad_norm(x.col)`` read from the stored normalised copies of the events'
+party names (``*_norm``) or else computed in SQL (:mod:`marsad.store.pg_norm`), and ``lastrowid``
+from ``RETURNING pk``. Rows can be read by position or by column name, like
 ``sqlite3.Row``.
 """
 from __future__ import annotations
@@ -13,9 +14,14 @@ import re
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Sequence
 
+from .pg_norm import sql_norm
+
 _RETURNING = re.compile(r"^\s*INSERT INTO (documents|events|links|actors)\b", re.I)
 _ORDER = re.compile(r"ORDER BY (.+?)(?=\s+LIMIT\b|\)|$)", re.I | re.S)
 _NORM = re.compile(r"marsad_norm\((\w+)\.(\w+)\)")
+_GROUP_CONCAT_1 = re.compile(r"\bgroup_concat\((DISTINCT )?([\w.]+)\)", re.I)
+# columns whose normalised copy the PostgreSQL store keeps (``<col>_norm``)
+NORM_COLS = ("actor_text", "actor_name", "recipient_text", "recipient_name")
 _GLOB_DAY = "GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'"
 _SPECIAL = {
     # SQLite skips the rows that would collide; the collided ones go with the deleted story (ON DELETE CASCADE)
@@ -50,10 +56,19 @@ def translate(sql: str) -> tuple[str, bool]:
     s = sql.strip()
     if s.upper().startswith("BEGIN"):
         return "BEGIN", False
+    norms: list[str] = []
+
+    def norm_of(m: re.Match[str]) -> str:
+        if m.group(2) in NORM_COLS:
+            return f"{m.group(1)}.{m.group(2)}_norm"
+        norms.append(sql_norm(f"{m.group(1)}.{m.group(2)}").replace("%", "%%"))
+        return f"\x00{len(norms) - 1}\x00"
+
+    s = _NORM.sub(norm_of, s)
     s = s.replace("%", "%%").replace("?", "%s")
     s = s.replace(_GLOB_DAY, "~ '^[0-9]{4}-[0-9]{2}'")
+    s = _GROUP_CONCAT_1.sub(lambda m: f"string_agg({m.group(1) or ''}{m.group(2)}::text, ',')", s)
     s = re.sub(r"\bgroup_concat\(", "string_agg(", s)
-    s = _NORM.sub(lambda m: f"{m.group(1)}.{m.group(2)}_norm", s)
     s = re.sub(r"\bLIMIT %s", "LIMIT NULLIF(%s::bigint, -1)", s)
     s = _ORDER.sub(_order_terms, s)
     if re.match(r"INSERT OR IGNORE INTO", s, re.I):
@@ -61,6 +76,7 @@ def translate(sql: str) -> tuple[str, bool]:
     returning = bool(_RETURNING.match(s)) and "RETURNING" not in s.upper()
     if returning:
         s += " RETURNING pk"
+    s = re.sub("\x00(\\d+)\x00", lambda m: norms[int(m.group(1))], s)
     return s, returning
 
 
@@ -105,6 +121,8 @@ class Cursor:
 
 class PgConnection:
     """Wraps a psycopg connection in autocommit mode; transactions are opened with explicit BEGIN."""
+
+    dialect = "postgresql"
 
     def __init__(self, conn: Any) -> None:
         self.raw = conn

@@ -16,7 +16,7 @@ from ..lang.ar.normalise import norm
 from . import fts
 from .pg_conn import PgConnection
 from .pg_schema import LATEST, migrate, version
-from .store import SearchHit, Store
+from .store import Store
 
 URL_PREFIXES = ("postgresql://", "postgres://")
 # PostgreSQL refuses a tsvector above 1 MB: the index text of a very long document is cut at this length
@@ -33,14 +33,6 @@ def _redact(url: str) -> str:
     import re
 
     return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
-
-
-def _tsquery(terms: list[tuple[str, ...]]) -> str:
-    """A tsquery text: every word, each an OR of its quoted alternatives."""
-    def q(w: str) -> str:
-        return "'" + w.replace("\\", "\\\\").replace("'", "''") + "'"
-
-    return " & ".join("(" + " | ".join(q(a) for a in alts) + ")" for alts in terms)
 
 
 class PgStore(Store):
@@ -105,29 +97,13 @@ class PgStore(Store):
                                   [(*(None if v is None else norm(str(v)) for v in r[1:]), r[0]) for r in rows])
 
     # -- reading --------------------------------------------------------------------------------
-    def events(self, **kw: Any) -> list[dict[str, Any]]:  # type: ignore[override]
-        return [_public(r) for r in super().events(**kw)]
-
-    def timeline(self, a: str, b: str | None = None, **kw: Any) -> list[dict[str, Any]]:  # type: ignore[override]
-        return [_public(r) for r in super().timeline(a, b, **kw)]
-
-    def search(self, q: str, *, limit: int = 20, offset: int = 0, width: int = 160) -> list[SearchHit]:
-        """Documents matching every word of ``q`` (normalised, clitics folded), best first, with snippets."""
-        terms = fts.query_terms(q)
-        if not terms:
-            return []
-        rows = self.conn.execute(
+    def _search_rows(self, terms: list[tuple[str, ...]], limit: int, offset: int) -> list[Any]:
+        q = fts.tsquery(terms)
+        return self.conn.execute(
             "SELECT d.id, d.title, d.published, d.source, d.publisher, d.text,"
             " ts_rank('{0.1, 0.2, 0.5, 1.0}', f.tsv, to_tsquery('simple', ?)) AS score"
             " FROM doc_fts f JOIN documents d ON d.pk = f.doc_pk WHERE f.tsv @@ to_tsquery('simple', ?)"
-            " ORDER BY score DESC, d.pk LIMIT ? OFFSET ?",
-            (_tsquery(terms), _tsquery(terms), int(limit), int(offset))).fetchall()
-        hits = []
-        for r in rows:
-            sn = fts.snippet(r["text"], terms, width)
-            hits.append(SearchHit(r["id"], r["title"], r["published"], r["source"], r["publisher"], float(r["score"]),
-                                  fts.highlight(sn), sn.start, sn.matches))
-        return hits
+            " ORDER BY score DESC, d.pk LIMIT ? OFFSET ?", (q, q, limit, offset)).fetchall()
 
     def integrity(self) -> str:
         return "ok" if self.conn.execute("SELECT 1").fetchone() else "broken connection"
@@ -163,11 +139,6 @@ class PgStore(Store):
             out.update({r[0]: int(r[1]) for r in self.conn.execute(
                 "SELECT id, pk FROM documents WHERE id = ANY(?)", (chunk,))})
         return out
-
-
-def _public(row: dict[str, Any]) -> dict[str, Any]:
-    """An event row without the internal normalised columns (as the SQLite store returns it)."""
-    return {k: v for k, v in row.items() if not k.endswith("_norm")}
 
 
 def open_any(path: Any, *, create: bool = True, readonly: bool = False) -> Store:

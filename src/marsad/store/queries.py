@@ -10,6 +10,27 @@ from ..lang.ar.normalise import norm
 # the date an event is filed under: its own full date when it has one, else the publication date
 EVENT_DAY = ("(CASE WHEN e.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' THEN e.date ELSE d.published END)")
 SIDE_COLS = ("name", "text", "code", "country")
+# an event row with its filing day, document metadata, evidence sentence, stories and reporting documents
+EVENT_SELECT = (
+    f"SELECT e.*, {EVENT_DAY} AS day, d.id AS doc_id, d.source AS doc_source, d.url AS url, d.title AS title,"
+    " d.publisher AS publisher, d.published AS published, d.language AS language,"
+    " (CASE WHEN e.ev_start IS NOT NULL AND e.ev_end > e.ev_start"
+    "   THEN substr(d.text, e.ev_start + 1, e.ev_end - e.ev_start) END) AS evidence,"
+    " (SELECT group_concat(story_id, ';') FROM story_members m WHERE m.doc_pk = e.doc_pk) AS story_ids,"
+    " (SELECT group_concat(d2.id, ';') FROM event_sources s JOIN documents d2 ON d2.pk = s.doc_pk"
+    "   WHERE s.event_pk = e.pk) AS reported_by"
+    " FROM events e JOIN documents d ON d.pk = e.doc_pk")
+
+
+def event_dict(r: Any) -> dict[str, Any]:
+    """A row of :data:`EVENT_SELECT` as a dict: ``record`` and ``aux`` parsed, story and source ids as lists
+    (without the normalised copies of party names that the PostgreSQL store keeps, ``*_norm``)."""
+    row = {k: r[k] for k in r.keys() if not k.endswith("_norm")}
+    row["record"] = json.loads(row["record"])
+    row["aux"] = json.loads(row["aux"] or "[]")
+    row["story_ids"] = row["story_ids"].split(";") if row["story_ids"] else []
+    row["reported_by"] = row["reported_by"].split(";") if row["reported_by"] else []
+    return row
 
 
 def _party_clause(side: str, value: str, params: list[Any]) -> str:
@@ -55,23 +76,7 @@ def event_rows(conn: sqlite3.Connection, *, type: str | None = None, since: str 
         where.append("e.doc_pk IN (SELECT doc_pk FROM story_members WHERE story_id = ?)")
         params.append(story)
     direction = "ASC" if order == "asc" else "DESC"
-    sql = (f"SELECT e.*, {EVENT_DAY} AS day, d.id AS doc_id, d.source AS doc_source, d.url AS url, d.title AS title,"
-           " d.publisher AS publisher, d.published AS published, d.language AS language,"
-           " (CASE WHEN e.ev_start IS NOT NULL AND e.ev_end > e.ev_start"
-           "   THEN substr(d.text, e.ev_start + 1, e.ev_end - e.ev_start) END) AS evidence,"
-           " (SELECT group_concat(story_id, ';') FROM story_members m WHERE m.doc_pk = e.doc_pk) AS story_ids,"
-           " (SELECT group_concat(d2.id, ';') FROM event_sources s JOIN documents d2 ON d2.pk = s.doc_pk"
-           "   WHERE s.event_pk = e.pk) AS reported_by"
-           " FROM events e JOIN documents d ON d.pk = e.doc_pk"
-           + (" WHERE " + " AND ".join(where) if where else "")
+    sql = (EVENT_SELECT + (" WHERE " + " AND ".join(where) if where else "")
            + f" ORDER BY day {direction}, e.pk {direction} LIMIT ? OFFSET ?")
     params += [-1 if limit is None else int(limit), int(offset)]
-    out = []
-    for r in conn.execute(sql, params):
-        row = {k: r[k] for k in r.keys()}
-        row["record"] = json.loads(row["record"])
-        row["aux"] = json.loads(row["aux"] or "[]")
-        row["story_ids"] = row["story_ids"].split(";") if row["story_ids"] else []
-        row["reported_by"] = row["reported_by"].split(";") if row["reported_by"] else []
-        out.append(row)
-    return out
+    return [event_dict(r) for r in conn.execute(sql, params)]

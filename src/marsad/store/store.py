@@ -284,17 +284,19 @@ class Store(LinkingMixin):
         terms = fts.query_terms(q)
         if not terms:
             return []
-        expr = fts.match_expression(terms)
-        rows = self.conn.execute(
-            "SELECT d.id, d.title, d.published, d.source, d.publisher, d.text, bm25(doc_fts, 2.0, 1.0) AS score"
-            " FROM doc_fts JOIN documents d ON d.pk = doc_fts.rowid WHERE doc_fts MATCH ?"
-            " ORDER BY score LIMIT ? OFFSET ?", (expr, int(limit), int(offset))).fetchall()
         hits = []
-        for r in rows:
+        for r in self._search_rows(terms, int(limit), int(offset)):
             sn = fts.snippet(r["text"], terms, width)
-            hits.append(SearchHit(r["id"], r["title"], r["published"], r["source"], r["publisher"], -float(r["score"]),
+            hits.append(SearchHit(r["id"], r["title"], r["published"], r["source"], r["publisher"], float(r["score"]),
                                   fts.highlight(sn), sn.start, sn.matches))
         return hits
+
+    def _search_rows(self, terms: list[tuple[str, ...]], limit: int, offset: int) -> list[Any]:
+        """Matching documents (id, title, published, source, publisher, text, score: higher is better), best first."""
+        return self.conn.execute(
+            "SELECT d.id, d.title, d.published, d.source, d.publisher, d.text, -bm25(doc_fts, 2.0, 1.0) AS score"
+            " FROM doc_fts JOIN documents d ON d.pk = doc_fts.rowid WHERE doc_fts MATCH ?"
+            " ORDER BY bm25(doc_fts, 2.0, 1.0) LIMIT ? OFFSET ?", (fts.match_expression(terms), limit, offset)).fetchall()
 
     def stories(self, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """Stories (groups of documents on one story), largest and latest first, with member document ids."""
