@@ -23,7 +23,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                     "API under /api/ documented at /openapi.json and /docs. Listens on the loopback interface "
                     "unless --host says otherwise. The store is opened read-only: ingest may run at the same time.",
     )
-    p.add_argument("--db", required=True, metavar="PATH", help="store file (made by marsad ingest)")
+    p.add_argument("--db", required=True, metavar="PATH", help="store file (made by marsad ingest), or a postgresql:// URL")
     p.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=_port, default=8000, help="port (default 8000; 0 picks a free one)")
     p.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"),
@@ -32,7 +32,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if not os.path.isfile(args.db):
+    if not args.db.lower().startswith(("postgresql://", "postgres://")) and not os.path.isfile(args.db):
         print(f"marsad: {args.db}: no such store [E004]", file=sys.stderr)
         return 1
     from ..errors import MarsadError

@@ -1,16 +1,18 @@
 """Store queries the web API needs beyond :mod:`marsad.store.queries`: more event filters with a total,
-counts by type, the actor network and places with coordinates."""
+counts by type, the actor network and places with coordinates.
+
+Written in SQLite's SQL like the store's own queries; on a PostgreSQL store the connection translates
+them (:mod:`marsad.store.pg_conn`), and the full-text filter asks :func:`marsad.store.fts.matching_docs`."""
 from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from ..lang.ar.normalise import norm
-from ..store.queries import EVENT_DAY
+from ..store.queries import EVENT_DAY, EVENT_SELECT, event_dict
 from ..store.rows import PLOVER_EVENTS
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -48,7 +50,8 @@ class EventFilter:
     q: str | None = None
     extensions: bool | None = None   # None: PLOVER and extension kinds; False: PLOVER only; True: extensions only
 
-    def where(self) -> tuple[str, list[Any]]:
+    def where(self, conn: Any = None) -> tuple[str, list[Any]]:
+        """The WHERE clause (with its parameters) in the SQL of ``conn`` (SQLite's when None)."""
         where: list[str] = []
         params: list[Any] = []
         if self.extensions is not None:
@@ -90,8 +93,9 @@ class EventFilter:
 
             terms = fts.query_terms(self.q)
             if terms:
-                where.append("e.doc_pk IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?)")
-                params.append(fts.match_expression(terms))
+                docs, param = fts.matching_docs(conn, terms)
+                where.append(f"e.doc_pk IN ({docs})")
+                params.append(param)
         return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
@@ -102,51 +106,32 @@ def _side(side: str, value: str, params: list[Any]) -> str:
             f" OR marsad_norm(e.{side}_text) LIKE ?)")
 
 
-SELECT = (f"SELECT e.*, {EVENT_DAY} AS day, d.id AS doc_id, d.source AS doc_source, d.url AS url, d.title AS title,"
-          " d.publisher AS publisher, d.published AS published, d.language AS language,"
-          " (CASE WHEN e.ev_start IS NOT NULL AND e.ev_end > e.ev_start"
-          "   THEN substr(d.text, e.ev_start + 1, e.ev_end - e.ev_start) END) AS evidence,"
-          " (SELECT group_concat(story_id, ';') FROM story_members m WHERE m.doc_pk = e.doc_pk) AS story_ids,"
-          " (SELECT group_concat(d2.id, ';') FROM event_sources s JOIN documents d2 ON d2.pk = s.doc_pk"
-          "   WHERE s.event_pk = e.pk) AS reported_by"
-          " FROM events e JOIN documents d ON d.pk = e.doc_pk")
-
-
-def _row(r: sqlite3.Row) -> dict[str, Any]:
-    row = {k: r[k] for k in r.keys()}
-    row["record"] = json.loads(row["record"])
-    row["aux"] = json.loads(row["aux"] or "[]")
-    row["story_ids"] = row["story_ids"].split(";") if row["story_ids"] else []
-    row["reported_by"] = row["reported_by"].split(";") if row["reported_by"] else []
-    return row
-
-
-def events_page(conn: sqlite3.Connection, f: EventFilter, *, limit: int | None = 50, offset: int = 0,
+def events_page(conn: Any, f: EventFilter, *, limit: int | None = 50, offset: int = 0,
                 order: str = "desc") -> tuple[list[dict[str, Any]], int]:
     """Rows of the events matching ``f`` (newest first unless ``order="asc"``) and how many match in all."""
-    where, params = f.where()
+    where, params = f.where(conn)
     total = int(conn.execute(f"SELECT count(*) FROM events e JOIN documents d ON d.pk = e.doc_pk{where}",
                              params).fetchone()[0])
     direction = "ASC" if order == "asc" else "DESC"
-    sql = f"{SELECT}{where} ORDER BY day {direction}, e.pk {direction} LIMIT ? OFFSET ?"
-    rows = [_row(r) for r in conn.execute(sql, [*params, -1 if limit is None else int(limit), int(offset)])]
+    sql = f"{EVENT_SELECT}{where} ORDER BY day {direction}, e.pk {direction} LIMIT ? OFFSET ?"
+    rows = [event_dict(r) for r in conn.execute(sql, [*params, -1 if limit is None else int(limit), int(offset)])]
     return rows, total
 
 
-def type_counts(conn: sqlite3.Connection, f: EventFilter) -> list[tuple[str, int]]:
+def type_counts(conn: Any, f: EventFilter) -> list[tuple[str, int]]:
     """Events matching ``f`` (whatever its type filter) counted by type, largest first."""
     g = EventFilter(**{**f.__dict__, "type": []})
-    where, params = g.where()
+    where, params = g.where(conn)
     return [(r[0], int(r[1])) for r in conn.execute(
         f"SELECT e.event_type, count(*) FROM events e JOIN documents d ON d.pk = e.doc_pk{where}"
         " GROUP BY e.event_type ORDER BY 2 DESC, 1", params)]
 
 
-def sources(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+def sources(conn: Any) -> list[tuple[str, int]]:
     """Publishers (or sources when no publisher is known) with their number of documents."""
     return [(r[0], int(r[1])) for r in conn.execute(
-        "SELECT coalesce(publisher, source) AS s, count(*) FROM documents WHERE s IS NOT NULL AND s != ''"
-        " GROUP BY s ORDER BY 2 DESC, 1 LIMIT 200")]
+        "SELECT coalesce(publisher, source), count(*) FROM documents WHERE coalesce(publisher, source) != ''"
+        " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 200")]
 
 
 def _party_key(name: Any, code: Any, country: Any, text: Any) -> str | None:
@@ -156,16 +141,16 @@ def _party_key(name: Any, code: Any, country: Any, text: Any) -> str | None:
     return None
 
 
-def actor_network(conn: sqlite3.Connection, f: EventFilter, *, max_nodes: int = 40, min_count: int = 1
+def actor_network(conn: Any, f: EventFilter, *, max_nodes: int = 40, min_count: int = 1
                   ) -> dict[str, Any]:
     """Actors as nodes (with event counts) and actor->recipient pairs as edges (with counts and types)."""
-    where, params = f.where()
+    where, params = f.where(conn)
     extra = " AND " if where else " WHERE "
     rows = conn.execute(
         "SELECT e.actor_name, e.actor_code, e.actor_country, e.actor_text, e.recipient_name, e.recipient_code,"
         " e.recipient_country, e.recipient_text, e.event_type, count(*) AS n"
         f" FROM events e JOIN documents d ON d.pk = e.doc_pk{where}{extra}e.recipient_text IS NOT NULL"
-        " GROUP BY 1,2,3,4,5,6,7,8,9", params).fetchall()
+        " GROUP BY 1,2,3,4,5,6,7,8,9 ORDER BY 1,2,3,4,5,6,7,8,9", params).fetchall()
     nodes: dict[str, dict[str, Any]] = {}
     edges: dict[tuple[str, str], dict[str, Any]] = {}
     for r in rows:
@@ -217,17 +202,18 @@ def _country_names() -> dict[str, str]:
         return {}
 
 
-def places(conn: sqlite3.Connection, f: EventFilter | None = None, *, limit: int = 300) -> list[dict[str, Any]]:
+def places(conn: Any, f: EventFilter | None = None, *, limit: int = 300) -> list[dict[str, Any]]:
     """Places named in the documents that the gazetteer knows, with coordinates, mention, document and event
     counts (an event counts for a place named inside its evidence sentence). Countries are drawn at their capital."""
     by_name, capitals = _gazetteer()
-    where, params = (f or EventFilter()).where()
+    where, params = (f or EventFilter()).where(conn)
     doc_scope = ""
     if where:
         doc_scope = f" AND n.doc_pk IN (SELECT e.doc_pk FROM events e JOIN documents d ON d.pk = e.doc_pk{where})"
     rows = conn.execute(
         "SELECT n.text, n.actor_country, count(*) AS mentions, group_concat(DISTINCT n.doc_pk) AS docs"
-        f" FROM entities n WHERE n.label = 'LOC'{doc_scope} GROUP BY n.text, n.actor_country", params).fetchall()
+        f" FROM entities n WHERE n.label = 'LOC'{doc_scope} GROUP BY n.text, n.actor_country"
+        " ORDER BY n.text, n.actor_country", params).fetchall()
     ev_where = where + (" AND " if where else " WHERE ") + "n.label = 'LOC'"
     ev_rows = conn.execute(
         "SELECT DISTINCT n.text, n.actor_country, e.pk FROM entities n JOIN events e ON e.doc_pk = n.doc_pk"
@@ -264,7 +250,7 @@ def places(conn: sqlite3.Connection, f: EventFilter | None = None, *, limit: int
     return res
 
 
-def channel_reports(conn: sqlite3.Connection, a: str, b: str, since: str | None = None,
+def channel_reports(conn: Any, a: str, b: str, since: str | None = None,
                     until: str | None = None) -> list[Any]:
     """The stored PLOVER events with ``a`` on one side and ``b`` on the other, as Reports for
     :func:`marsad.corpus.timeline.timeline` (a loose SQL match first, so a large store is not read whole)."""
