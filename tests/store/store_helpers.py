@@ -43,3 +43,17 @@ def make_doc(text: str, *, id: str, published: str | None = "2015-07-23", title:
             rec["text_info"] = {"start": start, "end": start + len(ev_text)}
         doc.events.append(FakeEvent(rec))
     return doc
+
+
+def spy_loads(monkeypatch: Any, store: Any) -> list[list[str] | None]:
+    """Record the ids of every ``store.load_documents`` call from now on (None for "all")."""
+    loaded: list[list[str] | None] = []
+    original = type(store).load_documents
+
+    def spy(self: Any, ids: Any = None) -> Any:
+        ids = None if ids is None else list(ids)
+        loaded.append(ids)
+        return original(self, ids)
+
+    monkeypatch.setattr(type(store), "load_documents", spy)
+    return loaded

@@ -7,7 +7,7 @@ from marsad.store import Store
 from marsad.store.linking import LinkingMixin
 from marsad.store.postgres import PgStore
 
-from store_helpers import OTHER, REPORT, REPUBLISHED, make_doc
+from store_helpers import OTHER, REPORT, REPUBLISHED, make_doc, spy_loads
 
 # real sentences (SaudiNewsNet, 2015-08-11) and their republication with a sentence added, dated far from the others
 FAR = ("حصلت المصورة السعودية نجلاء الخليفة, على الميدالية الذهبية في مسابقة (PX3) الفرنسية لعام 2015م, عن "
@@ -36,15 +36,7 @@ def test_new_document_loads_only_its_date_neighbourhood(store, monkeypatch):
         (REPORT, "a", "2015-07-21"), (OTHER, "c", "2015-07-30"))]
     store.relink(old, story_max=0)
     assert _dups(store) == [["far", "far2"]]
-    loaded: list[list[str]] = []
-    original = type(store).load_documents
-
-    def spy(self, ids=None):
-        ids = None if ids is None else list(ids)
-        loaded.append(ids)
-        return original(self, ids)
-
-    monkeypatch.setattr(type(store), "load_documents", spy)
+    loaded = spy_loads(monkeypatch, store)
     b = store.add_document(make_doc(REPUBLISHED, id="b", published="2015-07-23"))
     store.relink([b], story_max=0)
     assert loaded == [["b", "a"]]                            # the new document and its stored neighbour only

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from typing import Any
 
 V1 = """
 CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -175,25 +176,38 @@ def version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
+# made before a step's statements, so that the step can be recorded in the same transaction
+MIGRATIONS_TABLE = ("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                    "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+
+
+def pending(steps: list[tuple[int, str, Any]], current: int, target: int | None) -> list[tuple[int, str, Any]]:
+    """The steps that bring a database at version ``current`` up to ``target`` (the last step when None).
+
+    Raises RuntimeError when the database is newer than every step."""
+    latest = steps[-1][0]
+    if current > latest:
+        raise RuntimeError(f"database schema version {current} is newer than this marsad (knows up to {latest})")
+    target = latest if target is None else target
+    return [s for s in steps if current < s[0] <= target]
+
+
+def applied_at() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
 def migrate(conn: sqlite3.Connection, target: int | None = None) -> list[int]:
     """Bring ``conn`` up to schema ``target``; each step in its own transaction. Returns the versions applied."""
-    target = LATEST if target is None else target
     done: list[int] = []
-    current = version(conn)
-    if current > LATEST:
-        raise RuntimeError(f"database schema version {current} is newer than this marsad (knows up to {LATEST})")
-    for ver, name, sql in MIGRATIONS:
-        if ver <= current or ver > target:
-            continue
+    for ver, name, sql in pending(MIGRATIONS, version(conn), target):
         # executescript would commit on its own; run the statements one by one inside BEGIN..COMMIT
         conn.execute("BEGIN IMMEDIATE")
         try:
+            conn.execute(MIGRATIONS_TABLE)
             for stmt in statements(sql):
                 conn.execute(stmt)
-            conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-                         "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
             conn.execute("INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)",
-                         (ver, name, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
+                         (ver, name, applied_at()))
             conn.execute(f"PRAGMA user_version = {int(ver)}")
             conn.execute("COMMIT")
         except BaseException:

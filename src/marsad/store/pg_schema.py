@@ -11,12 +11,11 @@ in ``schema_migrations``.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
 from .migrations import MIGRATIONS as SQLITE_MIGRATIONS
-from .migrations import statements
+from .migrations import MIGRATIONS_TABLE, applied_at, pending, statements
 
 # TEXT columns holding dates: compared and sorted bytewise, as SQLite compares every TEXT column
 SORTED_TEXT = frozenset({"published", "page_date", "date", "first_date", "last_date", "value"})
@@ -112,23 +111,16 @@ def version(conn: Any) -> int:
 
 def migrate(conn: Any, target: int | None = None) -> list[int]:
     """Bring the database up to ``target``; each step in its own transaction. Returns the versions applied."""
-    target = LATEST if target is None else target
     done: list[int] = []
     conn.execute("SELECT pg_advisory_lock(%s)", (_LOCK,))
     try:
-        current = version(conn)
-        if current > LATEST:
-            raise RuntimeError(f"database schema version {current} is newer than this marsad (knows up to {LATEST})")
-        for ver, name, stmts in MIGRATIONS:
-            if ver <= current or ver > target:
-                continue
+        for ver, name, stmts in pending(MIGRATIONS, version(conn), target):
             with conn.transaction():
-                conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-                             "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+                conn.execute(MIGRATIONS_TABLE)
                 for stmt in stmts:
                     conn.execute(stmt)
                 conn.execute("INSERT INTO schema_migrations(version, name, applied_at) VALUES (%s, %s, %s)",
-                             (ver, name, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
+                             (ver, name, applied_at()))
             done.append(ver)
     finally:
         conn.execute("SELECT pg_advisory_unlock(%s)", (_LOCK,))
