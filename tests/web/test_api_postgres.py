@@ -85,3 +85,21 @@ def test_story_page_data_matches(server, pg_server_app):
         assert _comparable(pg_server_app.get(p)[1]) == _comparable(server.get(p)[1])
         p = "/api/events?story=" + quote(s["id"], safe="") + "&extensions=include"
         assert _comparable(pg_server_app.get(p)[1]) == _comparable(server.get(p)[1])
+
+
+@pytest.mark.parametrize("path", ["/", "/?lang=en", "/stories", "/actors", "/map", "/timeline?a=USA&b=RUS",
+                                  "/documents/" + quote(web_store.SECOND_ID, safe=""),
+                                  "/?q=" + quote("النار") + "&place=" + quote("موسكو")])
+def test_postgres_pages_are_the_sqlite_pages(server, pg_server_app, path):
+    lite_status, lite = server.get(path)
+    pg_status, pg = pg_server_app.get(path)
+    assert lite_status == pg_status == 200
+    assert pg == lite
+
+
+def test_postgres_search_page_lists_the_same_hits(server, pg_server_app):
+    import re
+
+    path = "/search?q=" + quote("الدفاع")
+    hits = [sorted(re.findall(r'class="hit-link" href="([^"]+)"', s.get(path)[1])) for s in (server, pg_server_app)]
+    assert hits[0] == hits[1] and len(hits[0]) >= 2
