@@ -15,13 +15,12 @@ from functools import lru_cache
 from typing import Any, Iterable, Iterator, Sequence
 
 from .pg_norm import sql_norm
+from .pg_schema import NORM_COLS
 
 _RETURNING = re.compile(r"^\s*INSERT INTO (documents|events|links|actors)\b", re.I)
 _ORDER = re.compile(r"ORDER BY (.+?)(?=\s+LIMIT\b|\)|$)", re.I | re.S)
 _NORM = re.compile(r"marsad_norm\((\w+)\.(\w+)\)")
 _GROUP_CONCAT_1 = re.compile(r"\bgroup_concat\((DISTINCT )?([\w.]+)\)", re.I)
-# columns whose normalised copy the PostgreSQL store keeps (``<col>_norm``)
-NORM_COLS = ("actor_text", "actor_name", "recipient_text", "recipient_name")
 _GLOB_DAY = "GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'"
 _SPECIAL = {
     # SQLite skips the rows that would collide; the collided ones go with the deleted story (ON DELETE CASCADE)

@@ -19,10 +19,11 @@ from .migrations import MIGRATIONS_TABLE, applied_at, pending, statements
 
 # TEXT columns holding dates: compared and sorted bytewise, as SQLite compares every TEXT column
 SORTED_TEXT = frozenset({"published", "page_date", "date", "first_date", "last_date", "value"})
+# event columns whose normalised copy (``<col>_norm``) the PostgreSQL store keeps
+NORM_COLS = ("actor_text", "actor_name", "recipient_text", "recipient_name")
 # (step, table) -> columns put (before, after) the translated ones
 EXTRA_COLUMNS: dict[tuple[int, str], tuple[tuple[str, ...], tuple[str, ...]]] = {
-    (1, "events"): ((), ("actor_text_norm TEXT", "actor_name_norm TEXT", "recipient_text_norm TEXT",
-                         "recipient_name_norm TEXT")),
+    (1, "events"): ((), tuple(f"{c}_norm TEXT" for c in NORM_COLS)),
     (1, "link_members"): (("rowid BIGINT GENERATED ALWAYS AS IDENTITY",), ()),
 }
 # (step, table) -> statements run after that table is created

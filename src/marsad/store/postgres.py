@@ -15,13 +15,12 @@ from ..errors import StoreError
 from ..lang.ar.normalise import norm
 from . import fts
 from .pg_conn import PgConnection
-from .pg_schema import LATEST, migrate, version
+from .pg_schema import LATEST, NORM_COLS, migrate, version
 from .store import Store
 
 URL_PREFIXES = ("postgresql://", "postgres://")
 # PostgreSQL refuses a tsvector above 1 MB: the index text of a very long document is cut at this length
 MAX_INDEX_CHARS = 400_000
-_NORM_COLS = ("actor_text", "actor_name", "recipient_text", "recipient_name")
 
 
 def is_url(path: Any) -> bool:
@@ -90,9 +89,9 @@ class PgStore(Store):
 
     def _write_norms(self, doc_pk: int) -> None:
         """Normalised party names of the document's events, for actor queries in any spelling."""
-        rows = self.conn.execute(f"SELECT pk, {', '.join(_NORM_COLS)} FROM events WHERE doc_pk = ?", (doc_pk,)).fetchall()
+        rows = self.conn.execute(f"SELECT pk, {', '.join(NORM_COLS)} FROM events WHERE doc_pk = ?", (doc_pk,)).fetchall()
         if rows:
-            sets = ", ".join(f"{c}_norm = ?" for c in _NORM_COLS)
+            sets = ", ".join(f"{c}_norm = ?" for c in NORM_COLS)
             self.conn.executemany(f"UPDATE events SET {sets} WHERE pk = ?",
                                   [(*(None if v is None else norm(str(v)) for v in r[1:]), r[0]) for r in rows])
 
