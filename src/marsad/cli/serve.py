@@ -49,7 +49,9 @@ def run(args: argparse.Namespace) -> int:
         return 1
     import uvicorn
 
-    print(f"marsad: serving {args.db} at http://{args.host}:{args.port}/", file=sys.stderr, flush=True)
+    from ..store.postgres import redact
+
+    print(f"marsad: serving {redact(args.db)} at http://{args.host}:{args.port}/", file=sys.stderr, flush=True)
     try:
         uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False)
     except SystemExit as exc:   # the server gave up (it said why on stderr)

@@ -27,7 +27,7 @@ def is_url(path: Any) -> bool:
     return isinstance(path, str) and path.lower().startswith(URL_PREFIXES)
 
 
-def _redact(url: str) -> str:
+def redact(url: str) -> str:
     """The URL without a password, for messages."""
     import re
 
@@ -41,7 +41,7 @@ class PgStore(Store):
     def open(cls, path: str, *, create: bool = True, readonly: bool = False) -> "PgStore":  # type: ignore[override]
         import psycopg
 
-        shown = _redact(path)
+        shown = redact(path)
         try:
             raw = psycopg.connect(path, autocommit=True, connect_timeout=15)
         except psycopg.Error as exc:
