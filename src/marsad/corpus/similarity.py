@@ -54,6 +54,7 @@ class Profile:
     published: str | None = None
     vec: np.ndarray | None = None
     text: str = ""                     # title and body, for the lexical part of a pairwise comparison
+    embedder: str | None = None        # the model that made ``vec`` (its cosine range differs from others')
 
 
 def _entity_key(ent: dict[str, Any]) -> str | None:
@@ -170,12 +171,15 @@ def story_embedder_name() -> str:
     return os.environ.get("MARSAD_STORY_EMBEDDER") or os.environ.get("MARSAD_EMBEDDER") or STORY_EMBEDDER
 
 
-def embed_profiles(profiles: Sequence[Profile]) -> None:
+def embed_profiles(profiles: Sequence[Profile], embedder: str | None = None) -> None:
+    """Embed the title + lead of the profiles that have no vector yet (with ``embedder``, default the story
+    embedder), in one batch."""
     todo = [p for p in profiles if p.vec is None]
     if todo:
-        vecs = get_embedder(story_embedder_name()).encode([p.lead[:EMBED_CHARS] for p in todo])
+        name = embedder or story_embedder_name()
+        vecs = get_embedder(name).encode([p.lead[:EMBED_CHARS] for p in todo])
         for p, v in zip(todo, vecs):
-            p.vec = v
+            p.vec, p.embedder = v, name
 
 
 def days_apart(a: str | None, b: str | None) -> int | None:
@@ -197,10 +201,12 @@ def rescale(cos, embedder: str | None = None):
     return np.clip((np.asarray(cos, dtype=np.float32) - low) / (high - low), 0.0, 1.0)
 
 
-def combine(cos: float, entity_overlap: float | None = None, lexical: float | None = None) -> float:
-    """The similarity score (0..1) from the embedding cosine, the entity overlap (None when a side has no
-    entities) and the lexical cosine (None when the texts are not at hand); monotonic in each part."""
-    parts = [(W_EMB, float(rescale(cos)))]
+def combine(cos: float, entity_overlap: float | None = None, lexical: float | None = None,
+            embedder: str | None = None) -> float:
+    """The similarity score (0..1) from the embedding cosine (of ``embedder``'s vectors), the entity overlap
+    (None when a side has no entities) and the lexical cosine (None when the texts are not at hand);
+    monotonic in each part."""
+    parts = [(W_EMB, float(rescale(cos, embedder)))]
     if lexical is not None:
         parts.append((W_LEX, lexical))
     if entity_overlap is not None:
@@ -227,7 +233,7 @@ def similarity(a: Profile, b: Profile, threshold: float | None = None) -> Simila
     s_ent = len(inter) / min(len(a.entities), len(b.entities)) if a.entities and b.entities else 0.0
     gap = days_apart(a.lead_date, b.lead_date)
     lex = lexical_cosine(a.text or a.lead, b.text or b.lead) if (a.text or a.lead) and (b.text or b.lead) else None
-    score = combine(cos, s_ent if (a.entities and b.entities) else None, lex)
+    score = combine(cos, s_ent if (a.entities and b.entities) else None, lex, a.embedder)
     # lead events days apart are different happenings: not the same story, however alike the texts
     same = score >= threshold and not (gap is not None and gap > DATE_GAP_DAYS)
     parts = {"embedding_cosine": round(cos, 4), "lexical_cosine": None if lex is None else round(lex, 4),

@@ -204,7 +204,7 @@ class StoryIndex:
         # the window runs from the story's first report: a story cannot creep forward one report at a time
         in_window = (day >= first - self.window) & (day <= first + self.window)
         cos = self._matrix @ vec
-        emb = rescale(cos)
+        emb = rescale(cos, p.embedder)
         ok = in_window & (emb >= MIN_EMBEDDING)
         best, best_score = None, -1.0
         for i in np.flatnonzero(ok):   # few candidates pass the cheap filters
@@ -218,10 +218,10 @@ class StoryIndex:
             if gap is not None and gap > DATE_GAP_DAYS:
                 continue
             overlap = shared / min(len(p.entities), len(core)) if p.entities and core else None
-            score = combine(float(cos[i]), overlap)
+            score = combine(float(cos[i]), overlap, embedder=p.embedder)
             if st.seed is not None:   # no drift: the report must also be close to the story's first report
                 lex = lexical_cosine(st.seed_text, p.lead) if st.seed_text and p.lead else None
-                score = min(score, combine(float(st.seed @ vec), overlap, lex))
+                score = min(score, combine(float(st.seed @ vec), overlap, lex, p.embedder))
             if score >= self.threshold and score > best_score:
                 best, best_score = int(i), score
         return best
