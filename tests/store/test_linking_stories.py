@@ -45,7 +45,7 @@ def embedded(monkeypatch):
 
 
 def members(st: Store) -> list[list[str]]:
-    return sorted(s["documents"] for s in st.stories())
+    return sorted(sorted(s["documents"]) for s in st.stories())
 
 
 def test_a_later_report_joins_the_stored_story_after_reopening(path, embedded):
@@ -116,3 +116,22 @@ def test_stories_written_by_links_alone_are_joined_later(path):
         st.relink(ids)                                     # now each gets its story from the index
         st.relink([st.add_document(doc(ADEN_2, "aden2", "2015-07-24"))])
         assert members(st) == [["aden1", "aden2"], ["apple"]]
+
+
+def test_postgresql_store_keeps_the_index_too(request):
+    from marsad.store.postgres import PgStore
+
+    url = request.getfixturevalue("pg_url")
+    with PgStore.open(url) as st:
+        st.relink([st.add_document(doc(ADEN_1, "aden1", "2015-07-23")), st.add_document(doc(APPLE, "apple", "2015-07-23"))])
+    with PgStore.open(url) as st:
+        st.relink([st.add_document(doc(ADEN_2, "aden2", "2015-07-24"))])
+        assert members(st) == [["aden1", "aden2"], ["apple"]]
+        assert st.conn.execute("SELECT count(*) FROM story_index").fetchone()[0] == 2
+
+
+def test_undated_reports_meet_the_latest_stories(path):
+    with Store.open(path) as st:
+        st.relink([st.add_document(doc(ADEN_1, "aden1", "2015-07-23"))])
+        st.relink([st.add_document(doc(ADEN_2, "aden2", None))])
+        assert members(st) == [["aden1", "aden2"]]

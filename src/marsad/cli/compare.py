@@ -42,7 +42,7 @@ def _record_doc(side: dict[str, Any], rid: str):
 
 def _run_pairs(args: argparse.Namespace) -> int:
     from ..corpus.compare import compare_profiles
-    from ..corpus.similarity import embed_profiles, profile_of
+    from ..corpus.similarity import embed_profiles, profile_of, story_embedder_name
 
     status = 0
     pairs = []
@@ -64,7 +64,7 @@ def _run_pairs(args: argparse.Namespace) -> int:
             except Exception as exc:  # one broken pair never stops the others
                 print(f"marsad: rejected {args.pairs}:{lineno}: {type(exc).__name__}: {exc}", file=sys.stderr)
                 status = 1
-    embed_profiles([p for _, a, b in pairs for p in (a, b)])
+    embed_profiles([p for _, a, b in pairs for p in (a, b)], story_embedder_name("pairs"))
     for pid, a, b in pairs:
         res = compare_profiles(a, b)
         out = {"id": pid, "similarity": res["similarity"], "same_story": res["same_story"]}

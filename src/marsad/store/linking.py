@@ -249,6 +249,8 @@ class LinkingMixin:
         row = c.execute("SELECT value FROM story_index_meta WHERE key = 'embedder'").fetchone()
         if row is not None and row[0] == embedder:
             index.open = self._load_story_states(lo, hi, WINDOW_DAYS)
+            # an undated report is taken as of the latest day seen
+            index.latest = max((st.last_day for st in index.open), default=None)
         else:   # no index yet, or vectors of another model: rebuild it from the stored documents of these days
             index.open = []
             c.execute("DELETE FROM story_index")
@@ -289,11 +291,11 @@ class LinkingMixin:
         from ..corpus.stories import StoryState
 
         if lo is None:
-            rows = self.conn.execute("SELECT state FROM story_index WHERE first_day >= "
-                                     "(SELECT max(first_day) FROM story_index) - ? ORDER BY rowid", (window,))
+            rows = self.conn.execute("SELECT state FROM story_index WHERE first_day >= (SELECT max(first_day) "
+                                     "FROM story_index) - ? ORDER BY first_day, story_id", (window,))
         else:
-            rows = self.conn.execute("SELECT state FROM story_index WHERE first_day BETWEEN ? AND ? ORDER BY rowid",
-                                     (lo - window, hi + window))
+            rows = self.conn.execute("SELECT state FROM story_index WHERE first_day BETWEEN ? AND ? "
+                                     "ORDER BY first_day, story_id", (lo - window, hi + window))
         return [StoryState.from_dict(json.loads(r[0])) for r in rows]
 
     def _stored_near(self, lo: int | None, hi: int | None, window: int, exclude: set[str]) -> list[str]:
