@@ -87,9 +87,16 @@ def profiles_of(arts: list[dict], analyse: str, workers: int = 1):
     pipe = default_pipeline() if analyse == "full" else Pipeline(("language", "line_roles", "sentences", "entities"))
     out = []
     for a in arts:
-        rec = Record(id=a["id"], source="saudinewsnet", text=a["content"] or a["title"], title=a["title"],
+        if not (a["content"].strip() or a["title"].strip()):   # nothing to analyse: an empty profile
+            out.append(Profile(id=a["id"], title="", lead="", published=a["date_extracted"]))
+            continue
+        text = a["content"] if a["content"].strip() else a["title"]
+        rec = Record(id=a["id"], source="saudinewsnet", text=text, title=a["title"],
                      published=a["date_extracted"], publisher=a["source"])
-        out.append(profile_of(pipe(to_document(rec))))
+        try:
+            out.append(profile_of(pipe(to_document(rec))))
+        except ValueError:            # a record the analysis rejects: an empty profile, like an empty one
+            out.append(Profile(id=a["id"], title="", lead="", published=a["date_extracted"]))
     return out
 
 
@@ -177,7 +184,7 @@ def main() -> None:
     with Stage("stories"):
         from marsad.corpus.stories import cluster_stories
 
-        stories = cluster_stories(profs)
+        stories = cluster_stories([p for p in profs if p.lead.strip()])   # empty records tell no story
     multi = [s for s in stories if len(s.members) > 1]
     sizes = Counter(min(len(s.members), 5) for s in multi)
     outlets = [s for s in multi if len({by_id[p.id]["source"] for p in s.members}) > 1]
