@@ -17,6 +17,8 @@ from typing import Any, Iterable
 LINK_KINDS = {"same_event": "same_event", "duplicates": "duplicate", "contradictions": "contradiction"}
 # the story index: one row per story still able to take reports (days as proleptic ordinals), and which
 # embedder made its vectors; created on first use (portable SQL: SQLite and PostgreSQL)
+STORY_CHUNK = 500          # documents loaded and embedded at a time when putting them into stories
+BOOTSTRAP_MAX = 5000       # stored documents read at most to rebuild a missing index
 STORY_INDEX_SQL = (
     "CREATE TABLE IF NOT EXISTS story_index (story_id TEXT PRIMARY KEY, first_day INTEGER NOT NULL, "
     "last_day INTEGER NOT NULL, state TEXT NOT NULL)",
@@ -236,12 +238,12 @@ class LinkingMixin:
         self._ensure_story_index()
         c = self.conn
         placed = self._in_stories(ids)
-        docs = [d for d in self.load_documents([i for i in ids if i not in placed])]
-        if not docs:
+        dated = self._published_of(ids)
+        todo = sorted((i for i in ids if i not in placed), key=lambda i: (dated.get(i) or "9999", i))
+        if not todo:
             return {}
-        docs.sort(key=lambda d: (d.published or "9999", d.id))
         embedder = story_embedder_name()
-        days = [d for d in (_ordinal(doc.published) for doc in docs) if d is not None]
+        days = [d for d in (_ordinal(dated.get(i)) for i in todo) if d is not None]
         lo, hi = (min(days), max(days)) if days else (None, None)
         index = StoryIndex()
         saved: dict[str, StoryState] = {}
@@ -252,25 +254,26 @@ class LinkingMixin:
             # an undated report is taken as of the latest day seen
             index.latest = max((st.last_day for st in index.open), default=None)
         else:   # no index yet, or vectors of another model: rebuild it from the stored documents of these days
-            index.open = []
             c.execute("DELETE FROM story_index")
-            old = [d for d in self.load_documents(self._stored_near(lo, hi, WINDOW_DAYS, set(ids)))]
-            old.sort(key=lambda d: (d.published or "9999", d.id))
-            old_profiles = [profile_of(d) for d in old]
-            embed_profiles(old_profiles)
-            index.add_many(old_profiles)
+            old_ids = self._stored_near(lo, hi, WINDOW_DAYS, set(ids))[-BOOTSTRAP_MAX:]
+            for i in range(0, len(old_ids), STORY_CHUNK):
+                old = [profile_of(d) for d in self.load_documents(old_ids[i:i + STORY_CHUNK])]
+                embed_profiles(old)
+                index.add_many(old)
             for st in index.open:
                 saved[st.id] = _copy_state(st)
-        profiles = [profile_of(d) for d in docs]
-        embed_profiles(profiles)
         assigned: dict[str, str] = {}
-        for p in profiles:
-            assigned[p.id] = index.add(p)
-        touched = set(assigned.values())
-        for st in index.open:
-            if st.id in touched:
-                saved[st.id] = st
-        self._write_stories(profiles, assigned, {st.id: st for st in index.stories()}, saved, embedder)
+        for i in range(0, len(todo), STORY_CHUNK):    # a chunk of documents in memory at a time, stored as it goes
+            profiles = [profile_of(d) for d in self.load_documents(todo[i:i + STORY_CHUNK])]
+            embed_profiles(profiles)
+            chunk = {p.id: index.add(p) for p in profiles}
+            touched = set(chunk.values())
+            for st in index.open:
+                if st.id in touched:
+                    saved[st.id] = st
+            self._write_stories(profiles, chunk, {st.id: st for st in index.stories()}, saved, embedder)
+            saved.clear()
+            assigned.update(chunk)
         return assigned
 
     def _ensure_story_index(self) -> None:
