@@ -135,3 +135,23 @@ def test_undated_reports_meet_the_latest_stories(path):
         st.relink([st.add_document(doc(ADEN_1, "aden1", "2015-07-23"))])
         st.relink([st.add_document(doc(ADEN_2, "aden2", None))])
         assert members(st) == [["aden1", "aden2"]]
+
+
+def test_marsad_ingest_links_new_articles_to_stored_stories(tmp_path, capsys):
+    from marsad.cli import main
+
+    def jsonl(name: str, rows: list[tuple[str, str, str]]):
+        import json
+
+        path = tmp_path / name
+        path.write_text("\n".join(json.dumps({"id": i, "title": t.split("\n", 1)[0], "text": t.split("\n", 1)[1],
+                                              "published": d}, ensure_ascii=False) for i, t, d in rows), encoding="utf-8")
+        return str(path)
+
+    db = str(tmp_path / "m.db")
+    assert main(["ingest", "--db", db, jsonl("day1.jsonl", [("aden1", ADEN_1, "2015-07-23"),
+                                                             ("apple", APPLE, "2015-07-23")])]) == 0
+    assert main(["ingest", "--db", db, jsonl("day2.jsonl", [("aden2", ADEN_2, "2015-07-24")])]) == 0
+    capsys.readouterr()
+    with Store.open(db) as st:
+        assert members(st) == [["aden1", "aden2"], ["apple"]]
