@@ -11,10 +11,11 @@ import gzip
 import hashlib
 import re
 import threading
+from itertools import islice
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Collection, Iterable, Sequence
 
 from ..errors import ResourceError
 from ..lang.ar.normalise import norm
@@ -327,11 +328,13 @@ def doc_features(norms: Sequence[Sequence[str]], first: Sequence[Sequence[str]],
 
 # -- one name, one reading within a document -----------------------------------------------
 
+COMMON_WORDS = 5000  # the most frequent words of the cluster vocabulary, never taken for a bare surname
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "أبو", "عبد", "ال", "دي", "فان", "فون", "ولد"})
 
 
-def person_parts(norms: Sequence[Sequence[str]], labels: Sequence[Sequence[str]]) -> set[str]:
-    """Keys of the words that end a person name of two or more words in the document ("أوستن" of "لويد أوستن")."""
+def person_parts(norms: Sequence[Sequence[str]], labels: Sequence[Sequence[str]], common: Collection[str] = ()) -> set[str]:
+    """Keys of the words that end a person name of two or more words in the document ("أوستن" of "لويد أوستن"),
+    but for common words."""
     out: set[str] = set()
     for ns, labs in zip(norms, labels):
         n = len(labs)
@@ -344,18 +347,21 @@ def person_parts(norms: Sequence[Sequence[str]], labels: Sequence[Sequence[str]]
             while j < n and labs[j] == "I-PERS":
                 j += 1
             if j - i >= 2:
-                k = _key(ns[j - 1])
-                if k and ns[j - 1] not in NAME_PARTICLES:
+                w = ns[j - 1]
+                k = _key(w)
+                if k and w not in NAME_PARTICLES and not any(x in common for x in (w, k, "ال" + k)):
                     out.add(k)
             i = j
     return out
 
 
-def name_consistency(norms: Sequence[Sequence[str]], labels: list[list[str]], *, bare: bool = False) -> list[list[str]]:
+def name_consistency(norms: Sequence[Sequence[str]], labels: list[list[str]],
+                     common: Collection[str] | None = None) -> list[list[str]]:
     """A one-word name elsewhere tagged as a place or organisation ("أوستن" read as Austin, Texas) becomes a
-    person when the same document names the person in full ("لويد أوستن"); with ``bare`` the word left
-    untagged between untagged words becomes that person too."""
-    parts = person_parts(norms, labels)
+    person when the same document names the person in full ("لويد أوستن"). Given ``common`` (frequent words
+    of the language), a surname that is no common word ("علي" is: "على" folds to it) also becomes the person
+    where the model left it untagged, between untagged words."""
+    parts = person_parts(norms, labels, common or ())
     if not parts:
         return labels
     out = []
@@ -367,7 +373,7 @@ def name_consistency(norms: Sequence[Sequence[str]], labels: list[list[str]], *,
                 continue
             if i + 1 < n and labs[i + 1].startswith("I-"):
                 continue          # part of a longer name
-            if lab == "O" and (not bare or (i > 0 and labs[i - 1] != "O")):
+            if lab == "O" and (common is None or (i > 0 and labs[i - 1] != "O") or ns[i] in common):
                 continue
             if _key(ns[i]) in parts:
                 labs[i] = "B-PERS"
@@ -387,8 +393,11 @@ class Model:
         path = folder / "model.crfsuite"
         if not path.is_file():
             raise ResourceError("the NER model is missing; run training/train_ner.py", input=str(path))
+        clusters = load_clusters(folder / "clusters.tsv.gz")
+        # the cluster file lists words from the most frequent down: its head is the common vocabulary
+        self.common = frozenset(islice(clusters, COMMON_WORDS))
         self.resources = Resources(
-            clusters=load_clusters(folder / "clusters.tsv.gz"),
+            clusters=clusters,
             gazetteer=load_gazetteer(folder / "gazetteer.tsv.gz"),
             triggers=load_triggers(folder / "triggers.tsv"),
         )
@@ -426,7 +435,7 @@ class Model:
                 labels.append(labs)
                 probs.append([tagger.marginal(y, i) for i, y in enumerate(labs)])
                 p_name.append([1.0 - tagger.marginal("O", i) for i in range(len(labs))])
-        fixed = name_consistency(norms, labels) if self.consistency else labels
+        fixed = name_consistency(norms, labels, self.common) if self.consistency else labels
         out = []
         for old, new, pr, pn in zip(labels, fixed, probs, p_name):
             # a label the document changed keeps the model's own belief that the word is a name
