@@ -31,12 +31,24 @@ def analyze(text_or_path: str, published: str | None = None, **meta: Any) -> Doc
 
 def analyze_many(inputs: Iterable[str], published: str | None = None, *,
                  skip: Callable[[Document], bool] | None = None,
-                 pipeline: Callable[[Document], Document] | None = None) -> Iterator[Document | Rejected]:
-    """Analyse every article in ``inputs`` (files, folders, archives, '-'); yield Documents and Rejected inputs.
+                 pipeline: Callable[[Document], Document] | None = None,
+                 workers: int = 1, min_parallel: int = 0) -> Iterator[Document | Rejected]:
+    """Analyse every article in ``inputs`` (files, folders, archives, '-'); yield Documents and Rejected inputs,
+    in input order.
 
     ``skip(doc)``, called on each read but not yet analysed document, leaves out those it returns True for
-    (a store skips texts it already holds); ``pipeline`` replaces the default pipeline.
+    (a store skips texts it already holds); ``pipeline`` replaces the default pipeline. ``workers`` > 1
+    analyses on that many local processes unless there are fewer than ``min_parallel`` inputs, or ``pipeline``
+    is a plain function rather than a :class:`~marsad.pipeline.Pipeline` (whose components workers load by
+    name); the results are the same.
     """
+    names = getattr(pipeline, "names", None) if pipeline is not None else None
+    if workers > 1 and (pipeline is None or names is not None):
+        from .scale import analyze_records
+
+        yield from analyze_records(read_inputs(list(inputs)), workers=workers, published=published, skip=skip,
+                                   pipeline=names, min_parallel=min_parallel)
+        return
     pipe = pipeline if pipeline is not None else default_pipeline()
     for item in read_inputs(list(inputs)):
         if isinstance(item, Rejected):

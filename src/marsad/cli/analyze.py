@@ -1,4 +1,8 @@
-"""``marsad analyze``: analyse articles and print the result (``--json``: the contract's JSON object)."""
+"""``marsad analyze``: analyse articles and print the result (``--json``: the contract's JSON object).
+
+Many inputs are analysed on several local processes (one per core by default, ``--workers``); documents are
+printed in input order as they come, so the output is the same whatever the number of workers.
+"""
 from __future__ import annotations
 
 import argparse
@@ -6,6 +10,7 @@ import json
 import sys
 
 from ._common import add_inputs, valid_date
+from .ingest import MIN_PARALLEL, positive_int
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -20,19 +25,33 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="publication date YYYY-MM-DD for inputs that carry none (anchors 'Friday', 'yesterday')")
     p.add_argument("--no-links", action="store_true", help="skip linking across documents")
     p.add_argument("--tokens", action="store_true", help="include tokens in the JSON")
+    p.add_argument("--workers", type=positive_int, metavar="N",
+                   help=f"analyse on N local processes; 1 analyses in this process (default: one per core, "
+                        f"or MARSAD_WORKERS, when there are at least {MIN_PARALLEL} documents)")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from ..api import analyze_many, link
     from ..doc import Document
+    from ..scale.parallel import default_workers
     from ._common import gather_inputs
 
     inputs, status = gather_inputs(args)
+    workers = args.workers or default_workers()
+    keep = not args.no_links or not args.json          # the links and the summary need every document
     docs: list[Document] = []
-    for item in analyze_many(inputs, published=args.published):
+    out = sys.stdout
+    first = True
+    if args.json:
+        out.write('{"documents": [')
+    for item in analyze_many(inputs, published=args.published, workers=workers, min_parallel=MIN_PARALLEL):
         if isinstance(item, Document):
-            docs.append(item)
+            if args.json:       # streamed: the same text as one json.dump of the whole object
+                out.write(("" if first else ", ") + json.dumps(item.to_dict(tokens=args.tokens), ensure_ascii=False))
+                first = False
+            if keep:
+                docs.append(item)
         elif item.skipped:
             print(f"marsad: skipped {item.line()}", file=sys.stderr)
         else:
@@ -40,11 +59,9 @@ def run(args: argparse.Namespace) -> int:
             status = 1
     links = {"same_event": [], "stories": [], "contradictions": []} if args.no_links else link(docs)
     if args.json:
-        out = {"documents": [d.to_dict(tokens=args.tokens) for d in docs], "links": links}
-        json.dump(out, sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
+        out.write('], "links": ' + json.dumps(links, ensure_ascii=False) + "}\n")
     else:
         from ..report import print_summary
 
-        print_summary(docs, links, sys.stdout)
+        print_summary(docs, links, out)
     return status

@@ -14,6 +14,9 @@ import time
 
 from ._common import add_inputs, gather_inputs, progress_enabled, valid_date
 
+# fewer documents than this are analysed in this process: starting workers would cost more than it saves
+MIN_PARALLEL = 8
+
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -34,8 +37,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--pipeline", metavar="NAMES",
                    help="comma-separated pipeline components to run, 'none' for none (default: all; "
                         "also MARSAD_PIPELINE)")
-    p.add_argument("--workers", type=positive_int, default=1, metavar="N",
-                   help="analyse on N local processes (default 1); results are the same as with one")
+    p.add_argument("--workers", type=positive_int, metavar="N",
+                   help="analyse on N local processes; 1 analyses in this process (default: one per core, or "
+                        "MARSAD_WORKERS, when there are at least 8 documents); results are the same as with one")
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="analyse on the Dask cluster whose scheduler is at ADDRESS (e.g. tcp://10.0.0.5:8786); "
                         "the workers need marsad installed")
@@ -105,14 +109,17 @@ def run(args: argparse.Namespace) -> int:
                 return True
             return False
 
-        if args.workers > 1 or args.scheduler:
+        if args.scheduler:
             from ..ingest import read_inputs
             from ..scale import analyze_records
 
-            stream = analyze_records(read_inputs(inputs), workers=args.workers, scheduler=args.scheduler,
-                                     published=args.published, skip=skip, pipeline=pipe.names)
+            stream = analyze_records(read_inputs(inputs), scheduler=args.scheduler, published=args.published,
+                                     skip=skip, pipeline=pipe.names)
         else:
-            stream = analyze_many(inputs, published=args.published, skip=skip, pipeline=pipe)
+            from ..scale.parallel import default_workers
+
+            stream = analyze_many(inputs, published=args.published, skip=skip, pipeline=pipe,
+                                  workers=args.workers or default_workers(), min_parallel=MIN_PARALLEL)
         for item in stream:
             if isinstance(item, Rejected):
                 if item.skipped:

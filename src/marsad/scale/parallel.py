@@ -1,9 +1,11 @@
 """Analyse a stream of records in one process, in a pool of local worker processes, or on a Dask cluster.
 
-Records are turned into Documents in the calling process (so that ``skip`` can look at the content
-hash before any analysis), then sent in small batches to the workers. At most ``window`` batches are
-in flight at any time and results are yielded strictly in input order, so memory stays bounded and
-the output is the same whatever the number of workers.
+Records are sent in small batches to the workers, which read them into Documents and analyse them; when a
+``skip`` test is given, records are turned into Documents in the calling process instead, so that it can look
+at the content hash before any analysis. At most ``window`` batches are in flight at any time and results are
+yielded strictly in input order, so memory stays bounded and the output is the same whatever the number of
+workers. Local workers are forked from the calling process after it has loaded the models (where the platform
+can fork), so the models are loaded once and their pages shared.
 """
 from __future__ import annotations
 
@@ -53,9 +55,24 @@ def analyze_one(record: Record, names: tuple[str, ...] | None = None) -> Result:
     return work if isinstance(work, Rejected) else analyze_doc(work, names)
 
 
-def analyze_batch(items: list[Work], names: tuple[str, ...] | None = None) -> list[Result]:
-    """Analyse a batch of prepared documents (Rejected items pass through)."""
-    return [x if isinstance(x, Rejected) else analyze_doc(x, names) for x in items]
+def analyze_batch(items: list[Work | Record], names: tuple[str, ...] | None = None) -> list[Result]:
+    """Analyse a batch of records or prepared documents (Rejected items pass through)."""
+    return [x if isinstance(x, Rejected) else analyze_doc(x, names) if isinstance(x, Document) else analyze_one(x, names)
+            for x in items]
+
+
+def default_workers() -> int:
+    """Worker processes to use when none is asked for: MARSAD_WORKERS, else one per available core (at most 8)."""
+    import os
+
+    env = os.environ.get("MARSAD_WORKERS", "").strip()
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:          # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 8))
 
 
 def _warm(names: tuple[str, ...] | None = None) -> None:
@@ -73,8 +90,8 @@ def _batches(items: Iterator[Work], size: int) -> Iterator[list[Work]]:
 
 def analyze_records(items: Iterable[Record | Rejected], *, workers: int = 1, scheduler: str | None = None,
                     published: str | None = None, skip: Callable[[Document], bool] | None = None,
-                    pipeline: Iterable[str] | None = None, batch: int = 4, window: int | None = None
-                    ) -> Iterator[Result]:
+                    pipeline: Iterable[str] | None = None, batch: int = 4, window: int | None = None,
+                    min_parallel: int = 0) -> Iterator[Result]:
     """Yield a Document (or Rejected) per input item, in input order.
 
     ``workers`` > 1 uses that many local processes; ``scheduler`` (a Dask address such as
@@ -82,27 +99,39 @@ def analyze_records(items: Iterable[Record | Rejected], *, workers: int = 1, sch
     publication date; ``skip(doc)`` leaves out documents it returns True for before they are analysed
     (a store skips texts it already holds); ``pipeline`` names the components to run (default: all).
     ``window`` bounds the batches in flight (default: four per worker). Rejected items pass straight through.
+    With ``min_parallel``, fewer input items than that are analysed in this process (starting workers
+    would cost more than it saves).
     """
     names = None if pipeline is None else tuple(pipeline)
+    in_worker = skip is None and not scheduler      # records are read into Documents where they are analysed
 
-    def prepared() -> Iterator[Work]:
+    def prepared(local: bool) -> Iterator[Work | Record]:
         for item in items:
             if isinstance(item, Rejected):
                 yield item
                 continue
             if published and not item.published:
                 item.published = published
+            if not local and in_worker:
+                yield item
+                continue
             work = prepare(item)
             if isinstance(work, Document) and skip is not None and skip(work):
                 continue
             yield work
 
+    if workers > 1 and not scheduler and min_parallel > 1:
+        items = iter(items)
+        head = list(itertools.islice(items, min_parallel))
+        if len(head) < min_parallel:
+            workers = 1
+        items = itertools.chain(head, items)
     if scheduler:
-        yield from _dask(prepared(), scheduler, names, batch, window)
+        yield from _dask(prepared(False), scheduler, names, batch, window)
     elif workers > 1:
-        yield from _pool(prepared(), workers, names, batch, window)
+        yield from _pool(prepared(False), workers, names, batch, window)
     else:
-        for work in prepared():
+        for work in prepared(True):
             yield work if isinstance(work, Rejected) else analyze_doc(work, names)
 
 
@@ -118,15 +147,36 @@ def _ordered(submit: Callable[[list[Work]], Any], result: Callable[[Any], list[R
         yield from result(pending.popleft())
 
 
-def _pool(items: Iterator[Work], workers: int, names: tuple[str, ...] | None, batch: int,
+def start_method() -> str:
+    """How local workers start: MARSAD_START_METHOD (fork | forkserver | spawn), else fork where available."""
+    import multiprocessing as mp
+    import os
+
+    methods = mp.get_all_start_methods()
+    asked = os.environ.get("MARSAD_START_METHOD", "").strip().lower()
+    if asked in methods:
+        return asked
+    return "fork" if "fork" in methods else "spawn"
+
+
+def _pool(items: Iterator[Work | Record], workers: int, names: tuple[str, ...] | None, batch: int,
           window: int | None) -> Iterator[Result]:
     from concurrent.futures import ProcessPoolExecutor
+    import gc
     import multiprocessing as mp
 
-    ctx = mp.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm, initargs=(names,)) as pool:
-        yield from _ordered(lambda chunk: pool.submit(analyze_batch, chunk, names), lambda f: f.result(),
-                            items, batch, window or 4 * workers)
+    method = start_method()
+    if method == "fork":
+        _warm(names)        # models loaded here once; the forked workers share their pages
+        gc.freeze()         # keep the collector from touching (and so copying) those pages in the workers
+    ctx = mp.get_context(method)
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm, initargs=(names,)) as pool:
+            yield from _ordered(lambda chunk: pool.submit(analyze_batch, chunk, names), lambda f: f.result(),
+                                items, batch, window or 4 * workers)
+    finally:
+        if method == "fork":
+            gc.unfreeze()
 
 
 def _dask(items: Iterator[Work], scheduler: str, names: tuple[str, ...] | None, batch: int,
