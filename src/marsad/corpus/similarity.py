@@ -7,10 +7,12 @@ actors and places in common 0.10 (English names: capitalised runs). A part with 
 a side) has its weight shared out. Two reports whose lead events are dated days apart are about different
 happenings (the same two ministers, two different calls) and are never the same story.
 
-Two models (``bench/bench_similarity.py``, proxy pairs graded by construction, Pearson of the whole score):
-e5-small 0.936 Arabic (240 SaudiNewsNet pairs) and 0.805 English (164 PLOVER sentence pairs); USE 0.925 and
-0.795, at 15 ms of CPU a lead against 230 ms. Two documents side by side use e5; stories over many documents
-(a corpus, a store) use USE; MARSAD_STORY_EMBEDDER picks one for both.
+Two models, on proxy pairs graded by construction (``bench/bench_similarity.py``: 240 SaudiNewsNet pairs,
+164 English PLOVER sentence pairs), Pearson of ``marsad compare --pairs``: e5-small 0.933 Arabic, 0.805
+English; USE 0.929 and 0.804, with the same same_story decisions; USE costs 15 ms of CPU a lead against
+230 ms. The proxies cannot tell the two apart, e5-small is the model with a published figure on graded news
+pairs, so two documents side by side use e5, and stories over many documents (a corpus, a store) use USE;
+MARSAD_STORY_EMBEDDER picks one for both.
 """
 from __future__ import annotations
 
