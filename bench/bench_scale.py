@@ -1,6 +1,7 @@
 """Throughput of the per-document pipeline on 1 or more worker processes, per stage, with peak memory.
 
     .venv/bin/python bench/bench_scale.py [--sizes 1000,5000,31030] [--workers 1,2] [--scheduler ADDRESS]
+                                          [--pipeline language,...,actors] [--cli]
 
 For each size (the first N SaudiNewsNet articles, day after day) and each worker count:
   * a baseline run in the same session, just before: reading + tokenisation only, one process;
@@ -8,6 +9,9 @@ For each size (the first N SaudiNewsNet articles, day after day) and each worker
     or the Dask cluster at --scheduler);
   * articles/s and words/s, and the ratio of the run's rate to the baseline's rate, which holds better
     than raw rates on a loaded machine; peak resident memory of this process and of the largest worker.
+With ``--cli``, also times the command itself, ``marsad analyze --json --workers N`` on a file of the same
+articles (start-up, reading, linking and JSON output included), with its peak memory. ``--pipeline`` runs
+only the named components (e.g. all but events, to see what the other stages cost).
 Also prints the 1-minute load average before and after each run. Prints figures; never fails a build.
 """
 from __future__ import annotations
@@ -57,12 +61,12 @@ def baseline(recs: list) -> float:
     return time.perf_counter() - t
 
 
-def staged(recs: list) -> tuple[float, dict[str, float]]:
+def staged(recs: list, names: tuple[str, ...] | None) -> tuple[float, dict[str, float]]:
     """One process, every component timed on its own."""
     from marsad.ingest import to_document
-    from marsad.pipeline import default_pipeline
+    from marsad.scale.parallel import _pipeline
 
-    pipe = default_pipeline()
+    pipe = _pipeline(names)
     per: dict[str, float] = defaultdict(float)
     t0 = time.perf_counter()
     for r in recs:
@@ -76,13 +80,53 @@ def staged(recs: list) -> tuple[float, dict[str, float]]:
     return time.perf_counter() - t0, dict(per)
 
 
-def spread(recs: list, workers: int, scheduler: str | None) -> float:
+def spread(recs: list, workers: int, scheduler: str | None, names: tuple[str, ...] | None) -> float:
     from marsad.scale import analyze_records
 
     t = time.perf_counter()
-    for _ in analyze_records(recs, workers=workers, scheduler=scheduler):
+    for _ in analyze_records(recs, workers=workers, scheduler=scheduler, pipeline=names):
         pass
     return time.perf_counter() - t
+
+
+def raw_articles(n: int) -> list[dict]:
+    """The first ``n`` SaudiNewsNet objects as stored (for a file the command reads)."""
+    import json
+    import zipfile
+
+    out: list[dict] = []
+    for day in sorted(glob.glob(os.path.join(CORPUS, "*.zip"))):
+        with zipfile.ZipFile(day) as zf:
+            for name in sorted(zf.namelist()):
+                if name.endswith(".json"):
+                    out.extend(json.loads(zf.read(name)))
+        if len(out) >= n:
+            break
+    return out[:n]
+
+
+def command(n: int, workers: int) -> None:
+    """Time ``marsad analyze --json --workers N`` on a file of the first ``n`` articles, as a user runs it."""
+    import json
+    import subprocess
+    import tempfile
+
+    exe = os.path.join(os.path.dirname(sys.executable), "marsad")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, f"saudinewsnet_{n}.json")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(raw_articles(n), f, ensure_ascii=False)
+        argv = ["/usr/bin/time", "-f", "%e %U %S %M"] if os.path.exists("/usr/bin/time") else []
+        load_before = os.getloadavg()[0]
+        t = time.perf_counter()
+        done = subprocess.run([*argv, exe, "analyze", "--json", "--workers", str(workers), path],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        wall = time.perf_counter() - t
+    figures = done.stderr.strip().splitlines()[-1].split() if argv else []
+    print(f"-- command, {workers} worker(s): load {load_before:.2f} -> {os.getloadavg()[0]:.2f}, exit {done.returncode}")
+    print(f"   marsad analyze --json  {wall:8.1f} s {n / wall:8.2f} art/s"
+          + (f"  (CPU of the main process {float(figures[1]) + float(figures[2]):.1f} s, "
+             f"its peak RSS {int(figures[3]) / 1024:.0f} MB)" if len(figures) == 4 else ""), flush=True)
 
 
 def rate(n: int, w: int, s: float) -> str:
@@ -94,13 +138,16 @@ def main() -> int:
     ap.add_argument("--sizes", default="1000", help="comma-separated article counts (default 1000)")
     ap.add_argument("--workers", default="1,2", help="comma-separated worker counts (default 1,2)")
     ap.add_argument("--scheduler", help="Dask scheduler address for the runs with more than one worker")
+    ap.add_argument("--pipeline", help="comma-separated components to run (default: all)")
+    ap.add_argument("--cli", action="store_true", help="also time the marsad analyze command on the same articles")
     args = ap.parse_args()
+    names = tuple(x.strip() for x in args.pipeline.split(",")) if args.pipeline else None
     if not os.path.isdir(CORPUS):
         print(f"bench_scale: no corpus at {CORPUS}", file=sys.stderr)
         return 0
     from marsad.scale.parallel import _warm
 
-    _warm()
+    _warm(names)
     print(f"cores {os.cpu_count()}, load average {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} "
           f"{os.getloadavg()[2]:.2f}", flush=True)
     for size in (int(s) for s in args.sizes.split(",")):
@@ -113,9 +160,9 @@ def main() -> int:
             c1 = cpu_s()
             load_before = os.getloadavg()[0]
             if workers == 1:
-                total, per = staged(recs)
+                total, per = staged(recs, names)
             else:
-                total, per = spread(recs, workers, args.scheduler), {}
+                total, per = spread(recs, workers, args.scheduler, names), {}
             c2 = cpu_s()
             print(f"-- {workers} worker(s){' (Dask)' if workers > 1 and args.scheduler else ''}: "
                   f"load {load_before:.2f} -> {os.getloadavg()[0]:.2f}", flush=True)
@@ -129,6 +176,8 @@ def main() -> int:
                 print(f"     {name:<24} {s:8.1f} s {rate(n, w, s)}  {100 * s / total:5.1f} %")
             print(f"   peak RSS: this process {peak_mb():.0f} MB, largest worker {peak_mb(resource.RUSAGE_CHILDREN):.0f} MB",
                   flush=True)
+            if args.cli and not args.scheduler:
+                command(n, workers)
     return 0
 
 

@@ -27,8 +27,9 @@ _PUNCT_TAIL = " .:!?,;-_|/\"'()[]{}*…"
 
 
 def key(text: str) -> str:
-    """Normalised, space-collapsed form used for every comparison (short strings are memoised)."""
-    return _key_cached(text) if len(text) <= 120 else _key(text)
+    """Normalised, space-collapsed form used for every comparison (memoised: many short strings recur across
+    documents; the long lines of the document at hand are looked at several times)."""
+    return _key_cached(text) if len(text) <= 120 else _key_long(text)
 
 
 def _key(text: str) -> str:
@@ -37,6 +38,7 @@ def _key(text: str) -> str:
 
 
 _key_cached = lru_cache(maxsize=32768)(_key)
+_key_long = lru_cache(maxsize=512)(_key)
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Document, Span
-from ..resources import read_tsv, version
+from ..resources import read_tsv
 from .ar.normalise import norm
 from .ar.sentences import split
 from .ar.tokens import TOKEN_RE, stems
+from .versions import cached_version
 
 RESOURCES = ("lang/plausibility_limits.tsv", "lang/plausibility_contexts.tsv", "lang/currency_usd.tsv",
              "lang/country_population.tsv")
@@ -193,5 +194,5 @@ def component(doc: Document) -> Document:
                                                         "suggested": suggested, "unit": q.attrs.get("unit")}))
     doc.layers["flags"] = kept + new
     for r in RESOURCES:
-        doc.resources[r] = version(r)
+        doc.resources[r] = cached_version(r)
     return doc

@@ -53,6 +53,7 @@ class Lexicon:
     # begins with optional words is slow
     triggers: dict[str, tuple[frozenset[str], bool, int, int]] = field(default_factory=dict)
     hit_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)   # token -> patterns it triggers
+    trigger_words: dict[str, set[str]] = field(default_factory=dict)       # trigger word -> its patterns
     holidays: dict[str, tuple[str, int, int]] = field(default_factory=dict)   # form -> (calendar, month, day)
     version: str = ""
 

@@ -508,10 +508,16 @@ def _hits(lex: Lexicon, word: str) -> tuple[str, ...]:
     """Names of the patterns whose trigger ``word`` is (cached per lexicon)."""
     got = lex.hit_cache.get(word)
     if got is None:
-        forms = _forms(word)
+        index = lex.trigger_words
+        if not index:
+            for name, (words, _, _, _) in lex.triggers.items():
+                for w in words:
+                    index.setdefault(w, set()).add(name)
+        found: set[str] = set()
+        for f in _forms(word):
+            found.update(index.get(f, ()))
         digit = not word.isalpha()
-        got = tuple(name for name, (words, digits, _, _) in lex.triggers.items()
-                    if (digits and digit) or any(f in words for f in forms))
+        got = tuple(name for name, (_, digits, _, _) in lex.triggers.items() if (digits and digit) or name in found)
         if len(lex.hit_cache) < 500_000:
             lex.hit_cache[word] = got
     return got

@@ -18,7 +18,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ...doc import Document, Span
-from ...resources import read_tsv, version
+from ...resources import read_tsv
+from ..versions import cached_version
 from .normalise import Normalised, norm, normalise
 
 RESOURCES = ("lang/number_words.tsv", "lang/units.tsv", "lang/currency_adjectives.tsv", "lang/quantity_words.tsv")
@@ -507,5 +508,5 @@ def component(doc: Document) -> Document:
         spans = [sp for sp in spans if not in_boiler(sp)]
     doc.layers["quantities"] = spans
     for r in RESOURCES:
-        doc.resources[r] = version(r)
+        doc.resources[r] = cached_version(r)
     return doc

@@ -16,7 +16,8 @@ from functools import lru_cache
 from typing import Iterator
 
 from ...doc import Document, Span
-from ...resources import read_tsv, version
+from ...resources import read_tsv
+from ..versions import cached_version
 from .normalise import norm
 
 RESOURCE = "lang/abbreviations.tsv"
@@ -129,5 +130,5 @@ def component(doc: Document) -> Document:
     else:
         spans = [Span(s, e, "", {"segment": None}) for s, e in split(doc.text)]
     doc.layers["sentences"] = spans
-    doc.resources[RESOURCE] = version(RESOURCE)
+    doc.resources[RESOURCE] = cached_version(RESOURCE)
     return doc
