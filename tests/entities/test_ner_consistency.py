@@ -53,3 +53,21 @@ def test_common_words_come_from_the_shipped_model():
     common = ner.model().common
     assert len(common) == ner.COMMON_WORDS
     assert ner.word_norm("على") in common and ner.word_norm("أوستن") not in common
+
+
+@pytest.mark.parametrize("sents, labels, expected", [
+    # a bank named once is named again where the same words recur, also after a proclitic
+    (["وافق البنك التجاري على البرنامج", "وقال إن البنك التجاري سيصدر سندات", "أرباح للبنك التجاري"],
+     [["O", "B-ORG", "I-ORG", "O", "O"], ["O", "O", "O", "O", "O", "O"], ["O", "O", "O"]],
+     [["O", "B-ORG", "I-ORG", "O", "O"], ["O", "O", "B-ORG", "I-ORG", "O", "O"], ["O", "B-ORG", "I-ORG"]]),
+    # words already inside another name, or followed by one, are left alone
+    (["وافق البنك التجاري على البرنامج", "رئيس البنك التجاري القطري"],
+     [["O", "B-ORG", "I-ORG", "O", "O"], ["O", "B-ORG", "I-ORG", "I-ORG"]],
+     [["O", "B-ORG", "I-ORG", "O", "O"], ["O", "B-ORG", "I-ORG", "I-ORG"]]),
+    # one-word names do not spread
+    (["وصل إلى الجزيرة", "وقالت الجزيرة"],
+     [["O", "O", "B-LOC"], ["O", "O"]],
+     [["O", "O", "B-LOC"], ["O", "O"]]),
+])
+def test_repeated_names(sents, labels, expected):
+    assert ner.repeated_names([_norms(s) for s in sents], labels) == expected

@@ -328,6 +328,7 @@ def doc_features(norms: Sequence[Sequence[str]], first: Sequence[Sequence[str]],
 
 # -- one name, one reading within a document -----------------------------------------------
 
+MAX_REPEAT = 4       # longest name, in words, that ``repeated_names`` looks for again
 COMMON_WORDS = 5000  # the most frequent words of the cluster vocabulary, never taken for a bare surname
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "أبو", "عبد", "ال", "دي", "فان", "فون", "ولد"})
 
@@ -355,12 +356,47 @@ def person_parts(norms: Sequence[Sequence[str]], labels: Sequence[Sequence[str]]
     return out
 
 
+def repeated_names(norms: Sequence[Sequence[str]], labels: list[list[str]]) -> list[list[str]]:
+    """A name of two to four words tagged somewhere in the document is tagged where the same words recur
+    untagged ("البنك التجاري" of a bank's report, read once as ORG and missed later)."""
+    names: dict[tuple[str, ...], str] = {}
+    keys = [[_key(w) or w for w in ns] for ns in norms]
+    for ks, labs in zip(keys, labels):
+        i, n = 0, len(labs)
+        while i < n:
+            if not labs[i].startswith("B-"):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and labs[j] == "I-" + labs[i][2:]:
+                j += 1
+            if 2 <= j - i <= MAX_REPEAT:
+                names.setdefault(tuple(ks[i:j]), labs[i][2:])
+            i = j
+    if not names:
+        return labels
+    out = []
+    for ks, labs in zip(keys, labels):
+        labs = list(labs)
+        n = len(labs)
+        for L in range(MAX_REPEAT, 1, -1):
+            for i in range(n - L + 1):
+                typ = names.get(tuple(ks[i:i + L]))
+                if typ and all(x == "O" for x in labs[i:i + L]) and (i + L >= n or not labs[i + L].startswith("I-")):
+                    labs[i:i + L] = ["B-" + typ] + ["I-" + typ] * (L - 1)
+        out.append(labs)
+    return out
+
+
 def name_consistency(norms: Sequence[Sequence[str]], labels: list[list[str]],
                      common: Collection[str] | None = None) -> list[list[str]]:
     """A one-word name elsewhere tagged as a place or organisation ("أوستن" read as Austin, Texas) becomes a
     person when the same document names the person in full ("لويد أوستن"). Given ``common`` (frequent words
     of the language), a surname that is no common word ("علي" is: "على" folds to it) also becomes the person
-    where the model left it untagged, between untagged words."""
+    where the model left it untagged, between untagged words, and a name of several words is tagged again
+    where it recurs untagged (``repeated_names``)."""
+    if common is not None:
+        labels = repeated_names(norms, labels)
     parts = person_parts(norms, labels, common or ())
     if not parts:
         return labels
