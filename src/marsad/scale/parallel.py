@@ -80,6 +80,25 @@ def _warm(names: tuple[str, ...] | None = None) -> None:
     _pipeline(names)(Document(text="أجرى وزير الخارجية اتصالا هاتفيا بنظيره أمس."))
 
 
+def _worker_init(names: tuple[str, ...] | None, parent: int) -> None:
+    """A local worker: ends with its parent (even one killed outright), leaves Ctrl-C to it, loads the models."""
+    import os
+    import signal
+    import sys
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)    # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:      # the parent died before the line above
+        os._exit(1)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _warm(names)
+
+
 def _batches(items: Iterator[Work], size: int) -> Iterator[list[Work]]:
     while True:
         chunk = list(itertools.islice(items, size))
@@ -164,6 +183,7 @@ def _pool(items: Iterator[Work | Record], workers: int, names: tuple[str, ...] |
     from concurrent.futures import ProcessPoolExecutor
     import gc
     import multiprocessing as mp
+    import os
 
     method = start_method()
     if method == "fork":
@@ -171,7 +191,8 @@ def _pool(items: Iterator[Work | Record], workers: int, names: tuple[str, ...] |
         gc.freeze()         # keep the collector from touching (and so copying) those pages in the workers
     ctx = mp.get_context(method)
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm, initargs=(names,)) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init,
+                                 initargs=(names, os.getpid())) as pool:
             yield from _ordered(lambda chunk: pool.submit(analyze_batch, chunk, names), lambda f: f.result(),
                                 items, batch, window or 4 * workers)
     finally:
