@@ -82,3 +82,20 @@ def test_thirty_articles_same_json_with_two_workers(tmp_path, capsys):
     assert len(out["documents"]) == 30
     assert sum(len(d["events"]) for d in out["documents"]) > 0
     assert list(itertools.chain.from_iterable(out["links"]["stories"]))      # links computed from all of them
+
+
+@pytest.mark.parametrize("env, expected", [({}, "fork"), ({"MARSAD_START_METHOD": "spawn"}, "spawn"),
+                                           ({"MARSAD_EMBED_THREADS": "2"}, "spawn")])
+def test_start_method(monkeypatch, env, expected):
+    from marsad.config import settings
+
+    for name in ("MARSAD_START_METHOD", "MARSAD_EMBED_THREADS"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    settings.cache_clear()
+    try:
+        assert parallel.start_method() == expected
+    finally:
+        monkeypatch.undo()
+        settings.cache_clear()

@@ -167,14 +167,19 @@ def _ordered(submit: Callable[[list[Work]], Any], result: Callable[[Any], list[R
 
 
 def start_method() -> str:
-    """How local workers start: MARSAD_START_METHOD (fork | forkserver | spawn), else fork where available."""
+    """How local workers start: MARSAD_START_METHOD (fork | forkserver | spawn), else fork where available
+    (spawn when the embedder runs several threads)."""
     import multiprocessing as mp
     import os
+
+    from ..config import settings
 
     methods = mp.get_all_start_methods()
     asked = os.environ.get("MARSAD_START_METHOD", "").strip().lower()
     if asked in methods:
         return asked
+    if settings().embed_threads > 1:
+        return "spawn"      # an OpenMP thread pool started in the parent does not survive a fork
     return "fork" if "fork" in methods else "spawn"
 
 
