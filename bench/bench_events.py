@@ -44,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7, help="shuffle (and day draw) seed")
     ap.add_argument("--days", type=int, default=0, help="draw articles from this many random days")
     ap.add_argument("--no-classifier", action="store_true", help="triggers only (no embedding)")
+    ap.add_argument("--types", default="", help="sample only these event types, comma-separated (e.g. ASSAULT,PROTEST)")
     a = ap.parse_args(argv)
     if not CORPUS.is_dir():
         print(f"{CORPUS}: not found; nothing to measure")
@@ -78,10 +79,10 @@ def main(argv: list[str] | None = None) -> int:
             if failed <= 3:
                 print(f"upstream failed on {rec.id}: {type(exc).__name__}: {str(exc)[:120]}", file=sys.stderr)
     n_sent = sum(len([s for s in d.layers.get("sentences", ())]) for d in docs)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for d in docs:
         events_step(d)
-    dt = time.perf_counter() - t0
+    dt, cpu = time.perf_counter() - t0, time.process_time() - c0
     plover = [(d, e) for d in docs for e in d.events if not e.extension]
     ext = [(d, e) for d in docs for e in d.events if e.extension]
     types = collections.Counter(e.event for _, e in plover)
@@ -90,10 +91,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"with actor: {sum(e.actor is not None for _, e in plover) / max(len(plover), 1):.2f}; "
           f"with recipient: {sum(bool(e.recipients) for _, e in plover) / max(len(plover), 1):.2f}; "
           f"with date: {sum(e.date is not None for _, e in plover) / max(len(plover), 1):.2f}")
-    print(f"event coding: {dt:.1f}s, {n_sent / max(dt, 1e-9):.0f} sentences/s")
+    print(f"event coding: {dt:.1f}s wall, {cpu:.1f}s CPU ({cpu / max(len(docs), 1):.3f} CPU s/article), "
+          f"{n_sent / max(dt, 1e-9):.0f} sentences/s")
     print("types:", ", ".join(f"{k} {v}" for k, v in types.most_common()))
     rng = random.Random(a.seed + 3)
-    sample = rng.sample(plover, min(a.sample, len(plover)))
+    wanted = {t.strip().upper() for t in a.types.split(",") if t.strip()}
+    pool = [(d, e) for d, e in plover if not wanted or e.event in wanted]
+    sample = rng.sample(pool, min(a.sample, len(pool)))
     lines = []
     for d, e in sample:
         x = e.to_dict(d)

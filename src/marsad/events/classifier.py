@@ -2,8 +2,11 @@
 
 One logistic model per type over [sentence embedding | trigger and argument features], trained by
 ``training/train_event_classifier.py`` on the Arabic event GSR (openeventdata/arabic_event_gsr, MIT) and
-shipped as ``resources/models/events/<type>.npz`` (weights, bias, threshold, feature names). Only sentences
-that carry a trigger of the type are embedded. Without the model files the triggers stand unconfirmed.
+shipped as ``resources/models/events/<type>.npz`` (weights, bias, threshold, feature names; ``meta.embedder``
+names the sentence embedder the model was trained on). A model may also carry an n-gram stage (hashed TF-IDF
+logistic model, ``marsad.events.ngrams``): a sentence it scores below ``meta.veto_below`` is vetoed without
+being embedded, which spares the embedder most candidates. Only sentences that carry a trigger of the type
+are scored. Without the model files the triggers stand unconfirmed.
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from ..doc import Document
 from ..lang.ar.tokens import tokenize
 from ..resources import shipped
 from .lexicon import words
+from .ngrams import TfidfScorer
 from .triggers import PLOVER_TYPES, Trigger, find
 
 TYPES = ("ASSAULT", "PROTEST")
@@ -58,8 +62,25 @@ def model(target: str) -> dict[str, Any] | None:
     if not path.is_file():
         return None
     z = np.load(path, allow_pickle=False)
-    return {"w": z["w"], "b": float(z["b"]), "threshold": float(z["threshold"]),
-            "mean": z["mean"], "scale": z["scale"], "meta": json.loads(str(z["meta"]))}
+    m = {"w": z["w"], "b": float(z["b"]), "threshold": float(z["threshold"]),
+         "mean": z["mean"], "scale": z["scale"], "meta": json.loads(str(z["meta"])), "ngrams": None}
+    if "ng_w_idx" in z.files:
+        m["ngrams"] = (TfidfScorer(z["ng_idf_idx"], z["ng_idf_val"], float(z["ng_idf_default"]), z["ng_w_idx"],
+                                   z["ng_w_val"]), float(z["ng_b"]))
+    return m
+
+
+def _sigmoid(v: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-v))
+
+
+def ngram_probabilities(texts: list[str], target: str) -> np.ndarray | None:
+    """P(``target``) from the model's n-gram stage alone, or None when it has none."""
+    m = model(target)
+    if m is None or m["ngrams"] is None or not texts:
+        return None
+    scorer, b = m["ngrams"]
+    return _sigmoid(scorer.score(texts) + b)
 
 
 def probabilities(texts: list[str], target: str, embeddings: np.ndarray | None = None) -> np.ndarray | None:
@@ -67,40 +88,64 @@ def probabilities(texts: list[str], target: str, embeddings: np.ndarray | None =
     m = model(target)
     if m is None or not texts:
         return None
-    if embeddings is None:
-        from ..embeddings import get_embedder
-        embeddings = get_embedder(m["meta"].get("embedder")).encode(texts)
-    x = np.hstack([embeddings, np.vstack([features(t, target) for t in texts])])
-    x = (x - m["mean"]) / m["scale"]
-    return 1.0 / (1.0 + np.exp(-(x @ m["w"] + m["b"])))
+    parts = []
+    if m["meta"].get("embedder"):
+        if embeddings is None:
+            from ..embeddings import get_embedder
+            embeddings = get_embedder(m["meta"]["embedder"]).encode(texts)
+        parts.append(embeddings)
+    parts.append(np.vstack([features(t, target) for t in texts]))
+    x = (np.hstack(parts) - m["mean"]) / m["scale"]
+    return _sigmoid(x @ m["w"] + m["b"])
 
 
 def confirm(doc: Document, evs: list, dropped: list[dict]) -> None:
     """Score the sentences of ASSAULT/PROTEST events; drop those the model rejects, set confidence.
 
-    All sentences of the document that need a score are embedded in one call."""
+    Sentences the n-gram stage vetoes are not embedded; the others are embedded in one call per embedder."""
     targets = [t for t in TYPES if model(t) is not None and any(e.event == t and not e.extension for e in evs)]
     if not targets:
         return
-    spans = sorted({(e.evidence.start, e.evidence.end) for e in evs if e.event in targets and not e.extension})
-    texts = [doc.text[a:b] for a, b in spans]
-    try:
-        from ..embeddings import get_embedder
-        emb = get_embedder(model(targets[0])["meta"].get("embedder")).encode(texts)
-    except Exception:   # an embedder that cannot load leaves the triggers unconfirmed
-        return
+    plan: dict[str, tuple[list[tuple[int, int]], dict, set]] = {}
     for target in targets:
-        mine = [e for e in evs if e.event == target and not e.extension]
-        rows = [k for k, sp in enumerate(spans) if any((e.evidence.start, e.evidence.end) == sp for e in mine)]
-        p = probabilities([texts[k] for k in rows], target, emb[rows])
-        if p is None:
+        m = model(target)
+        spans = sorted({(e.evidence.start, e.evidence.end) for e in evs if e.event == target and not e.extension})
+        texts = [doc.text[a:b] for a, b in spans]
+        ng = ngram_probabilities(texts, target)
+        ng_of = dict(zip(spans, ng.tolist())) if ng is not None else {}
+        veto = m["meta"].get("veto_below")
+        vetoed = {sp for sp, v in ng_of.items() if veto is not None and v < veto}
+        plan[target] = (spans, ng_of, vetoed)
+    need: dict[str | None, list[tuple[int, int]]] = {}
+    for target, (spans, _, vetoed) in plan.items():
+        name = model(target)["meta"].get("embedder")
+        need.setdefault(name, [])
+        need[name] += [sp for sp in spans if sp not in vetoed and sp not in need[name]]
+    emb: dict[tuple[str | None, tuple[int, int]], np.ndarray] = {}
+    for name, spans in need.items():
+        if not name or not spans:
             continue
-        thr = model(target)["threshold"]
-        score = {spans[k]: float(v) for k, v in zip(rows, p.tolist())}
-        for e in mine:
-            e.confidence = score[(e.evidence.start, e.evidence.end)]
-            if e.confidence < thr:
+        try:
+            from ..embeddings import get_embedder
+            rows = get_embedder(name).encode([doc.text[a:b] for a, b in spans])
+        except Exception:   # an embedder that cannot load leaves the triggers unconfirmed
+            return
+        emb.update({(name, sp): r for sp, r in zip(spans, rows)})
+    for target, (spans, ng_of, vetoed) in plan.items():
+        m = model(target)
+        name, thr = m["meta"].get("embedder"), m["threshold"]
+        score = {sp: ng_of[sp] for sp in vetoed}
+        live = [sp for sp in spans if sp not in vetoed]
+        if live:
+            e_rows = np.vstack([emb[(name, sp)] for sp in live]) if name else None
+            p = probabilities([doc.text[a:b] for a, b in live], target, e_rows)
+            score.update({sp: float(v) for sp, v in zip(live, p.tolist())})
+        for e in [e for e in evs if e.event == target and not e.extension]:
+            sp = (e.evidence.start, e.evidence.end)
+            e.confidence = score[sp]
+            if sp in vetoed or e.confidence < thr:
                 evs.remove(e)
-                dropped.append({"event": e.event, "why": f"classifier {e.confidence:.2f} < {thr:.2f}",
-                                "trigger": doc.text[e.trigger.start:e.trigger.end],
+                why = (f"classifier (n-grams) {e.confidence:.2f} < {m['meta']['veto_below']:.2f}" if sp in vetoed
+                       else f"classifier {e.confidence:.2f} < {thr:.2f}")
+                dropped.append({"event": e.event, "why": why, "trigger": doc.text[e.trigger.start:e.trigger.end],
                                 "start": e.trigger.start, "end": e.trigger.end})
