@@ -61,23 +61,25 @@ def baseline(recs: list) -> float:
     return time.perf_counter() - t
 
 
-def staged(recs: list, names: tuple[str, ...] | None) -> tuple[float, dict[str, float]]:
-    """One process, every component timed on its own."""
+def staged(recs: list, names: tuple[str, ...] | None) -> tuple[float, dict[str, tuple[float, float]]]:
+    """One process, every component timed on its own: (wall s, CPU s) per component."""
     from marsad.ingest import to_document
     from marsad.scale.parallel import _pipeline
 
     pipe = _pipeline(names)
-    per: dict[str, float] = defaultdict(float)
+    per: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
     t0 = time.perf_counter()
     for r in recs:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         doc = to_document(r)
-        per["read"] += time.perf_counter() - t
+        per["read"][0] += time.perf_counter() - t
+        per["read"][1] += time.process_time() - c
         for comp in pipe.components:
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             doc = comp(doc)
-            per[comp.name] += time.perf_counter() - t
-    return time.perf_counter() - t0, dict(per)
+            per[comp.name][0] += time.perf_counter() - t
+            per[comp.name][1] += time.process_time() - c
+    return time.perf_counter() - t0, {k: (v[0], v[1]) for k, v in per.items()}
 
 
 def spread(recs: list, workers: int, scheduler: str | None, names: tuple[str, ...] | None) -> float:
@@ -172,8 +174,8 @@ def main() -> int:
                   f"= {b / total:.4f} x baseline rate")
             print(f"   CPU: baseline {c1 - c0:.2f} s, pipeline {c2 - c1:.1f} s = {(c2 - c1) / n:.3f} CPU s/article"
                   f"{' (local workers included)' if workers > 1 and not args.scheduler else ''}")
-            for name, s in sorted(per.items(), key=lambda kv: -kv[1]):
-                print(f"     {name:<24} {s:8.1f} s {rate(n, w, s)}  {100 * s / total:5.1f} %")
+            for name, (s, cpu) in sorted(per.items(), key=lambda kv: -kv[1][1]):
+                print(f"     {name:<24} {s:8.1f} s {rate(n, w, s)}  {100 * s / total:5.1f} %   CPU {cpu:7.2f} s")
             print(f"   peak RSS: this process {peak_mb():.0f} MB, largest worker {peak_mb(resource.RUSAGE_CHILDREN):.0f} MB",
                   flush=True)
             if args.cli and not args.scheduler:
