@@ -48,10 +48,12 @@ def _norm_word(w: str) -> str:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of ``text``; offsets are shifted by ``offset`` (for tokenising a slice of a document)."""
-    out = []
+    out: list[Token] = []
+    add, new, norm_word = out.append, tuple.__new__, _norm_word
     for m in TOKEN_RE.finditer(text):
         w = m.group()
-        out.append(Token(m.start() + offset, m.end() + offset, w, _norm_word(w)))
+        s, e = m.span()
+        add(new(Token, (s + offset, e + offset, w, norm_word(w))))      # Token(...) without its keyword handling
     return out
 
 
