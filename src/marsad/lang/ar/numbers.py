@@ -140,7 +140,8 @@ class _Scanner:
     def __init__(self, n: Normalised, blocked: list[tuple[int, int]]) -> None:
         self.n = n
         self.lex = lexicon()
-        self.toks = [_Tok(m.start(), m.end(), m.group()) for m in _TOK.finditer(n.text)]
+        new = tuple.__new__
+        self.toks = [new(_Tok, (*m.span(), m.group())) for m in _TOK.finditer(n.text)]
         self.blocked = blocked
         self.block_starts = [b[0] for b in blocked]
 
