@@ -20,6 +20,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Sequence
 
 import numpy as np
@@ -157,13 +158,19 @@ def _bag(text: str) -> Counter:
     return out
 
 
+@lru_cache(maxsize=8192)
+def _cached_bag(text: str) -> Counter:
+    """:func:`_bag`, kept for texts met again (a story's first report is compared with every candidate)."""
+    return _bag(text)
+
+
 def lexical_cosine(a: str, b: str) -> float:
     """TF-IDF cosine of two texts over stems, with document frequencies from the two texts alone.
 
     Terms in both texts weigh 1, terms in one weigh 1 + ln 1.5 (smoothed idf over a two-document
     collection); term frequencies are sublinear (1 + ln tf).
     """
-    ba, bb = _bag(a), _bag(b)
+    ba, bb = _cached_bag(a), _cached_bag(b)
     if not ba or not bb:
         return 0.0
     unique = 1.0 + math.log(1.5)

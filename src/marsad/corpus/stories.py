@@ -29,7 +29,8 @@ from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
-from .similarity import DATE_GAP_DAYS, Profile, combine, days_apart, embed_profiles, lexical_cosine, rescale
+from .similarity import (DATE_GAP_DAYS, W_EMB, W_ENT, Profile, combine, days_apart, embed_profiles, lexical_cosine,
+                         rescale)
 
 WINDOW_DAYS = 3          # a story accepts reports published within this many days of its span
 MIN_EMBEDDING = 0.4      # rescaled embedding similarity a join needs whatever the entities say
@@ -59,6 +60,14 @@ class StoryState:
     lead_date: str | None = None
     seed: np.ndarray | None = None       # the first report's vector: every member must be close to it too
     seed_text: str = ""                  # ... and its lead, for the lexical part of that comparison
+    _core: set[str] | None = field(default=None, repr=False, compare=False)
+
+    def core(self) -> set[str]:
+        """Names most of the story's reports mention (all, for a story of one or two reports)."""
+        if self._core is None:
+            half = len(self.member_ids)
+            self._core = {e for e, n in self.entities.items() if n * 2 >= half}
+        return self._core
 
     def centroid(self) -> np.ndarray:
         assert self.total is not None
@@ -121,6 +130,7 @@ class StoryIndex:
         self.closed: list[StoryState] = []
         self.latest: int | None = None
         self._matrix: np.ndarray | None = None      # rows: normalised centroids of self.open
+        self._first: np.ndarray | None = None       # first day of each story of self.open
         # called with each story about to be closed, while it still has its vectors (a store saves it then)
         self.on_close: Callable[[StoryState], None] | None = None
 
@@ -167,13 +177,17 @@ class StoryIndex:
                             p.lead_date, vec.copy(), p.lead)
             self.open.append(st)
             self._matrix = None if self._matrix is None else np.vstack([self._matrix, st.centroid()[None, :]])
+            self._first = None if self._first is None else np.append(self._first, day)
             return st.id
         st = self.open[best]
         st.member_ids.append(p.id)
         assert st.total is not None
         st.total = st.total + vec
         st.entities.update(p.entities)
+        st._core = None
         st.first_day, st.last_day = min(st.first_day, day), max(st.last_day, day)
+        if self._first is not None:
+            self._first[best] = st.first_day
         st.lead_date = st.lead_date or p.lead_date
         if self._matrix is not None:
             self._matrix[best] = st.centroid()
@@ -193,24 +207,28 @@ class StoryIndex:
         self.open = [s for s, k in zip(self.open, keep) if k]
         if self._matrix is not None:
             self._matrix = self._matrix[np.asarray(keep)]
+        if self._first is not None:
+            self._first = self._first[np.asarray(keep)]
 
     def _best(self, p: Profile, vec: np.ndarray, day: int) -> int | None:
         if not self.open:
             return None
         if self._matrix is None or self._matrix.shape[0] != len(self.open):
             self._matrix = np.vstack([s.centroid() for s in self.open]).astype(np.float32)
-        first = np.fromiter((s.first_day for s in self.open), dtype=np.int64, count=len(self.open))
-        last = np.fromiter((s.last_day for s in self.open), dtype=np.int64, count=len(self.open))
+        if self._first is None or self._first.shape[0] != len(self.open):
+            self._first = np.fromiter((s.first_day for s in self.open), dtype=np.int64, count=len(self.open))
+        first = self._first
         # the window runs from the story's first report: a story cannot creep forward one report at a time
         in_window = (day >= first - self.window) & (day <= first + self.window)
         cos = self._matrix @ vec
         emb = rescale(cos, p.embedder)
-        ok = in_window & (emb >= MIN_EMBEDDING)
+        # the best score the names could still give (overlap 1): below the threshold, no need to look closer
+        upper = (W_EMB * emb + W_ENT) / (W_EMB + W_ENT) if p.entities else emb
+        ok = in_window & (emb >= MIN_EMBEDDING) & (upper >= self.threshold)
         best, best_score = None, -1.0
         for i in np.flatnonzero(ok):   # few candidates pass the cheap filters
             st = self.open[int(i)]
-            # names most of the story's reports mention (all, for a story of one or two reports)
-            core = {e for e, n in st.entities.items() if n * 2 >= len(st.member_ids)}
+            core = st.core()
             shared = sum(1 for e in p.entities if e in core)
             if p.entities and st.entities and not shared:
                 continue
@@ -219,6 +237,8 @@ class StoryIndex:
                 continue
             overlap = shared / min(len(p.entities), len(core)) if p.entities and core else None
             score = combine(float(cos[i]), overlap, embedder=p.embedder)
+            if score < self.threshold:   # the first-report comparison can only lower it
+                continue
             if st.seed is not None:   # no drift: the report must also be close to the story's first report
                 lex = lexical_cosine(st.seed_text, p.lead) if st.seed_text and p.lead else None
                 score = min(score, combine(float(st.seed @ vec), overlap, lex, p.embedder))
