@@ -205,11 +205,14 @@ def main() -> None:
     with Stage("stories"):
         from marsad.corpus.stories import cluster_stories
 
-        stories = cluster_stories([p for p in profs if p.lead.strip()])   # empty records tell no story
+        # records with no body (cartoons, photo pages: a title only) are skipped by ingest; they tell no story
+        bodied = {a["id"] for a in sub if a["content"].strip()}
+        clustered = [p for p in profs if p.lead.strip() and p.id in bodied]
+        stories = cluster_stories(clustered)
     multi = [s for s in stories if len(s.members) > 1]
     sizes = Counter(min(len(s.members), 5) for s in multi)
     outlets = [s for s in multi if len({by_id[p.id]["source"] for p in s.members}) > 1]
-    print(f"  {len(stories)} stories from {len(profs)} documents; {len(multi)} with 2+ documents "
+    print(f"  {len(stories)} stories from {len(clustered)} documents with a body; {len(multi)} with 2+ documents "
           f"(sizes 2/3/4/5+: {sizes[2]}/{sizes[3]}/{sizes[4]}/{sizes[5]}), {sum(len(s.members) for s in multi)} "
           f"documents in them, largest {max((len(s.members) for s in multi), default=0)}; "
           f"{len(outlets)} told by 2+ outlets")
