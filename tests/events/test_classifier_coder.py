@@ -41,8 +41,8 @@ def test_mention_is_not_coded(target, text):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("target, text", [
-    ("PROTEST", "إنها ملحق من ملحقات التكنولوجيا تحاول التظاهر بالتبعية لفن من فنون الموضة."),
-    ("ASSAULT", "وسجل المهاجم هدف الفوز في الدقيقة الأخيرة بعد هجوم منظم من الفريق."),
+    ("ASSAULT", "ومن دون هذه المعلومات، فإن الهجوم ربما لا يؤخر تخصيب إيران لليورانيوم كثيرا»."),
+    ("ASSAULT", "لكنها مسألة تستند الى الطقس ومسألة موسمية وليست تنفيذا متعمدا لهجوم."),
 ])
 def test_ngram_stage_vetoes_without_embedding(target, text, monkeypatch):
     from marsad import embeddings
