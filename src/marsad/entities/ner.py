@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import re
+import struct
 import threading
 from itertools import islice
 from dataclasses import dataclass, field
@@ -264,11 +265,115 @@ def token_features(norms: Sequence[str], res: Resources) -> list[list[str]]:
     return out
 
 
+def model_attributes(path: Path) -> frozenset[str]:
+    """The attribute names a crfsuite CRF1d model knows (its attribute dictionary); the tagger ignores others."""
+    b = path.read_bytes()
+    if b[:4] != b"lCRF" or len(b) < 48:
+        raise ResourceError("not a crfsuite model", input=str(path))
+    off = struct.unpack_from("<I", b, 36)[0]
+    if b[off:off + 4] != b"CQDB":
+        raise ResourceError("no attribute dictionary in the model", input=str(path))
+    n, bwd = struct.unpack_from("<II", b, off + 16)
+    out = set()
+    for i in range(n):
+        rec = struct.unpack_from("<I", b, off + bwd + 4 * i)[0]
+        if rec:
+            size = struct.unpack_from("<I", b, off + rec + 4)[0]
+            out.add(b[off + rec + 8:off + rec + 7 + size].decode("utf-8"))
+    return frozenset(out)
+
+
+_NEIGHBOURS = (-2, -1, 1, 2)
+
+
+class Featuriser:
+    """``token_features`` for tagging, keeping only the attributes the models know (the tagger drops the
+    others, so its output is the same), with each word's position-free part cached."""
+
+    def __init__(self, res: Resources, known: Collection[str], size: int = 200_000) -> None:
+        self.res, self.known, self.size = res, known, size
+        self.cache: dict[str, tuple] = {}
+        self.tagged: dict[tuple[str, ...], dict[int, list[str]]] = {}     # (word, *gazetteer tags) -> near
+        self.edges = {k: ([k] if k in known else []) for k in ("BOS", "EOS", *(f"{d}<S>" for d in _NEIGHBOURS))}
+
+    def _word(self, w: str) -> tuple:
+        parts = self.res.cache.get(w)
+        if parts is None:
+            parts = _word_features(w, self.res)
+        head, tail, chead, ctail = parts
+        k = self.known
+        return [x for x in head if x in k], [x for x in tail if x in k], self._near(chead + ctail), parts
+
+    def _near(self, ctx: list[str]) -> dict[int, list[str]]:
+        """What each neighbour at distance -2..2 sees of a word with attributes ``ctx``."""
+        k = self.known
+        out = {}
+        for d in _NEIGHBOURS:
+            p = f"{d}"
+            if abs(d) == 1:
+                out[d] = [x for x in (p + y for y in ctx) if x in k]
+            else:
+                out[d] = [x for x in (p + y for y in ctx[:5]) if x in k] + \
+                         [x for x in (p + y for y in ctx[5:] if y[0] in "gt") if x in k]
+        return out
+
+    def _tagged(self, parts: tuple, tags: list[str]) -> dict[int, list[str]]:
+        return self._near(parts[2] + ["g=" + t for t in tags] + parts[3])
+
+    def __call__(self, norms: Sequence[str]) -> list[list[str]]:
+        n = len(norms)
+        gz = self.res.gazetteer.match(norms)
+        k, cache, tagged, edges = self.known, self.cache, self.tagged, self.edges
+        words = []
+        for w in norms:
+            entry = cache.get(w)
+            if entry is None:
+                if len(cache) > self.size:
+                    cache.clear()
+                entry = cache[w] = self._word(w)
+            words.append(entry)
+        near = []
+        for i in range(n):
+            if gz[i]:       # a gazetteer tag changes what the neighbours see
+                key = (norms[i], *gz[i])
+                entry = tagged.get(key)
+                if entry is None:
+                    if len(tagged) > self.size:
+                        tagged.clear()
+                    entry = tagged[key] = self._tagged(words[i][3], gz[i])
+                near.append(entry)
+            else:
+                near.append(words[i][2])
+        out = []
+        for i in range(n):
+            head, tail = words[i][0], words[i][1]
+            f = head + [x for x in ("g=" + t for t in gz[i]) if x in k] + tail if gz[i] else head + tail
+            if i == 0:
+                f += edges["BOS"]
+            if i == n - 1:
+                f += edges["EOS"]
+            for d in _NEIGHBOURS:
+                j = i + d
+                f += near[j][d] if 0 <= j < n else edges[f"{d}<S>"]
+            w = norms[i]
+            if i > 0:
+                x = "bg-=" + norms[i - 1] + "|" + w
+                if x in k:
+                    f.append(x)
+            if i < n - 1:
+                x = "bg+=" + w + "|" + norms[i + 1]
+                if x in k:
+                    f.append(x)
+            out.append(f)
+        return out
+
+
 # -- document context (second pass) ----------------------------------------------------------
 
 DOC_WINDOW = 15      # sentences on each side whose first-pass labels a token's other mentions are read from
 
 
+@lru_cache(maxsize=500_000)
 def _key(word: str) -> str | None:
     if len(word) < 3 or not _ARABIC.search(word):
         return None
@@ -287,33 +392,41 @@ def doc_features(norms: Sequence[Sequence[str]], first: Sequence[Sequence[str]],
 
     keys = [[_key(w) for w in sent] for sent in norms]
     per_sent = [Counter((k, _type(lab)) for k, lab in zip(ks, labs) if k) for ks, labs in zip(keys, first)]
+    per_key = [Counter(k for k in ks if k) for ks in keys]
+    kinds = ("O", *TYPES)
     out = []
     n_s = len(norms)
+    around: Counter = Counter()     # (key, type) -> mentions in the window
+    mentions: Counter = Counter()   # key -> mentions in the window, whatever their type
     for si in range(n_s):
         if si == 0:
-            around: Counter = Counter()
             for sj in range(0, min(n_s, window + 1)):
                 around.update(per_sent[sj])
+                mentions.update(per_key[sj])
         else:
             if si + window < n_s:
                 around.update(per_sent[si + window])
+                mentions.update(per_key[si + window])
             if si - window - 1 >= 0:
                 around.subtract(per_sent[si - window - 1])
+                mentions.subtract(per_key[si - window - 1])
+        get = around.get
         labs = first[si]
+        ks = keys[si]
+        bs = base[si]
         n = len(labs)
         feats = []
         for i in range(n):
-            f = list(base[si][i])
-            f.append("p1=" + labs[i])
-            f.append("-1p1=" + (labs[i - 1] if i > 0 else "<S>"))
-            f.append("+1p1=" + (labs[i + 1] if i < n - 1 else "<S>"))
-            k = keys[si][i]
-            if k:
-                own = _type(labs[i])
-                counts = {t: around[(k, t)] - (1 if t == own else 0) for t in ("O", *TYPES)}
-                ent = {t: c for t, c in counts.items() if t != "O" and c > 0}
-                total = sum(counts.values())
+            lab = labs[i]
+            f = bs[i] + ["p1=" + lab, "-1p1=" + (labs[i - 1] if i > 0 else "<S>"),
+                         "+1p1=" + (labs[i + 1] if i < n - 1 else "<S>")]
+            k = ks[i]
+            if k and mentions[k] > 1:      # the word is mentioned again nearby (its own mention is not counted)
+                own = _type(lab)
+                counts = [get((k, t), 0) - (t == own) for t in kinds]
+                total = sum(counts)
                 if total > 0:
+                    ent = {t: c for t, c in zip(TYPES, counts[1:]) if c > 0}
                     if ent:
                         top = max(ent, key=ent.get)
                         share = sum(ent.values()) / total
@@ -446,13 +559,17 @@ class Model:
             self.second.open(str(folder / "model2.crfsuite"))
             digest.update((folder / "model2.crfsuite").read_bytes())
         self.version = digest.hexdigest()[:12]
+        known = model_attributes(path)
+        if self.second is not None:
+            known |= model_attributes(folder / "model2.crfsuite")
+        self.features = Featuriser(self.resources, known)
         self.consistency = True     # one reading per name within a document (``name_consistency``)
         self._lock = threading.Lock()
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
         """Labels and marginals for each sentence (a list of token strings) of one document."""
         norms = [[word_norm(t) for t in s] for s in sentences]
-        base = [token_features(ns, self.resources) if ns else [] for ns in norms]
+        base = [self.features(ns) if ns else [] for ns in norms]
         with self._lock:
             if self.second is None:
                 tagger, feats = self.first, base
