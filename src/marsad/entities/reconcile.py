@@ -14,7 +14,8 @@ Conventions of the final layer (those of ANERcorp for PER/ORG/LOC/MISC):
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from bisect import bisect_left, bisect_right
+from typing import Any, Callable, Sequence
 
 from ..doc import Span
 from ..lang.ar.normalise import norm
@@ -39,26 +40,28 @@ def relabel(sp: Span) -> Span:
     return sp
 
 
-def whole_tokens(sp: Span, toks: list[Token], text: str) -> Span:
+def whole_tokens(sp: Span, toks: list[Token], text: str, starts: Sequence[int] | None = None) -> Span:
     """Extend a name span that starts after a proclitic to its token's start (``clitic`` attribute) and one that
-    ends inside a token to the token's end."""
+    ends inside a token to the token's end. ``starts`` are the tokens' starts (in order), if already at hand."""
     if sp.label not in NAMES:
         return sp
-    for t in toks:
-        if t.start < sp.start < t.end:
-            lead = text[t.start:sp.start]
-            if len(lead) <= 3 and all(ch in PROCLITICS for ch in lead):
-                sp.attrs["clitic"] = lead
-                sp.attrs["token_span"] = [t.start, sp.end]
-                if WHOLE_TOKENS:
-                    sp.start = t.start
-            break
-    for t in toks:
-        if t.start < sp.end < t.end:
-            if t.end - sp.end <= 3:
-                sp.attrs["token_span"] = [sp.attrs.get("token_span", [sp.start])[0], t.end]
-                sp.end = t.end
-            break
+    if starts is None:
+        starts = [t.start for t in toks]
+    k = bisect_left(starts, sp.start) - 1      # the last token starting before the span
+    if k >= 0 and sp.start < toks[k].end:
+        t = toks[k]
+        lead = text[t.start:sp.start]
+        if len(lead) <= 3 and all(ch in PROCLITICS for ch in lead):
+            sp.attrs["clitic"] = lead
+            sp.attrs["token_span"] = [t.start, sp.end]
+            if WHOLE_TOKENS:
+                sp.start = t.start
+    k = bisect_left(starts, sp.end) - 1
+    if k >= 0 and sp.end < toks[k].end:
+        t = toks[k]
+        if t.end - sp.end <= 3:
+            sp.attrs["token_span"] = [sp.attrs.get("token_span", [sp.start])[0], t.end]
+            sp.end = t.end
     return sp
 
 
@@ -87,12 +90,18 @@ def reconcile(ner: list[Span], ours: list[Span], toks: list[Token], text: str,
     """One list of spans: every recogniser span (with the attributes of the best overlapping span of ours), our
     name spans that overlap none of them, and our spans of other labels. ``describe`` gives a recogniser span
     with no match of ours its attributes (a place looked up for LOC)."""
-    ours = [whole_tokens(relabel(o), toks, text) for o in ours]
+    starts = [t.start for t in toks]
+    ours = [whole_tokens(relabel(o), toks, text, starts) for o in ours]
     names = [o for o in ours if o.label in NAMES]
     out = [o for o in ours if o.label not in NAMES]
     used: set[int] = set()
+    # names by start, to find those overlapping a span without comparing it with all of them
+    order = sorted(range(len(names)), key=lambda i: names[i].start)
+    by_start = [names[i].start for i in order]
+    longest = max((o.end - o.start for o in names), default=0)
     for sp in ner:
-        over = [o for o in names if _overlap(o, sp)]
+        near = order[bisect_right(by_start, sp.start - longest):bisect_left(by_start, sp.end)]
+        over = [names[i] for i in sorted(near) if _overlap(names[i], sp)]
         attrs = dict(sp.attrs)
         start, end = sp.start, sp.end
         if over:
