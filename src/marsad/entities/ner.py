@@ -288,13 +288,14 @@ _NEIGHBOURS = (-2, -1, 1, 2)
 
 class Featuriser:
     """``token_features`` for tagging, keeping only the attributes the models know (the tagger drops the
-    others, so its output is the same), with each word's position-free part cached."""
+    others, so its output is the same), with each word's position-free part cached. Attributes come UTF-8
+    encoded, as the tagger takes them without converting them again."""
 
     def __init__(self, res: Resources, known: Collection[str], size: int = 200_000) -> None:
         self.res, self.known, self.size = res, known, size
         self.cache: dict[str, tuple] = {}
         self.tagged: dict[tuple[str, ...], dict[int, list[str]]] = {}     # (word, *gazetteer tags) -> near
-        self.edges = {k: ([k] if k in known else []) for k in ("BOS", "EOS", *(f"{d}<S>" for d in _NEIGHBOURS))}
+        self.edges = {k: ([k.encode()] if k in known else []) for k in ("BOS", "EOS", *(f"{d}<S>" for d in _NEIGHBOURS))}
 
     def _word(self, w: str) -> tuple:
         parts = self.res.cache.get(w)
@@ -302,7 +303,7 @@ class Featuriser:
             parts = _word_features(w, self.res)
         head, tail, chead, ctail = parts
         k = self.known
-        return [x for x in head if x in k], [x for x in tail if x in k], self._near(chead + ctail), parts
+        return [x.encode() for x in head if x in k], [x.encode() for x in tail if x in k], self._near(chead + ctail), parts
 
     def _near(self, ctx: list[str]) -> dict[int, list[str]]:
         """What each neighbour at distance -2..2 sees of a word with attributes ``ctx``."""
@@ -311,10 +312,10 @@ class Featuriser:
         for d in _NEIGHBOURS:
             p = f"{d}"
             if abs(d) == 1:
-                out[d] = [x for x in (p + y for y in ctx) if x in k]
+                out[d] = [x.encode() for x in (p + y for y in ctx) if x in k]
             else:
-                out[d] = [x for x in (p + y for y in ctx[:5]) if x in k] + \
-                         [x for x in (p + y for y in ctx[5:] if y[0] in "gt") if x in k]
+                out[d] = [x.encode() for x in (p + y for y in ctx[:5]) if x in k] + \
+                         [x.encode() for x in (p + y for y in ctx[5:] if y[0] in "gt") if x in k]
         return out
 
     def _tagged(self, parts: tuple, tags: list[str]) -> dict[int, list[str]]:
@@ -347,7 +348,7 @@ class Featuriser:
         out = []
         for i in range(n):
             head, tail = words[i][0], words[i][1]
-            f = head + [x for x in ("g=" + t for t in gz[i]) if x in k] + tail if gz[i] else head + tail
+            f = head + [x.encode() for x in ("g=" + t for t in gz[i]) if x in k] + tail if gz[i] else head + tail
             if i == 0:
                 f += edges["BOS"]
             if i == n - 1:
@@ -359,11 +360,11 @@ class Featuriser:
             if i > 0:
                 x = "bg-=" + norms[i - 1] + "|" + w
                 if x in k:
-                    f.append(x)
+                    f.append(x.encode())
             if i < n - 1:
                 x = "bg+=" + w + "|" + norms[i + 1]
                 if x in k:
-                    f.append(x)
+                    f.append(x.encode())
             out.append(f)
         return out
 
@@ -426,10 +427,10 @@ def doc_features(norms: Sequence[Sequence[str]], first: Sequence[Sequence[str]],
                 counts = [get((k, t), 0) - (t == own) for t in kinds]
                 total = sum(counts)
                 if total > 0:
-                    ent = {t: c for t, c in zip(TYPES, counts[1:]) if c > 0}
-                    if ent:
-                        top = max(ent, key=ent.get)
-                        share = sum(ent.values()) / total
+                    named = total - counts[0]           # mentions read as a name of some type
+                    if named > 0:
+                        top = TYPES[counts.index(max(counts[1:]), 1) - 1]     # the first type most read
+                        share = named / total
                         f.append("dk=" + top)
                         f.append("dk=" + top + ("|all" if share == 1 else "|most" if share >= 0.5 else "|some"))
                     else:

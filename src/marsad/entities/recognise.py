@@ -17,6 +17,7 @@ from . import ner
 LABELS = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 SENTENCE_ENDS = {".", "؟", "!", "?"}
 CLOSERS = {"»", "\"", "'", ")", "]", "”", "’"}
+ENDS_OR_CLOSERS = CLOSERS | SENTENCE_ENDS
 MAX_TOKENS = 150   # a longer stretch without a sentence end is tagged in pieces
 
 
@@ -28,9 +29,9 @@ def _chunks(tokens: list[Token]) -> Iterator[list[Token]]:
     for k, t in enumerate(tokens):
         cur.append(t)
         nxt = tokens[k + 1] if k + 1 < n else None
-        if nxt is not None and nxt.text in CLOSERS and cur and cur[-1].text in CLOSERS | SENTENCE_ENDS:
+        if nxt is not None and nxt.text in CLOSERS and cur and cur[-1].text in ENDS_OR_CLOSERS:
             continue
-        ends = any(x.text in SENTENCE_ENDS for x in cur[-3:]) and (cur[-1].text in SENTENCE_ENDS or cur[-1].text in CLOSERS)
+        ends = t.text in ENDS_OR_CLOSERS and any(x.text in SENTENCE_ENDS for x in cur[-3:])
         glued = nxt is not None and nxt.start == t.end and t.text in SENTENCE_ENDS
         if (ends and not glued) or len(cur) >= MAX_TOKENS:
             yield cur
