@@ -294,7 +294,10 @@ class Featuriser:
     def __init__(self, res: Resources, known: Collection[str], size: int = 200_000) -> None:
         self.res, self.known, self.size = res, known, size
         self.cache: dict[str, tuple] = {}
-        self.tagged: dict[tuple[str, ...], dict[int, list[str]]] = {}     # (word, *gazetteer tags) -> near
+        self.tagged: dict[tuple[str, ...], dict[int, list[bytes]]] = {}     # (word, *gazetteer tags) -> near
+        # per neighbour: its prefix and the known attributes with it, the prefix taken off
+        self.prefixed = [(d, f"{d}", frozenset(x[len(f"{d}"):] for x in known if x.startswith(f"{d}")))
+                         for d in _NEIGHBOURS]
         self.edges = {k: ([k.encode()] if k in known else []) for k in ("BOS", "EOS", *(f"{d}<S>" for d in _NEIGHBOURS))}
 
     def _word(self, w: str) -> tuple:
@@ -305,23 +308,21 @@ class Featuriser:
         k = self.known
         return [x.encode() for x in head if x in k], [x.encode() for x in tail if x in k], self._near(chead + ctail), parts
 
-    def _near(self, ctx: list[str]) -> dict[int, list[str]]:
+    def _near(self, ctx: list[str]) -> dict[int, list[bytes]]:
         """What each neighbour at distance -2..2 sees of a word with attributes ``ctx``."""
-        k = self.known
         out = {}
-        for d in _NEIGHBOURS:
-            p = f"{d}"
+        for d, p, known in self.prefixed:
             if abs(d) == 1:
-                out[d] = [x.encode() for x in (p + y for y in ctx) if x in k]
+                out[d] = [(p + y).encode() for y in ctx if y in known]
             else:
-                out[d] = [x.encode() for x in (p + y for y in ctx[:5]) if x in k] + \
-                         [x.encode() for x in (p + y for y in ctx[5:] if y[0] in "gt") if x in k]
+                out[d] = [(p + y).encode() for y in ctx[:5] if y in known] + \
+                         [(p + y).encode() for y in ctx[5:] if y[0] in "gt" and y in known]
         return out
 
-    def _tagged(self, parts: tuple, tags: list[str]) -> dict[int, list[str]]:
+    def _tagged(self, parts: tuple, tags: list[str]) -> dict[int, list[bytes]]:
         return self._near(parts[2] + ["g=" + t for t in tags] + parts[3])
 
-    def __call__(self, norms: Sequence[str]) -> list[list[str]]:
+    def __call__(self, norms: Sequence[str]) -> list[list[bytes]]:
         n = len(norms)
         gz = self.res.gazetteer.match(norms)
         k, cache, tagged, edges = self.known, self.cache, self.tagged, self.edges
