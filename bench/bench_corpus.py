@@ -22,7 +22,9 @@ stories 183 s CPU, peak RSS 877 MB: 16,090 stories from the 30,676 articles with
 more documents (19,352 documents in them, largest 91), 4,055 told by two or more outlets. Thirty of those
 read by hand: 20 report one happening throughout, 3 more have all but one report on it, 7 join different
 happenings of one kind (university job notices, condolence calls of one minister, two days of fighting in
-one war, statements of one tourism board).
+one war, statements of one tourism board). The largest story (91) is such a mix (royal orders, promotions
+and the Grand Mosque expansion, 21-24 July); the next ones (88, 86, 57) are reactions to the Asir mosque
+bombing of 6 August, one affair split into several stories.
 """
 from __future__ import annotations
 
