@@ -32,8 +32,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="publication date YYYY-MM-DD for inputs that carry none")
     p.add_argument("--no-links", action="store_true", help="do not link the new documents with the stored ones")
     p.add_argument("--stories", action="store_true",
-                   help="cluster stories however many documents are added (embeds each one: slow on large batches; "
-                        "by default only batches of up to MARSAD_STORY_LINK_MAX=64 documents are clustered)")
+                   help="cluster stories however many documents are added, even when MARSAD_STORY_LINK_MAX is set "
+                        "(by default every new document joins a stored story or starts one, unless "
+                        "MARSAD_STORY_LINK_MAX is set and the batch is larger)")
     p.add_argument("--pipeline", metavar="NAMES",
                    help="comma-separated pipeline components to run, 'none' for none (default: all; "
                         "also MARSAD_PIPELINE)")
