@@ -588,8 +588,9 @@ class Model:
                 tagger.set(x)
                 labs = tagger.tag()
                 labels.append(labs)
-                probs.append([tagger.marginal(y, i) for i, y in enumerate(labs)])
-                p_name.append([1.0 - tagger.marginal("O", i) for i in range(len(labs))])
+                p_out = [tagger.marginal("O", i) for i in range(len(labs))]
+                probs.append([p_out[i] if y == "O" else tagger.marginal(y, i) for i, y in enumerate(labs)])
+                p_name.append([1.0 - p for p in p_out])
         fixed = name_consistency(norms, labels, self.common) if self.consistency else labels
         out = []
         for old, new, pr, pn in zip(labels, fixed, probs, p_name):
