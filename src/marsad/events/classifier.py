@@ -4,8 +4,9 @@ One logistic model per type over [sentence embedding | trigger and argument feat
 ``training/train_event_classifier.py`` on the Arabic event GSR (openeventdata/arabic_event_gsr, MIT) and
 shipped as ``resources/models/events/<type>.npz`` (weights, bias, threshold, feature names; ``meta.embedder``
 names the sentence embedder the model was trained on). A model may also carry an n-gram stage (hashed TF-IDF
-logistic model, ``marsad.events.ngrams``): a sentence it scores below ``meta.veto_below`` is vetoed without
-being embedded, which spares the embedder most candidates. Only sentences that carry a trigger of the type
+logistic model, ``marsad.events.ngrams``): a sentence it scores below ``meta.veto_below`` is vetoed and one
+it scores at or above ``meta.accept_above`` is accepted (confidence: the n-gram probability), both without
+being embedded; only the band between the two levels reaches the embedder. Only sentences that carry a trigger of the type
 are scored. Without the model files the triggers stand unconfirmed.
 """
 from __future__ import annotations
@@ -102,25 +103,27 @@ def probabilities(texts: list[str], target: str, embeddings: np.ndarray | None =
 def confirm(doc: Document, evs: list, dropped: list[dict]) -> None:
     """Score the sentences of ASSAULT/PROTEST events; drop those the model rejects, set confidence.
 
-    Sentences the n-gram stage vetoes are not embedded; the others are embedded in one call per embedder."""
+    Sentences the n-gram stage vetoes or accepts are not embedded; the others are embedded in one call per
+    embedder."""
     targets = [t for t in TYPES if model(t) is not None and any(e.event == t and not e.extension for e in evs)]
     if not targets:
         return
-    plan: dict[str, tuple[list[tuple[int, int]], dict, set]] = {}
+    plan: dict[str, tuple[list[tuple[int, int]], dict, set, set]] = {}
     for target in targets:
         m = model(target)
         spans = sorted({(e.evidence.start, e.evidence.end) for e in evs if e.event == target and not e.extension})
         texts = [doc.text[a:b] for a, b in spans]
         ng = ngram_probabilities(texts, target)
         ng_of = dict(zip(spans, ng.tolist())) if ng is not None else {}
-        veto = m["meta"].get("veto_below")
+        veto, accept = m["meta"].get("veto_below"), m["meta"].get("accept_above")
         vetoed = {sp for sp, v in ng_of.items() if veto is not None and v < veto}
-        plan[target] = (spans, ng_of, vetoed)
+        accepted = {sp for sp, v in ng_of.items() if accept is not None and v >= accept and sp not in vetoed}
+        plan[target] = (spans, ng_of, vetoed, accepted)
     need: dict[str | None, list[tuple[int, int]]] = {}
-    for target, (spans, _, vetoed) in plan.items():
+    for target, (spans, _, vetoed, accepted) in plan.items():
         name = model(target)["meta"].get("embedder")
         need.setdefault(name, [])
-        need[name] += [sp for sp in spans if sp not in vetoed and sp not in need[name]]
+        need[name] += [sp for sp in spans if sp not in vetoed and sp not in accepted and sp not in need[name]]
     emb: dict[tuple[str | None, tuple[int, int]], np.ndarray] = {}
     for name, spans in need.items():
         if not name or not spans:
@@ -131,11 +134,11 @@ def confirm(doc: Document, evs: list, dropped: list[dict]) -> None:
         except Exception:   # an embedder that cannot load leaves the triggers unconfirmed
             return
         emb.update({(name, sp): r for sp, r in zip(spans, rows)})
-    for target, (spans, ng_of, vetoed) in plan.items():
+    for target, (spans, ng_of, vetoed, accepted) in plan.items():
         m = model(target)
         name, thr = m["meta"].get("embedder"), m["threshold"]
-        score = {sp: ng_of[sp] for sp in vetoed}
-        live = [sp for sp in spans if sp not in vetoed]
+        score = {sp: ng_of[sp] for sp in vetoed | accepted}
+        live = [sp for sp in spans if sp not in vetoed and sp not in accepted]
         if live:
             e_rows = np.vstack([emb[(name, sp)] for sp in live]) if name else None
             p = probabilities([doc.text[a:b] for a, b in live], target, e_rows)
@@ -143,6 +146,8 @@ def confirm(doc: Document, evs: list, dropped: list[dict]) -> None:
         for e in [e for e in evs if e.event == target and not e.extension]:
             sp = (e.evidence.start, e.evidence.end)
             e.confidence = score[sp]
+            if sp in accepted:
+                continue
             if sp in vetoed or e.confidence < thr:
                 evs.remove(e)
                 why = (f"classifier (n-grams) {e.confidence:.2f} < {m['meta']['veto_below']:.2f}" if sp in vetoed
