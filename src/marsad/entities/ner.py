@@ -291,7 +291,7 @@ class Featuriser:
     others, so its output is the same), with each word's position-free part cached. Attributes come UTF-8
     encoded, as the tagger takes them without converting them again."""
 
-    def __init__(self, res: Resources, known: Collection[str], size: int = 200_000) -> None:
+    def __init__(self, res: Resources, known: Collection[str], size: int = 50_000) -> None:
         self.res, self.known, self.size = res, known, size
         self.cache: dict[str, tuple] = {}
         self.tagged: dict[tuple[str, ...], dict[int, list[bytes]]] = {}     # (word, *gazetteer tags) -> near
@@ -306,7 +306,8 @@ class Featuriser:
             parts = _word_features(w, self.res)
         head, tail, chead, ctail = parts
         k = self.known
-        return [x.encode() for x in head if x in k], [x.encode() for x in tail if x in k], self._near(chead + ctail), parts
+        return [x.encode() for x in head if x in k], [x.encode() for x in tail if x in k], self._near(chead + ctail), \
+            (chead, ctail)
 
     def _near(self, ctx: list[str]) -> dict[int, list[bytes]]:
         """What each neighbour at distance -2..2 sees of a word with attributes ``ctx``."""
@@ -319,8 +320,8 @@ class Featuriser:
                          [(p + y).encode() for y in ctx[5:] if y[0] in "gt" and y in known]
         return out
 
-    def _tagged(self, parts: tuple, tags: list[str]) -> dict[int, list[bytes]]:
-        return self._near(parts[2] + ["g=" + t for t in tags] + parts[3])
+    def _tagged(self, ctx: tuple[list[str], list[str]], tags: list[str]) -> dict[int, list[bytes]]:
+        return self._near(ctx[0] + ["g=" + t for t in tags] + ctx[1])
 
     def __call__(self, norms: Sequence[str]) -> list[list[bytes]]:
         n = len(norms)
@@ -340,7 +341,7 @@ class Featuriser:
                 key = (norms[i], *gz[i])
                 entry = tagged.get(key)
                 if entry is None:
-                    if len(tagged) > self.size:
+                    if len(tagged) > self.size // 2:
                         tagged.clear()
                     entry = tagged[key] = self._tagged(words[i][3], gz[i])
                 near.append(entry)
