@@ -5,15 +5,7 @@ import pytest
 
 from marsad.store import Store
 
-from store_helpers import make_doc
-
-# real sentences (SaudiNewsNet, 2015-07-23): a report and its republication with a sentence added
-REPORT = ("لقد عرف الشعب السعودي الكريم مخاطر ومآسي الأعمال الإرهابية في السابق والحاضر، وعرف أيضاً أن "
-          "المستهدف الأول من هذه الأعمال وطن كل السعوديين والدفاع عنه مسئولية كل فرد من أفراده. "
-          "وأعلنت القوات العراقية في 13 يوليو (تموز)، تكثيف عملياتها في الانبار بهدف «تحرير» المحافظة "
-          "الحدودية مع سوريا والاردن والسعودية.")
-REPUBLISHED = REPORT + " ونزل اليورو عن 1.10 دولار بعد انخفاض طلبات إعانة البطالة الأمريكية."
-OTHER = "من المبكر بعدُ تقويم تأثير مناخ الانفتاح الأميركي - الغربي على «دبلوماسية» إيران الشرق أوسطية."
+from store_helpers import OTHER, REPORT, REPUBLISHED, make_doc
 
 
 @pytest.fixture()
