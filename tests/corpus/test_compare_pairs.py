@@ -7,6 +7,8 @@ import pytest
 
 from marsad.cli import main
 
+from corpus_reports import ADEN_1, ADEN_2, APPLE
+
 # PLOVER gold sentences (CC BY-SA 4.0) and the same events retold in other words
 AZ = ("The Azerbaijani parliament threatened on Monday to break relations with Russia unless the Kremlin closed its "
       "radar base in the republic.")
@@ -14,16 +16,6 @@ AZ_RETOLD = ("Azerbaijan's parliament warned on Monday that it would sever ties 
              "radar station in the country.")
 BENIN = ("Benin opened its borders today to most West Africans ordered out of Nigeria as illegal aliens, but was still "
          "refusing admittance to Ghanaians, by far the biggest group involved, Benin police said.")
-# SaudiNewsNet (2015-07-23): two papers on the second Saudi relief plane landing in Aden, one on Apple's results
-ADEN_1 = ("وصول طائرة الشحن السعودية الثانية الإغاثية لمطار عدن",
-          "وصلت إلى مطار عدن الدولي اليوم طائرة الشحن السعودية الثانية محملة بالمواد الإغاثية والطبية والغذائية "
-          "المقدمة من مركز الملك سلمان للإغاثة والأعمال الإنسانية لمساعدة الشعب اليمني.")
-ADEN_2 = ("طائرة إغاثة سعودية ثانية تهبط في مطار عدن",
-          "هبطت في مطار عدن طائرة إغاثة سعودية ثانية تحمل عشرة أطنان من المواد الغذائية والطبية، في إطار الجسر "
-          "الجوي الذي أطلقه مركز الملك سلمان للإغاثة لدعم سكان المدينة اليمنية.")
-APPLE = ("أرباح «أبل» ترتفع 33 % إلى 49.61 مليار دولار خلال الربع الثالث",
-         "سجلت شركة أبل زيادة في أرباحها بنسبة 33 في المائة في ربعها المالي الماضي إلى 49.61 مليار دولار، غير أن "
-         "المستثمرين ما زالوا قلقين، حيث جاءت مبيعات هواتف آي فون دون تقييمات المحللين.")
 
 
 def ar(pair: tuple[str, str]) -> dict:

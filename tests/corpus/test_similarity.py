@@ -4,17 +4,7 @@ from __future__ import annotations
 from marsad.corpus.similarity import Profile, similarity
 from marsad.corpus.stories import cluster_stories
 
-# Three real SaudiNewsNet reports (2015-07-23): two papers on the second Saudi relief plane landing in Aden,
-# one on Apple's quarterly results.
-ADEN_1 = ("وصول طائرة الشحن السعودية الثانية الإغاثية لمطار عدن",
-          "وصلت إلى مطار عدن الدولي اليوم طائرة الشحن السعودية الثانية محملة بالمواد الإغاثية والطبية والغذائية "
-          "المقدمة من مركز الملك سلمان للإغاثة والأعمال الإنسانية لمساعدة الشعب اليمني.")
-ADEN_2 = ("طائرة إغاثة سعودية ثانية تهبط في مطار عدن",
-          "هبطت في مطار عدن طائرة إغاثة سعودية ثانية تحمل عشرة أطنان من المواد الغذائية والطبية، في إطار الجسر "
-          "الجوي الذي أطلقه مركز الملك سلمان للإغاثة لدعم سكان المدينة اليمنية.")
-APPLE = ("أرباح «أبل» ترتفع 33 % إلى 49.61 مليار دولار خلال الربع الثالث",
-         "سجلت شركة أبل زيادة في أرباحها بنسبة 33 في المائة في ربعها المالي الماضي إلى 49.61 مليار دولار، غير أن "
-         "المستثمرين ما زالوا قلقين، حيث جاءت مبيعات هواتف آي فون دون تقييمات المحللين.")
+from corpus_reports import ADEN_1, ADEN_2, APPLE
 
 
 def prof(pid: str, pair: tuple[str, str], ents: set[str], date: str | None = None) -> Profile:
