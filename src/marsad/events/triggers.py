@@ -6,7 +6,7 @@ so one lexicon row covers و/ف prefixes, the article, prepositions and pronoun 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import ResourceError
@@ -23,26 +23,16 @@ class Spec:
     exact: frozenset[str]
     prefixes: tuple[str, ...]
     gap: int = 0            # how many other tokens may come before this one
-    # answers already worked out, per normalised token (the same words come back in every sentence)
-    _seen: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def matches(self, tok_norm: str) -> bool:
         return self.form(tok_norm) is not None
 
     def form(self, tok_norm: str) -> str | None:
         """The candidate form of the token that matched, or None."""
-        seen = self._seen
-        if tok_norm in seen:
-            return seen[tok_norm]
-        found = None
         for c in candidates(tok_norm):
             if c in self.exact or any(c.startswith(p) for p in self.prefixes):
-                found = c
-                break
-        if len(seen) >= 20000:
-            seen.clear()
-        seen[tok_norm] = found
-        return found
+                return c
+        return None
 
 
 @dataclass(frozen=True)
