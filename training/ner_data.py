@@ -47,6 +47,17 @@ def split_pieces(word: str, tag: str) -> tuple[list[str], list[str]]:
     return pieces, [tag] + ["I-" + typ] * (len(pieces) - 1)
 
 
+def sentence_of(pairs: Sequence[tuple[str, str]]) -> Sentence:
+    """One sentence from (word, tag) pairs, with each word's pieces (clitics split off) and their tags."""
+    s = Sentence([w for w, _ in pairs], [t for _, t in pairs], [], [], [])
+    for k, (w, t) in enumerate(pairs):
+        ps, ts = split_pieces(w, t)
+        s.pieces += ps
+        s.ptags += ts
+        s.owner += [k] * len(ps)
+    return s
+
+
 def sentences(pairs: Sequence[tuple[str, str]], max_len: int = 120) -> list[Sentence]:
     out: list[Sentence] = []
     cur: list[tuple[str, str]] = []
@@ -54,13 +65,7 @@ def sentences(pairs: Sequence[tuple[str, str]], max_len: int = 120) -> list[Sent
     def flush() -> None:
         if not cur:
             return
-        s = Sentence([w for w, _ in cur], [t for _, t in cur], [], [], [])
-        for k, (w, t) in enumerate(cur):
-            ps, ts = split_pieces(w, t)
-            s.pieces += ps
-            s.ptags += ts
-            s.owner += [k] * len(ps)
-        out.append(s)
+        out.append(sentence_of(cur))
         cur.clear()
 
     for w, t in pairs:

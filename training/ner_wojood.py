@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from marsad.entities import ner
-from ner_data import Sentence, split_pieces
+from ner_data import Sentence, sentence_of
 
 MAP = {"PERS": "PERS", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
        "EVENT": "EVENT", "CURR": "MISC"}
@@ -63,12 +63,6 @@ def read(folder: Path, triggers: dict[str, str]) -> list[Sentence]:
                 continue
             if cur and not any(t.endswith("EVENT") for _, t in cur):
                 cur = _trim(_trim(cur, heads), heads)
-                s = Sentence([w for w, _ in cur], [t for _, t in cur], [], [], [])
-                for k, (w, t) in enumerate(cur):
-                    ps, ts = split_pieces(w, t)
-                    s.pieces += ps
-                    s.ptags += ts
-                    s.owner += [k] * len(ps)
-                out.append(s)
+                out.append(sentence_of(cur))
             cur = []
     return out
