@@ -24,7 +24,8 @@ from .countries import CountryName, Nisba, countries, name_of, nisba_forms
 from .dictionary import Lexicon, Match, Org, Person, Seat, organisations, people, seats, versions
 from .places import Place, places
 from .reconcile import reconcile
-from .roles import Chain, RolePhrase, function_words, genitive_heads, parse_chains, role_phrases, stopwords
+from .roles import (Chain, RolePhrase, function_words, genitive_heads, institution_heads, parse_chains, role_phrases,
+                    stopwords)
 
 NAME_WORD = re.compile(r"^[\u0621-\u064A]{2,}$")
 COMPOUND = {"عبد", "ابو", "بن", "بنت", "ولد", "ال", "اب", "ام", "دي", "دو", "فون", "لو", "دا", "فان", "الله", "الرحمن"}
@@ -77,7 +78,8 @@ def reload() -> None:
     """Forget loaded dictionaries so that edited data files (or a new MARSAD_DATA_PATH) are read again."""
     from . import countries as c, dictionary as d, places as pl, roles as r
     for fn in (lexicon, d.people, d.organisations, d.seats, d.known_countries, d._versions, c.countries, pl.places,
-               r.role_phrases, r.stopwords, r.genitive_heads, r.function_words, acting_verbs):
+               r.role_phrases, r.stopwords, r.genitive_heads, r.function_words, r.role_modifiers, r.institution_heads,
+               acting_verbs):
         fn.cache_clear()
 
 
@@ -185,6 +187,20 @@ def _adjective_like(w: str) -> bool:
     return w.endswith("يه") or len(w) >= 7 and w.endswith(("يين", "يون"))
 
 
+def _after_head(toks: list[Token], i: int, heads: frozenset[str]) -> bool:
+    """Whether the token before ``i`` is one of ``heads`` (with or without a proclitic): "مركز" before "الملك سلمان"."""
+    return i > 0 and any(w in heads for _, w in Lexicon.heads(toks[i - 1].norm))
+
+
+def _trim(sp: Span, toks: list[Token], ks: list[int], kept: list[int]) -> None:
+    """Narrow a recogniser PER span to the tokens ``kept`` of its tokens ``ks`` when only role words were dropped
+    at its edges ("محمد بن نايف ولي العهد")."""
+    if not kept or kept == ks or ks.index(kept[0]) + len(kept) - 1 != ks.index(kept[-1]):
+        return
+    sp.start, sp.end = min(sp.start, toks[kept[0]].start) if kept[0] == ks[0] else toks[kept[0]].start, \
+        max(sp.end, toks[kept[-1]].end) if kept[-1] == ks[-1] else toks[kept[-1]].end
+
+
 def _grab_name(toks: list[Token], k: int, lex: Lexicon) -> int:
     """End token of a name starting at ``k``, or ``k`` if none: two name-like words, more only when joined by
     بن / عبد / أبو / ولد; no function word, tanwin, lexicon phrase or adjective-like ending (-ية)."""
@@ -221,6 +237,7 @@ def component(doc: Document) -> Document:
     matches = [m for m in matches if NOT_NAME not in m.payloads]
     chains = parse_chains(toks, matches)
     in_chain = {k for ch in chains for k in range(ch.i, ch.j)}
+    definite_chain = {k for ch in chains if ch.role is not None and ch.role.definite for k in range(ch.i, ch.j)}
     starts = [t.start for t in toks]
     day = _day(doc.published)
     sents = _sentences(doc)
@@ -231,9 +248,11 @@ def component(doc: Document) -> Document:
     # 1. name candidates: dictionary persons, recogniser PER spans (trimmed of role words), names after chains
     cands: dict[int, dict[str, Any]] = {}      # start token -> candidate
     role_only: set[tuple[int, int]] = set()
+    inst = institution_heads()
+    org_spans = [(m.start, m.end) for m in matches if any(isinstance(p, Org) for p in m.payloads)]
     for m in matches:
         ps = [p for p in m.payloads if isinstance(p, Person)]
-        if ps:
+        if ps and not _after_head(toks, m.i, inst):     # "مركز الملك سلمان": a centre, not the king
             said = " ".join([Lexicon.heads(toks[m.i].norm)[0][1] if not m.clitic else toks[m.i].norm[len(m.clitic):]]
                             + [t.norm for t in toks[m.i + 1:m.j]])
             cands[m.i] = {"i": m.i, "j": m.j, "start": m.start, "end": m.end, "person": _pick(ps, day, said),
@@ -241,11 +260,15 @@ def component(doc: Document) -> Document:
     for sp in ner:
         if sp.label != "PER":
             continue
-        ks = _inside(toks, starts, sp.start, sp.end)
-        ks = [k for k in ks if k not in in_chain and toks[k].norm not in (",", "-", ":")]
+        all_ks = _inside(toks, starts, sp.start, sp.end)
+        ks = [k for k in all_ks if k not in in_chain and toks[k].norm not in (",", "-", ":")]
         if not ks:
             role_only.add((sp.start, sp.end))      # "وزراء السويد": a role phrase taken for a name
             continue
+        if _after_head(toks, all_ks[0], inst) or any(s <= sp.start and sp.end <= e and (s, e) != (sp.start, sp.end)
+                                                      for s, e in org_spans):
+            continue        # part of the name of an institution: "مركز الملك سلمان للإغاثة"
+        _trim(sp, toks, all_ks, [k for k in all_ks if k not in definite_chain])
         over = [c for c in cands.values() if c["i"] <= ks[0] < c["j"] or ks[0] <= c["i"] <= ks[-1]]
         if len(over) == 1 and over[0]["person"] is not None and not over[0].get("clitic") \
                 and over[0]["j"] == ks[-1] + 1 and ks[0] < over[0]["i"] \
@@ -259,6 +282,9 @@ def component(doc: Document) -> Document:
             continue
         cands[ks[0]] = {"i": ks[0], "j": ks[-1] + 1, "start": toks[ks[0]].start, "end": toks[ks[-1]].end,
                         "person": None, "source": "ner"}
+    for ch in chains:       # "X، نائب الرئيس السابق": an office after a name describes it, not the next name
+        if ch.unbridged is not None and not ch.conj and any(_next_after(toks, c["j"]) == ch.i for c in cands.values()):
+            ch.next_tok, ch.unbridged = ch.unbridged, None      # "أحمد نظيف رئيس الوزراء الأسبق": still former
     for ch in chains:
         here = cands.get(ch.next_tok)
         if here is not None and here["source"] != "ner" or not (ch.has_office or (ch.conj and ch.only_nisba)):
@@ -269,7 +295,7 @@ def component(doc: Document) -> Document:
         if any(isinstance(p, RolePhrase) and not p.definite and p.kind != "counterpart" for p in last) and \
                 not ch.country and not ch.org and not ch.seat:
             continue        # "رئيس هيئة ...": an indefinite head is followed by its complement, not a name
-        if ch.i > 0 and any(w in genitive_heads() for _, w in Lexicon.heads(toks[ch.i - 1].norm)) and not ch.items[0].clitic:
+        if (_after_head(toks, ch.i, genitive_heads()) or _after_head(toks, ch.i, inst)) and not ch.items[0].clitic:
             continue        # "مدير مكتب الملك جعفر حسان": the name is the director's
         if not ch.conj and not ch.counterpart and any(_next_after(toks, c["j"]) == ch.i for c in cands.values()):
             continue        # "الجبير وزير الخارجية، وأحمد قطان": the office describes the name before it
@@ -328,6 +354,8 @@ def component(doc: Document) -> Document:
         role, sector, country, org = None, None, None, None
         if ch is not None:
             role, sector, country = ch.role_name, ch.sector, ch.country
+            if ch.former:       # "وزير الخارجية اليمني السابق": the country, not the office
+                role, sector = ("former " + role if role and c["person"] is None else None), None
             org = ch.org.code if ch.org and not ch.org.country else None
             if ch.title and not country:        # "القائد الأمريكي ... ، الجنرال تود وولترز"
                 for other in reversed(chains):

@@ -75,6 +75,28 @@ def genitive_heads() -> frozenset[str]:
     return frozenset(norm(w) for w in read_lines("actors/genitive_heads.txt"))
 
 
+@lru_cache(maxsize=1)
+def role_modifiers() -> dict[tuple[str, ...], bool]:
+    """Words that may stand between a role phrase and its name ("السابق", "بالوكالة") -> whether they mean the
+    office is no longer held."""
+    from ..lang.ar.normalise import norm
+    out: dict[tuple[str, ...], bool] = {}
+    for path, line, row in read_tsv("actors/role_modifiers.tsv", required=("word_ar", "former")):
+        if row["former"] not in ("yes", "no"):
+            raise ResourceError(f"former must be yes or no, not {row['former']!r}", input=f"{path}:{line}")
+        out[tuple(norm(w) for w in row["word_ar"].split())] = row["former"] == "yes"
+    return out
+
+
+@lru_cache(maxsize=1)
+def institution_heads() -> frozenset[str]:
+    from ..lang.ar.normalise import norm
+    return frozenset(norm(w) for w in read_lines("actors/institution_heads.txt"))
+
+
+BRIDGE_PREPS = frozenset({"في", "لدى", "الى", "إلى", "لدي"})
+
+
 @dataclass
 class Chain:
     i: int                      # first token
@@ -89,8 +111,10 @@ class Chain:
     org: Org | None = None
     seat: Seat | None = None
     conj: bool = False
-    next_tok: int = 0           # first token after trailing glue
+    next_tok: int = 0           # first token after trailing glue (and after a bridge: "السابق في سورية")
     attached: bool = False
+    former: bool = False        # "السابق": the name no longer holds the office
+    unbridged: int | None = None    # next_tok before the bridge, if there was one
 
     @property
     def counterpart(self) -> bool:
@@ -162,11 +186,54 @@ def parse_chains(toks: list[Token], matches: list[Match]) -> list[Chain]:
         while ch.next_tok < len(toks) and toks[ch.next_tok].norm in GLUE:
             ch.next_tok += 1
         if ch.items:
+            _bridge(ch, toks, by_start)
             chains.append(ch)
             k = ch.j
         else:
             k += 1
     return chains
+
+
+def _bridge(ch: Chain, toks: list[Token], by_start: dict[int, Match]) -> None:
+    """Move ``ch.next_tok`` past modifiers and a place after an office ("السفير اليمني السابق في سورية"), so the
+    office reaches the name after them; ``ch.former`` tells whether a modifier said the office is no longer held."""
+    if ch.role is None or ch.role.kind not in ("person", "official") or ch.role.plural:
+        return
+    if any(w in genitive_heads() for _, w in _readings(toks[ch.i].norm)):
+        return      # "نائب الرئيس اليمني المخلوع علي عبدالله صالح": the modifier may be the genitive's
+    mods = role_modifiers()
+    k, former = ch.next_tok, False
+    while k < len(toks):
+        for key, was in mods.items():
+            if tuple(t.norm for t in toks[k:k + len(key)]) == key:
+                k += len(key)
+                former = former or was
+                break
+        else:
+            break
+    if k < len(toks) and toks[k].norm in BRIDGE_PREPS:
+        m = by_start.get(k + 1)
+        if m is not None and not m.clitic and _is_place(m):
+            k = m.j
+    elif k > ch.next_tok or ch.country:
+        m = by_start.get(k)
+        if m is not None and m.clitic == "ب" and _is_place(m):      # "سفير مصر بواشنطن"
+            k = m.j
+    if k == ch.next_tok:
+        return
+    while k < len(toks) and toks[k].norm in GLUE:
+        k += 1
+    ch.unbridged = ch.next_tok
+    ch.next_tok, ch.former = k, former
+
+
+def _readings(word: str) -> list[tuple[str, str]]:
+    from .dictionary import Lexicon
+    return Lexicon.heads(word)
+
+
+def _is_place(m: Match) -> bool:
+    return any(isinstance(p, (Place, CountryName, Seat, Org)) for p in m.payloads)
 
 
 def _accept(ch: Chain, m: Match) -> bool:

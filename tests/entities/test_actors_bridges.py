@@ -1,0 +1,72 @@
+"""Role phrases separated from their name by a modifier or a place ("السفير اليمني السابق في سورية ..."), former
+offices, and names that are part of an institution's name ("مركز الملك سلمان للإغاثة"), on SaudiNewsNet sentences.
+
+The recogniser finds the names; the dictionary of known persons is switched off, so every code comes from the
+role phrase alone.
+"""
+from __future__ import annotations
+
+import pytest
+
+from marsad.doc import Document
+from marsad.entities import actors
+from marsad.pipeline import Pipeline
+
+PIPE = Pipeline(("language", "line_roles", "sentences", "entities", "actors"))
+
+
+@pytest.fixture()
+def no_people(monkeypatch):
+    monkeypatch.setattr(actors, "people", lambda: {})
+    actors.lexicon.cache_clear()
+    yield
+    actors.lexicon.cache_clear()
+
+
+def persons(text: str) -> dict[str, dict]:
+    doc = PIPE(Document(text, published="2015-08-01"))
+    return {doc.text[s.start:s.end]: (s.attrs.get("actor") or {}) for s in doc.layers["entities"] if s.label == "PER"}
+
+
+BRIDGED = [
+    # modifier and place between the office and the name; the office is no longer held
+    ("من جهة أخرى، أكد السفير اليمني السابق في سورية عبدالوهاب هادي طواف أن نظام بشار الأسد تورط في تدريب",
+     "عبدالوهاب هادي طواف", "YEM", None, "former ambassador"),
+    ("وفي مقابلة صحافية مع وزير المالية اليوناني المستقيل يانيس فاروفاكيس، والذي شرح فيها أسباب استقالته",
+     "يانيس فاروفاكيس", "GRC", None, "former finance minister"),
+    ("ضمن فريق العمل مع وزير الخارجية الأمريكية السابق هنري كيسنجر وأمين عام الأمم المتحدة",
+     "هنري كيسنجر", "USA", None, "former foreign minister"),
+    # a place after the office, the office still held
+    ("وعلى هذا الصعيد، أن السفير الإيراني لدى الأردن محبتي فورسي، الذي من غير المعروف ما إذا كان",
+     "محبتي فورسي", "IRN", "GOV", "ambassador"),
+    ("وعلق السفير المصري في بروكسل إيهاب فوزي، على هذا الحدث بالقول", "إيهاب فوزي", "EGY", "GOV", "ambassador"),
+]
+
+
+@pytest.mark.parametrize("text,name,country,sector,role", BRIDGED)
+def test_office_reaches_name_past_modifier_and_place(no_people, text, name, country, sector, role):
+    actor = persons(text)[name]
+    assert (actor["country"], actor["sector"], actor["role"]) == (country, sector, role)
+
+
+def test_modifier_after_genitive_office_does_not_code_next_name(no_people):
+    # "نائب الرئيس اليمني المخلوع": the deputy is بن دغر, the ousted president is the next name
+    found = persons("والدكتور أحمد بن دغر، نائب الرئيس اليمني المخلوع علي عبد الله صالح، على مناصرة شرعية")
+    assert all(a.get("role") != "former vice president" for a in found.values())
+
+
+def test_former_office_after_name_codes_no_sector(no_people):
+    found = persons("قضت محكمة مصرية على أحمد نظيف، رئيس الوزراء الأسبق في مصر، بالسجن")
+    assert found["أحمد نظيف"]["sector"] is None
+    assert found["أحمد نظيف"]["role"] == "former prime minister"
+
+
+@pytest.mark.parametrize("text,inside", [
+    ("وأوضح رأفت الصباغ، المتحدث باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية أن المساعدات وصلت", "الملك سلمان"),
+    ("وقال الباحث الذي يعمل مع المجلس الاطلسي في مركز رفيق الحريري في بيروت ان التصريحات التركية", "رفيق الحريري"),
+])
+def test_name_inside_institution_is_not_the_person(text, inside):
+    doc = PIPE(Document(text, published="2015-08-01"))
+    for s in doc.layers["entities"]:
+        if inside in doc.text[s.start:s.end] and s.label == "PER":
+            assert (s.attrs.get("actor") or {}).get("role") is None
