@@ -70,3 +70,22 @@ def test_name_inside_institution_is_not_the_person(text, inside):
     for s in doc.layers["entities"]:
         if inside in doc.text[s.start:s.end] and s.label == "PER":
             assert (s.attrs.get("actor") or {}).get("role") is None
+
+
+@pytest.mark.parametrize("text,name,father", [
+    ("أن القرار يطال الرئيس السابق وابنه أحمد علي عبدالله صالح وزعيم التمرد عبدالملك الحوثي", "أحمد علي عبدالله صالح",
+     "Ali Abdullah Saleh"),
+    ("سلمان بن عبدالعزيز وصاحب السمو الملكي الأمير بندر بن سلمان بن عبدالعزيز وصاحب السمو الملكي الأمير",
+     "بندر بن سلمان بن عبدالعزيز", "Salman bin Abdulaziz"),
+])
+def test_son_named_with_father_is_not_the_father(text, name, father):
+    doc = PIPE(Document(text, published="2015-08-01"))
+    found = {doc.text[s.start:s.end]: (s.attrs.get("actor") or {}) for s in doc.layers["entities"] if s.label == "PER"}
+    assert name in found
+    assert found[name].get("name") != father
+
+
+def test_deputy_of_an_office_keeps_country_not_role(no_people):
+    found = persons("اكد مساعد وزير الدفاع اليمني اللواء عبدالقادر العمودي، أن تحرير عدن بوابة لتحرير كل ارض اليمن")
+    actor = found["عبدالقادر العمودي"]
+    assert (actor["country"], actor["sector"], actor["role"]) == ("YEM", "MIL", None)

@@ -24,8 +24,8 @@ from .countries import CountryName, Nisba, countries, name_of, nisba_forms
 from .dictionary import Lexicon, Match, Org, Person, Seat, organisations, people, seats, versions
 from .places import Place, places
 from .reconcile import reconcile
-from .roles import (Chain, RolePhrase, function_words, genitive_heads, institution_heads, parse_chains, role_phrases,
-                    stopwords)
+from .roles import (Chain, RolePhrase, deputy_heads, function_words, genitive_heads, institution_heads, parse_chains,
+                    role_phrases, stopwords)
 
 NAME_WORD = re.compile(r"^[\u0621-\u064A]{2,}$")
 COMPOUND = {"عبد", "ابو", "بن", "بنت", "ولد", "ال", "اب", "ام", "دي", "دو", "فون", "لو", "دا", "فان", "الله", "الرحمن"}
@@ -78,7 +78,7 @@ def reload() -> None:
     """Forget loaded dictionaries so that edited data files (or a new MARSAD_DATA_PATH) are read again."""
     from . import countries as c, dictionary as d, places as pl, roles as r
     for fn in (lexicon, d.people, d.organisations, d.seats, d.known_countries, d._versions, c.countries, pl.places,
-               r.role_phrases, r.stopwords, r.genitive_heads, r.function_words, r.role_modifiers, r.institution_heads,
+               r.role_phrases, r.stopwords, r.genitive_heads, r.function_words, r.role_modifiers, r.institution_heads, r.deputy_heads,
                acting_verbs):
         fn.cache_clear()
 
@@ -192,6 +192,21 @@ def _after_head(toks: list[Token], i: int, heads: frozenset[str]) -> bool:
     return i > 0 and any(w in heads for _, w in Lexicon.heads(toks[i - 1].norm))
 
 
+def _serves(toks: list[Token], i: int) -> bool:
+    """Whether the words before token ``i`` name someone serving the office at ``i``: "مساعد وزير الدفاع",
+    "مدير مكتب رئيس الجمهورية"."""
+    deputies = deputy_heads()
+    if _after_head(toks, i, deputies):
+        return True
+    return i > 1 and any(w in ("مكتب", "ديوان") for _, w in Lexicon.heads(toks[i - 1].norm)) and _after_head(toks, i - 1, deputies)
+
+
+def _given_first(toks: list[Token], m: Match) -> bool:
+    """Whether a dictionary name match is a full name opening with a given name ("علي عبدالله صالح"), not a
+    surname or a title ("الأسد", "الملك سلمان")."""
+    return m.j - m.i >= 2 and not toks[m.i].norm[len(m.clitic):].startswith("ال")
+
+
 def _trim(sp: Span, toks: list[Token], ks: list[int], kept: list[int]) -> None:
     """Narrow a recogniser PER span to the tokens ``kept`` of its tokens ``ks`` when only role words were dropped
     at its edges ("محمد بن نايف ولي العهد")."""
@@ -252,11 +267,13 @@ def component(doc: Document) -> Document:
     org_spans = [(m.start, m.end) for m in matches if any(isinstance(p, Org) for p in m.payloads)]
     for m in matches:
         ps = [p for p in m.payloads if isinstance(p, Person)]
+        if ps and _given_first(toks, m) and m.i > 0 and toks[m.i - 1].norm in ("بن", "بنت") and not m.clitic:
+            continue        # "خالد بن سلمان بن عبدالعزيز": the father's name inside the son's
         if ps and not _after_head(toks, m.i, inst):     # "مركز الملك سلمان": a centre, not the king
             said = " ".join([Lexicon.heads(toks[m.i].norm)[0][1] if not m.clitic else toks[m.i].norm[len(m.clitic):]]
                             + [t.norm for t in toks[m.i + 1:m.j]])
             cands[m.i] = {"i": m.i, "j": m.j, "start": m.start, "end": m.end, "person": _pick(ps, day, said),
-                          "source": "dictionary", "clitic": m.clitic}
+                          "source": "dictionary", "clitic": m.clitic, "given_first": _given_first(toks, m)}
     for sp in ner:
         if sp.label != "PER":
             continue
@@ -277,6 +294,12 @@ def component(doc: Document) -> Document:
             known = cands.pop(over[0]["i"])      # "عادل بن أحمد الجبير": the whole name, the dictionary's identity
             known.update(i=ks[0], start=toks[ks[0]].start)
             cands[ks[0]] = known
+            continue
+        if len(over) == 1 and over[0]["source"] == "dictionary" and not over[0].get("clitic") \
+                and ks[0] < over[0]["i"] <= ks[-1] < over[0]["j"] - 1 and over[0].get("given_first"):
+            son = cands.pop(over[0]["i"])   # "أحمد علي عبدالله صالح": the son, named with his father's name
+            cands[ks[0]] = {"i": ks[0], "j": son["j"], "start": toks[ks[0]].start, "end": son["end"],
+                            "person": None, "source": "ner"}
             continue
         if over:
             continue
@@ -318,9 +341,15 @@ def component(doc: Document) -> Document:
 
     # 2. attach chains to names: before the name, else after it ("لافروف، وزير الخارجية الروسي")
     chain_of: dict[int, Chain] = {}
+    held_by_head: set[int] = set()     # chains read as the genitive of a noun before them ("مساعد وزير الدفاع")
     for ch in chains:
         c = cands.get(ch.next_tok)
         if c is not None and (ch.has_office or ch.only_nisba and (ch.conj or c["person"] or c["source"] == "ner")):
+            if not ch.items[0].clitic and _after_head(toks, ch.i, inst):
+                ch.attached = True      # "مكتبة الملك عبدالعزيز": the name belongs to the institution
+                continue
+            if not ch.items[0].clitic and _serves(toks, ch.i):
+                held_by_head.add(id(ch))
             chain_of[c["i"]] = ch
             ch.attached = True
     after_of: dict[int, Chain] = {}
@@ -356,6 +385,8 @@ def component(doc: Document) -> Document:
             role, sector, country = ch.role_name, ch.sector, ch.country
             if ch.former:       # "وزير الخارجية اليمني السابق": the country, not the office
                 role, sector = ("former " + role if role and c["person"] is None else None), None
+            if id(ch) in held_by_head:      # "مساعد وزير الدفاع اليمني": the assistant's country, not the office
+                role = None
             org = ch.org.code if ch.org and not ch.org.country else None
             if ch.title and not country:        # "القائد الأمريكي ... ، الجنرال تود وولترز"
                 for other in reversed(chains):
@@ -441,9 +472,13 @@ def component(doc: Document) -> Document:
     merged = reconcile([sp for sp in ner if (sp.start, sp.end) not in role_only], ours, toks, doc.text, _describe(toks))
     bp = _boilerplate(doc)
     out = []
+    seen: set[tuple[int, int, str]] = set()
     for sp in merged + others:
         if any(s <= sp.start < e for s, e in bp) or any(s <= sp.start and sp.end <= e for s, e in blocked):
             continue
+        if (sp.start, sp.end, sp.label) in seen:
+            continue        # two recogniser pieces of one name both widened to it
+        seen.add((sp.start, sp.end, sp.label))
         sp.attrs.pop("_words", None)
         sp.attrs.pop("person_key", None)
         kind = _segment_kind(doc, sp.start)

@@ -94,6 +94,12 @@ def institution_heads() -> frozenset[str]:
     return frozenset(norm(w) for w in read_lines("actors/institution_heads.txt"))
 
 
+@lru_cache(maxsize=1)
+def deputy_heads() -> frozenset[str]:
+    from ..lang.ar.normalise import norm
+    return frozenset(norm(w) for w in read_lines("actors/deputy_heads.txt"))
+
+
 BRIDGE_PREPS = frozenset({"في", "لدى", "الى", "إلى", "لدي"})
 
 
