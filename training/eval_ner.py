@@ -10,7 +10,9 @@ same model on the same sentences, which it should match closely.
 prints (the actor layer included), ``both`` (the default) prints the two; ``--errors`` writes, for the
 full pipeline, each sentence where it differs from the gold spans.
 
-The sentences are the last 5% of ``train.txt``, which the shipped model did not see in training.
+The sentences are the last 5% of ``train.txt``, which the shipped model did not see in training; with
+``--split validation`` the last 15% (the validation split of ``train_ner.py``), for a ``--model`` folder
+trained on the first 85% only (``validation_model.py`` assembles one).
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from ner_data import format_scores, read_conll, score, sentences, spans, to_word
 TYPES = ("PERS", "ORG", "LOC", "MISC")
 BACK = {"PER": "PERS", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 GATE_FRACTION = 0.05
+VALID_FRACTION = 0.15
 
 
 def gate_slice(shared: Path):
@@ -105,6 +108,8 @@ def main() -> None:
     ap.add_argument("--strict", action="store_true", help="a token counts only when an entity covers all of it")
     ap.add_argument("--no-consistency", action="store_true", help="tag without the one-reading-per-name rule")
     ap.add_argument("--no-direct", action="store_true", help="skip the model on corpus tokens")
+    ap.add_argument("--split", choices=("slice", "validation"), default="slice",
+                    help="the held-out slice (default) or the validation split (needs a --model trained without it)")
     a = ap.parse_args()
     global STRICT
     STRICT = a.strict
@@ -112,9 +117,15 @@ def main() -> None:
         ner._MODEL = ner.Model(a.model)
     if a.no_consistency:
         ner.model().consistency = False
-    sents = gate_slice(a.shared)[: a.limit]
+    if a.split == "validation":
+        every = sentences(read_conll(a.shared / "data" / "anercorp" / "train.txt"))
+        sents = every[len(every) - int(len(every) * VALID_FRACTION):][: a.limit]
+        what = "last 15% of train.txt: give --model a folder trained without it (validation_model.py)"
+    else:
+        sents = gate_slice(a.shared)[: a.limit]
+        what = "last 5% of train.txt"
     gold = [s.tags for s in sents]
-    print(f"{len(sents)} sentences, {sum(len(s.words) for s in sents)} tokens (last 5% of train.txt)")
+    print(f"{len(sents)} sentences, {sum(len(s.words) for s in sents)} tokens ({what})")
     if not a.no_direct:
         r = score(gold, direct(sents), TYPES)
         print(f"direct (model on corpus tokens):\n{format_scores(r)}")

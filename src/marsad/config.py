@@ -13,7 +13,7 @@ class Settings:
     ner_model: str = "crf"                   # MARSAD_NER: which shipped NER model to run
     event_min_confidence: float = 0.5        # MARSAD_EVENT_MIN_CONFIDENCE
     story_threshold: float = 0.55            # MARSAD_STORY_THRESHOLD: same_story above this similarity
-    max_chars: int = 100_000                 # MARSAD_MAX_CHARS: longer texts are analysed up to here, and flagged
+    max_chars: int = 300_000                 # MARSAD_MAX_CHARS: longer texts are analysed up to here, and flagged
     progress: bool = True                    # MARSAD_NO_PROGRESS=1 turns progress bars off
 
 
