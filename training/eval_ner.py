@@ -12,7 +12,7 @@ full pipeline, each sentence where it differs from the gold spans.
 
 The sentences are the last 5% of ``train.txt``, which the shipped model did not see in training; with
 ``--split validation`` the last 15% (the validation split of ``train_ner.py``), for a ``--model`` folder
-trained on the first 85% only (``validation_model.py`` assembles one).
+trained on the first 85% only (``ner_validation_model.py`` assembles one).
 """
 from __future__ import annotations
 
@@ -120,7 +120,7 @@ def main() -> None:
     if a.split == "validation":
         every = sentences(read_conll(a.shared / "data" / "anercorp" / "train.txt"))
         sents = every[len(every) - int(len(every) * VALID_FRACTION):][: a.limit]
-        what = "last 15% of train.txt: give --model a folder trained without it (validation_model.py)"
+        what = "last 15% of train.txt: give --model a folder trained without it (ner_validation_model.py)"
     else:
         sents = gate_slice(a.shared)[: a.limit]
         what = "last 5% of train.txt"
