@@ -32,14 +32,17 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..api import analyze_many, link
+    from ..api import analyze_many
+    from ..corpus.links import Linker
     from ..doc import Document
     from ..scale.parallel import default_workers
     from ._common import gather_inputs
 
     inputs, status = gather_inputs(args)
     workers = args.workers or default_workers()
-    keep = not args.no_links or not args.json          # the links and the summary need every document
+    # documents are linked as they come (the work each needs on its own overlaps the analysis of the next
+    # ones); the text summary needs every document
+    linker = None if args.no_links else Linker(preload=True)
     docs: list[Document] = []
     out = sys.stdout
     first = True
@@ -47,17 +50,20 @@ def run(args: argparse.Namespace) -> int:
         out.write('{"documents": [')
     for item in analyze_many(inputs, published=args.published, workers=workers, min_parallel=MIN_PARALLEL):
         if isinstance(item, Document):
+            d = item.to_dict(tokens=args.tokens) if args.json else None
+            if linker is not None:
+                d = linker.add(item, d)
             if args.json:       # streamed: the same text as one json.dump of the whole object
-                out.write(("" if first else ", ") + json.dumps(item.to_dict(tokens=args.tokens), ensure_ascii=False))
+                out.write(("" if first else ", ") + json.dumps(d, ensure_ascii=False))
                 first = False
-            if keep:
+            else:
                 docs.append(item)
         elif item.skipped:
             print(f"marsad: skipped {item.line()}", file=sys.stderr)
         else:
             print(f"marsad: rejected {item.line()}", file=sys.stderr)
             status = 1
-    links = {"same_event": [], "stories": [], "contradictions": []} if args.no_links else link(docs)
+    links = {"same_event": [], "stories": [], "contradictions": []} if linker is None else linker.links()
     if args.json:
         out.write('], "links": ' + json.dumps(links, ensure_ascii=False) + "}\n")
     else:

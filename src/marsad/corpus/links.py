@@ -1,13 +1,23 @@
-"""Links across a set of analysed documents (the ``links`` object of ``analyze --json``)."""
+"""Links across a set of analysed documents (the ``links`` object of ``analyze --json``).
+
+:class:`Linker` takes documents one at a time, as they come out of the pipeline, and does at once the work
+each document needs on its own (its JSON form, its event reports, its near-duplicate signature, its story
+profile, and the story embeddings of every :data:`EMBED_CHUNK` documents), so that when the last document
+arrives only the grouping across documents is left. :func:`link_documents` is the same on a list.
+"""
 from __future__ import annotations
 
 from typing import Any
 
 from ..doc import Document
-from .dedup import find_duplicates
+from .dedup import NearDuplicateIndex
 from .event_coref import Report, contradictions, group_reports
-from .similarity import profile_of
+from .similarity import Profile, embed_profiles, profile_of
 from .stories import cluster_stories
+
+# documents whose story leads are embedded together: the embedder's own batch, so that the vectors are those
+# of embedding all the leads in one call (a model's arithmetic may differ in the last bit with the batch)
+EMBED_CHUNK = 64
 
 
 def reports_of(docs: list[Document], dicts: list[dict[str, Any]] | None = None) -> list[Report]:
@@ -15,24 +25,84 @@ def reports_of(docs: list[Document], dicts: list[dict[str, Any]] | None = None) 
     return [Report(doc.id, ev, doc.published, doc.source) for doc, d in zip(docs, dicts) for ev in d["events"]]
 
 
-def link_documents(docs: list[Document], *, stories: bool = True) -> dict[str, Any]:
-    """``{"same_event", "stories", "contradictions", "duplicates"}`` for ``docs``.
+class Linker:
+    """Links across documents added one at a time (in the order that defines the output)."""
 
-    same_event: groups of "docid#eventid" reporting one real-world event (two or more documents);
-    stories: groups of document ids about one happening; contradictions: per event group, the fields on
-    which its reports disagree; duplicates: near-identical texts with the earliest report first.
-    """
-    dicts = [d.to_dict() for d in docs]
-    groups = group_reports(reports_of(docs, dicts))
-    multi = [g for g in groups if len({r.doc_id for r in g.reports}) > 1]
-    out: dict[str, Any] = {
-        "same_event": [g.refs for g in multi],
-        "contradictions": [c for g in multi for c in contradictions(g)],
-        "duplicates": [{"origin": g.origin, "members": g.members}
-                       for g in find_duplicates((d.id, d.text, d.published) for d in docs) if len(g.members) > 1],
-    }
-    if stories and len(docs) > 1:
-        out["stories"] = [st.ids for st in cluster_stories([profile_of(doc, d) for doc, d in zip(docs, dicts)])]
-    else:
-        out["stories"] = [[d.id] for d in docs]
-    return out
+    def __init__(self, *, stories: bool = True, preload: bool = False) -> None:
+        """``preload``: load the story embedder in a background thread when the first document comes (for a
+        caller that waits on other processes meanwhile; never before, as a process forked while a thread
+        loads could inherit its locks)."""
+        self.stories = stories
+        self._preload = preload and stories
+        self._loader: Any = None
+        self.ids: list[str] = []
+        self.reports: list[Report] = []
+        self.profiles: list[Profile] = []
+        self._dedup = NearDuplicateIndex()
+        self._pairs: list[tuple[str, str]] = []
+        self._unembedded = 0
+
+    def add(self, doc: Document, d: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Take ``doc`` (``d``: its :meth:`Document.to_dict`, if already made); returns that dict."""
+        d = d if d is not None else doc.to_dict()
+        if self._preload and self._loader is None:
+            import threading
+
+            self._loader = threading.Thread(target=_load_story_embedder, name="story-embedder", daemon=True)
+            self._loader.start()
+        self.ids.append(doc.id)
+        self.reports.extend(Report(doc.id, ev, doc.published, doc.source) for ev in d["events"])
+        self._pairs.extend((doc.id, other) for other in self._dedup.add(doc.id, doc.text or "", doc.published))
+        if self.stories:
+            self.profiles.append(profile_of(doc, d))
+            self._unembedded += 1
+            if self._unembedded >= EMBED_CHUNK:
+                self._embed()
+        return d
+
+    def _embed(self) -> None:
+        if self._loader is not None:
+            self._loader.join()
+        if self._unembedded:
+            embed_profiles(self.profiles[-self._unembedded:])
+            self._unembedded = 0
+
+    def links(self) -> dict[str, Any]:
+        """``{"same_event", "contradictions", "duplicates", "stories"}`` for the documents added so far.
+
+        same_event: groups of "docid#eventid" reporting one real-world event (two or more documents);
+        stories: groups of document ids about one happening; contradictions: per event group, the fields on
+        which its reports disagree; duplicates: near-identical texts with the earliest report first.
+        """
+        groups = group_reports(self.reports)
+        multi = [g for g in groups if len({r.doc_id for r in g.reports}) > 1]
+        out: dict[str, Any] = {
+            "same_event": [g.refs for g in multi],
+            "contradictions": [c for g in multi for c in contradictions(g)],
+            "duplicates": [{"origin": g.origin, "members": g.members}
+                           for g in self._dedup.groups(self._pairs) if len(g.members) > 1],
+        }
+        if self.stories and len(self.ids) > 1:
+            self._embed()
+            out["stories"] = [st.ids for st in cluster_stories(self.profiles)]
+        else:
+            out["stories"] = [[i] for i in self.ids]
+        return out
+
+
+def _load_story_embedder() -> None:
+    from ..embeddings import get_embedder
+    from .similarity import story_embedder_name
+
+    try:
+        get_embedder(story_embedder_name())
+    except Exception:   # the same failure comes again, and is reported, when the leads are embedded
+        pass
+
+
+def link_documents(docs: list[Document], *, stories: bool = True) -> dict[str, Any]:
+    """``{"same_event", "stories", "contradictions", "duplicates"}`` for ``docs`` (see :meth:`Linker.links`)."""
+    linker = Linker(stories=stories and len(docs) > 1)
+    for doc in docs:
+        linker.add(doc)
+    return linker.links()
