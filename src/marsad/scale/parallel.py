@@ -19,6 +19,9 @@ from ..ingest.record import Record, Rejected
 Result = Document | Rejected
 Work = Document | Rejected
 
+# garbage collector thresholds in a worker: the default (700, 10, 10) spends ~3% of the pipeline's time
+WORKER_GC = (10_000, 10, 10)
+
 _PIPELINES: dict[tuple[str, ...] | None, Any] = {}
 
 
@@ -81,7 +84,9 @@ def _warm(names: tuple[str, ...] | None = None) -> None:
 
 
 def _worker_init(names: tuple[str, ...] | None, parent: int) -> None:
-    """A local worker: ends with its parent (even one killed outright), leaves Ctrl-C to it, loads the models."""
+    """A local worker: ends with its parent (even one killed outright), leaves Ctrl-C to it, loads the models,
+    and collects garbage less often (the pipeline makes many short-lived objects, few cycles)."""
+    import gc
     import os
     import signal
     import sys
@@ -97,6 +102,7 @@ def _worker_init(names: tuple[str, ...] | None, parent: int) -> None:
         os._exit(1)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _warm(names)
+    gc.set_threshold(*WORKER_GC)
 
 
 def _batches(items: Iterator[Work], size: int) -> Iterator[list[Work]]:
