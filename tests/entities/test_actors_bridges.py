@@ -89,3 +89,13 @@ def test_deputy_of_an_office_keeps_country_not_role(no_people):
     found = persons("اكد مساعد وزير الدفاع اليمني اللواء عبدالقادر العمودي، أن تحرير عدن بوابة لتحرير كل ارض اليمن")
     actor = found["عبدالقادر العمودي"]
     assert (actor["country"], actor["sector"], actor["role"]) == ("YEM", "MIL", None)
+
+
+@pytest.mark.parametrize("text", [
+    "ودافعت هيلاري كلينتون بشدة عن زوجها الرئيس السابق",
+    "التقى السفير الأميركي في سيول",
+    "وقال وزير الخارجية اليمني الأسبق ،",
+])
+def test_office_at_the_end_of_the_text_is_not_an_error(text):
+    doc = PIPE(Document(text, published="2015-08-01"))
+    assert all(0 <= s.start < s.end <= len(text) for s in doc.layers["entities"])

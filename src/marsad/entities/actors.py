@@ -322,6 +322,8 @@ def component(doc: Document) -> Document:
             continue        # "مدير مكتب الملك جعفر حسان": the name is the director's
         if not ch.conj and not ch.counterpart and any(_next_after(toks, c["j"]) == ch.i for c in cands.values()):
             continue        # "الجبير وزير الخارجية، وأحمد قطان": the office describes the name before it
+        if ch.next_tok >= len(toks):
+            continue
         if ch.next_tok > ch.j and toks[ch.next_tok].norm[:1] == "و":
             continue        # "..., وأحمد": a new conjunct after a comma
         j = _grab_name(toks, ch.next_tok, lex)

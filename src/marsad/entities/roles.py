@@ -225,10 +225,10 @@ def _bridge(ch: Chain, toks: list[Token], by_start: dict[int, Match]) -> None:
         m = by_start.get(k)
         if m is not None and m.clitic == "ب" and _is_place(m):      # "سفير مصر بواشنطن"
             k = m.j
-    if k == ch.next_tok:
-        return
     while k < len(toks) and toks[k].norm in GLUE:
         k += 1
+    if k == ch.next_tok or k >= len(toks):
+        return      # nothing skipped, or nothing left for a name ("زوجها الرئيس السابق" at the end)
     ch.unbridged = ch.next_tok
     ch.next_tok, ch.former = k, former
 
