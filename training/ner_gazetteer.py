@@ -112,3 +112,18 @@ def write(path: Path, rows: Iterable[Row], header: str) -> None:
                 continue
             seen.add((name, typ))
             fh.write(f"{name}\t{typ}\t{int(words)}\n")
+
+
+def actor_names() -> list[Row]:
+    """Arabic names of the shipped actor dictionary: people (PERS, their name words count too) and
+    organisations (ORG), from ``src/marsad/resources/actors/``."""
+    from marsad.resources import read_tsv
+
+    rows: list[Row] = []
+    for fname, typ in (("actors/people.tsv", "PERS"), ("actors/organisations.tsv", "ORG")):
+        for _path, _line, row in read_tsv(fname, required=("names_ar",)):
+            for name in (row.get("names_ar") or "").split("|"):
+                name = " ".join(TOKEN_RE.findall(name.strip()))
+                if name and _PURE_ARABIC.match(name):
+                    rows.append((name, typ, typ == "PERS"))
+    return rows

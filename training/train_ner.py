@@ -175,6 +175,8 @@ def main() -> None:
     ap.add_argument("--no-valid", action="store_true", help="skip the validation split, train the shipped model only")
     ap.add_argument("--wojood", action="store_true", help="add the Wojood sample (ner_wojood.py) to the training sentences")
     ap.add_argument("--no-final", action="store_true", help="only report validation figures")
+    ap.add_argument("--actors", action="store_true", help="add the actor dictionary's people and organisations to the gazetteer")
+    ap.add_argument("--autolex", type=Path, help="name words learnt from SaudiNewsNet by ner_autolex.py (word evidence ~T)")
     a = ap.parse_args()
     t_start = time.time()
 
@@ -198,6 +200,12 @@ def main() -> None:
     print(f"clusters: {len(clusters)} words ({time.time() - t_start:.0f}s)")
 
     static_rows = gzr.anercorp_lists(data / "gazetteers") + gzr.world_places()
+    if a.actors:
+        static_rows += gzr.actor_names()
+    if a.autolex:
+        import ner_autolex
+
+        static_rows += ner_autolex.read(a.autolex)
     triggers = ner.load_triggers(OUT / "triggers.tsv")
     print(f"gazetteer: {len(static_rows)} external names, {len(triggers)} trigger words")
 
