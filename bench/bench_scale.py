@@ -127,8 +127,8 @@ def command(n: int, workers: int) -> None:
     figures = done.stderr.strip().splitlines()[-1].split() if argv else []
     print(f"-- command, {workers} worker(s): load {load_before:.2f} -> {os.getloadavg()[0]:.2f}, exit {done.returncode}")
     print(f"   marsad analyze --json  {wall:8.1f} s {n / wall:8.2f} art/s"
-          + (f"  (CPU of the main process {float(figures[1]) + float(figures[2]):.1f} s, "
-             f"its peak RSS {int(figures[3]) / 1024:.0f} MB)" if len(figures) == 4 else ""), flush=True)
+          + (f"  (CPU of the command and its workers {float(figures[1]) + float(figures[2]):.1f} s, "
+             f"peak RSS of the largest {int(figures[3]) / 1024:.0f} MB)" if len(figures) == 4 else ""), flush=True)
 
 
 def rate(n: int, w: int, s: float) -> str:

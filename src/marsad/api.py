@@ -32,7 +32,8 @@ def analyze(text_or_path: str, published: str | None = None, **meta: Any) -> Doc
 def analyze_many(inputs: Iterable[str], published: str | None = None, *,
                  skip: Callable[[Document], bool] | None = None,
                  pipeline: Callable[[Document], Document] | None = None,
-                 workers: int = 1, min_parallel: int = 0) -> Iterator[Document | Rejected]:
+                 workers: int = 1, min_parallel: int = 0,
+                 started: Callable[[], None] | None = None) -> Iterator[Document | Rejected]:
     """Analyse every article in ``inputs`` (files, folders, archives, '-'); yield Documents and Rejected inputs,
     in input order.
 
@@ -40,15 +41,18 @@ def analyze_many(inputs: Iterable[str], published: str | None = None, *,
     (a store skips texts it already holds); ``pipeline`` replaces the default pipeline. ``workers`` > 1
     analyses on that many local processes unless there are fewer than ``min_parallel`` inputs, or ``pipeline``
     is a plain function rather than a :class:`~marsad.pipeline.Pipeline` (whose components workers load by
-    name); the results are the same.
+    name); the results are the same. ``started()`` is called once any worker processes exist: from then on
+    the caller may start threads (see :func:`marsad.scale.analyze_records`).
     """
     names = getattr(pipeline, "names", None) if pipeline is not None else None
     if workers > 1 and (pipeline is None or names is not None):
         from .scale import analyze_records
 
         yield from analyze_records(read_inputs(list(inputs)), workers=workers, published=published, skip=skip,
-                                   pipeline=names, min_parallel=min_parallel)
+                                   pipeline=names, min_parallel=min_parallel, started=started)
         return
+    if started is not None:
+        started()
     pipe = pipeline if pipeline is not None else default_pipeline()
     for item in read_inputs(list(inputs)):
         if isinstance(item, Rejected):

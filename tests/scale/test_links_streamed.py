@@ -30,7 +30,9 @@ def docs() -> list[Document]:
 
 @pytest.mark.parametrize("preload", [False, True])
 def test_streamed_story_vectors_are_those_of_one_call(docs, preload):
-    linker = Linker(preload=preload)
+    linker = Linker()
+    if preload:
+        linker.preload()
     for doc in docs:
         linker.add(doc)
     linker.links()
@@ -46,7 +48,8 @@ def test_streamed_links_equal_links_of_the_list(docs):
     copy = Document(text=first.text + "\nونزل اليورو عن 1.10 دولار بعد انخفاض طلبات إعانة البطالة الأمريكية.",
                     id="republished", published=first.published, title=first.title)
     docs = docs + [copy]
-    linker = Linker(preload=True)
+    linker = Linker()
+    linker.preload()
     for doc in docs:
         linker.add(doc)
     streamed = linker.links()

@@ -42,13 +42,14 @@ def run(args: argparse.Namespace) -> int:
     workers = args.workers or default_workers()
     # documents are linked as they come (the work each needs on its own overlaps the analysis of the next
     # ones); the text summary needs every document
-    linker = None if args.no_links else Linker(preload=True)
+    linker = None if args.no_links else Linker()
     docs: list[Document] = []
     out = sys.stdout
     first = True
     if args.json:
         out.write('{"documents": [')
-    for item in analyze_many(inputs, published=args.published, workers=workers, min_parallel=MIN_PARALLEL):
+    for item in analyze_many(inputs, published=args.published, workers=workers, min_parallel=MIN_PARALLEL,
+                             started=None if linker is None else linker.preload):
         if isinstance(item, Document):
             d = item.to_dict(tokens=args.tokens) if args.json else None
             if linker is not None:

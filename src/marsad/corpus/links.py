@@ -28,12 +28,8 @@ def reports_of(docs: list[Document], dicts: list[dict[str, Any]] | None = None) 
 class Linker:
     """Links across documents added one at a time (in the order that defines the output)."""
 
-    def __init__(self, *, stories: bool = True, preload: bool = False) -> None:
-        """``preload``: load the story embedder in a background thread when the first document comes (for a
-        caller that waits on other processes meanwhile; never before, as a process forked while a thread
-        loads could inherit its locks)."""
+    def __init__(self, *, stories: bool = True) -> None:
         self.stories = stories
-        self._preload = preload and stories
         self._loader: Any = None
         self.ids: list[str] = []
         self.reports: list[Report] = []
@@ -45,11 +41,6 @@ class Linker:
     def add(self, doc: Document, d: dict[str, Any] | None = None) -> dict[str, Any]:
         """Take ``doc`` (``d``: its :meth:`Document.to_dict`, if already made); returns that dict."""
         d = d if d is not None else doc.to_dict()
-        if self._preload and self._loader is None:
-            import threading
-
-            self._loader = threading.Thread(target=_load_story_embedder, name="story-embedder", daemon=True)
-            self._loader.start()
         self.ids.append(doc.id)
         self.reports.extend(Report(doc.id, ev, doc.published, doc.source) for ev in d["events"])
         self._pairs.extend((doc.id, other) for other in self._dedup.add(doc.id, doc.text or "", doc.published))
@@ -59,6 +50,15 @@ class Linker:
             if self._unembedded >= EMBED_CHUNK:
                 self._embed()
         return d
+
+    def preload(self) -> None:
+        """Load the story embedder in a background thread (for a caller that waits on worker processes
+        meanwhile; call it once they exist: a process forked while a thread loads could inherit its locks)."""
+        if self.stories and self._loader is None:
+            import threading
+
+            self._loader = threading.Thread(target=_load_story_embedder, name="story-embedder", daemon=True)
+            self._loader.start()
 
     def _embed(self) -> None:
         if self._loader is not None:

@@ -116,7 +116,7 @@ def _batches(items: Iterator[Work], size: int) -> Iterator[list[Work]]:
 def analyze_records(items: Iterable[Record | Rejected], *, workers: int = 1, scheduler: str | None = None,
                     published: str | None = None, skip: Callable[[Document], bool] | None = None,
                     pipeline: Iterable[str] | None = None, batch: int = 4, window: int | None = None,
-                    min_parallel: int = 0) -> Iterator[Result]:
+                    min_parallel: int = 0, started: Callable[[], None] | None = None) -> Iterator[Result]:
     """Yield a Document (or Rejected) per input item, in input order.
 
     ``workers`` > 1 uses that many local processes; ``scheduler`` (a Dask address such as
@@ -125,7 +125,9 @@ def analyze_records(items: Iterable[Record | Rejected], *, workers: int = 1, sch
     (a store skips texts it already holds); ``pipeline`` names the components to run (default: all).
     ``window`` bounds the batches in flight (default: four per worker). Rejected items pass straight through.
     With ``min_parallel``, fewer input items than that are analysed in this process (starting workers
-    would cost more than it saves).
+    would cost more than it saves). ``started()`` is called once the local workers exist (at once when there
+    are none): from then on the caller may start threads of its own (a process forked while a thread holds
+    a lock can inherit it locked).
     """
     names = None if pipeline is None else tuple(pipeline)
     in_worker = skip is None and not scheduler      # records are read into Documents where they are analysed
@@ -152,20 +154,29 @@ def analyze_records(items: Iterable[Record | Rejected], *, workers: int = 1, sch
             workers = 1
         items = itertools.chain(head, items)
     if scheduler:
+        if started is not None:
+            started()
         yield from _dask(prepared(False), scheduler, names, batch, window)
     elif workers > 1:
-        yield from _pool(prepared(False), workers, names, batch, window)
+        yield from _pool(prepared(False), workers, names, batch, window, started)
     else:
+        if started is not None:
+            started()
         for work in prepared(True):
             yield work if isinstance(work, Rejected) else analyze_doc(work, names)
 
 
 def _ordered(submit: Callable[[list[Work]], Any], result: Callable[[Any], list[Result]],
-             items: Iterator[Work], batch: int, window: int) -> Iterator[Result]:
-    """Keep up to ``window`` batches in flight; yield their results in submission order."""
+             items: Iterator[Work], batch: int, window: int,
+             started: Callable[[], None] | None = None) -> Iterator[Result]:
+    """Keep up to ``window`` batches in flight; yield their results in submission order (``started``: called
+    after the first submission)."""
     pending: deque[Any] = deque()
     for chunk in _batches(items, batch):
         pending.append(submit(chunk))
+        if started is not None:
+            started()
+            started = None
         while len(pending) >= window:
             yield from result(pending.popleft())
     while pending:
@@ -190,7 +201,7 @@ def start_method() -> str:
 
 
 def _pool(items: Iterator[Work | Record], workers: int, names: tuple[str, ...] | None, batch: int,
-          window: int | None) -> Iterator[Result]:
+          window: int | None, started: Callable[[], None] | None = None) -> Iterator[Result]:
     from concurrent.futures import ProcessPoolExecutor
     import gc
     import multiprocessing as mp
@@ -200,12 +211,16 @@ def _pool(items: Iterator[Work | Record], workers: int, names: tuple[str, ...] |
     if method == "fork":
         _warm(names)        # models loaded here once; the forked workers share their pages
         gc.freeze()         # keep the collector from touching (and so copying) those pages in the workers
+    elif started is not None:       # workers started afresh inherit no thread of this process
+        started()
+        started = None
     ctx = mp.get_context(method)
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init,
                                  initargs=(names, os.getpid())) as pool:
+            # the pool forks all its workers at the first submission
             yield from _ordered(lambda chunk: pool.submit(analyze_batch, chunk, names), lambda f: f.result(),
-                                items, batch, window or 4 * workers)
+                                items, batch, window or 4 * workers, started)
     finally:
         if method == "fork":
             gc.unfreeze()
