@@ -102,3 +102,15 @@ def test_unreachable_scheduler_is_one_line_error():
         list(analyze_records([Record(id="a", source="a.txt", text="وصل الوزير إلى الرياض.")],
                              scheduler="tcp://127.0.0.1:1"))
     assert "\n" not in str(err.value) and str(err.value).startswith("tcp://127.0.0.1:1: cannot reach the Dask scheduler")
+
+
+@pytest.mark.parametrize("workers, forked", [(2, 2), (1, 0)])
+def test_started_is_called_once_the_workers_exist(workers, forked):
+    import multiprocessing as mp
+
+    calls: list[int] = []
+    recs = sample_records(8)
+    out = list(analyze_records(recs, workers=workers, pipeline=LIGHT, batch=2,
+                               started=lambda: calls.append(len(mp.active_children()))))
+    assert len(out) == 8
+    assert calls == [forked]        # once, and after every worker was forked
