@@ -7,10 +7,13 @@ arrives only the grouping across documents is left. :func:`link_documents` is th
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from ..doc import Document
-from .dedup import NearDuplicateIndex
+from .dedup import MIN_SHINGLES, NearDuplicateIndex, shingles, signatures
 from .event_coref import Report, contradictions, group_reports
 from .similarity import Profile, embed_profiles, profile_of
 from .stories import cluster_stories
@@ -23,6 +26,25 @@ EMBED_CHUNK = 64
 def reports_of(docs: list[Document], dicts: list[dict[str, Any]] | None = None) -> list[Report]:
     dicts = dicts or [d.to_dict() for d in docs]
     return [Report(doc.id, ev, doc.published, doc.source) for doc, d in zip(docs, dicts) for ev in d["events"]]
+
+
+@dataclass
+class DocLinks:
+    """What linking needs of one document apart from its story profile: its event reports and its
+    near-duplicate signature (None for a text too short to compare)."""
+
+    id: str
+    published: str | None
+    reports: list[Report]
+    signature: np.ndarray | None
+
+
+def doc_links(doc: Document, d: dict[str, Any] | None = None) -> DocLinks:
+    """The :class:`DocLinks` of ``doc`` (``d``: its :meth:`Document.to_dict`, if already made)."""
+    d = d if d is not None else doc.to_dict()
+    sh = shingles(doc.text or "")
+    return DocLinks(doc.id, doc.published, [Report(doc.id, ev, doc.published, doc.source) for ev in d["events"]],
+                    None if sh.size < MIN_SHINGLES else signatures([sh])[0])
 
 
 class Linker:
@@ -41,15 +63,20 @@ class Linker:
     def add(self, doc: Document, d: dict[str, Any] | None = None) -> dict[str, Any]:
         """Take ``doc`` (``d``: its :meth:`Document.to_dict`, if already made); returns that dict."""
         d = d if d is not None else doc.to_dict()
-        self.ids.append(doc.id)
-        self.reports.extend(Report(doc.id, ev, doc.published, doc.source) for ev in d["events"])
-        self._pairs.extend((doc.id, other) for other in self._dedup.add(doc.id, doc.text or "", doc.published))
+        self.add_links(doc_links(doc, d))
         if self.stories:
             self.profiles.append(profile_of(doc, d))
             self._unembedded += 1
             if self._unembedded >= EMBED_CHUNK:
                 self._embed()
         return d
+
+    def add_links(self, x: DocLinks) -> None:
+        """Take a document by its :class:`DocLinks` alone (a linker without stories)."""
+        self.ids.append(x.id)
+        self.reports.extend(x.reports)
+        if x.signature is not None:
+            self._pairs.extend((x.id, other) for other in self._dedup.add(x.id, "", x.published, sig=x.signature))
 
     def preload(self) -> None:
         """Load the story embedder in a background thread (for a caller that waits on worker processes

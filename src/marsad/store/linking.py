@@ -190,7 +190,7 @@ class LinkingMixin:
         for some of the documents (see :class:`LeadVectors`). Returns the links of the last batch, or None
         when there was nothing to link.
         """
-        from ..corpus.links import link_documents
+        from ..corpus.links import DocLinks, Linker, doc_links
 
         ids = list(dict.fromkeys(doc_ids))
         if not ids:
@@ -203,16 +203,21 @@ class LinkingMixin:
         ids.sort(key=lambda i: (dated.get(i) or "9999", i))
         step = max(1, max_docs // 2)
         links: dict[str, Any] | None = None
+        known: dict[str, DocLinks] = {}     # what the last neighbourhood needed: most of the next one
         for i in range(0, len(ids), step):
             batch = ids[i:i + step]
             scope = self._neighbourhood(batch, dated, window_days, max_docs)
-            docs = list(self.load_documents(scope))
-            links = link_documents(docs, stories=False)
+            fresh = {d.id: doc_links(d) for d in self.load_documents([j for j in scope if j not in known])}
+            known = {j: known.get(j) or fresh[j] for j in scope if j in known or j in fresh}
+            linker = Linker(stories=False)
+            for x in known.values():
+                linker.add_links(x)
+            links = linker.links()
             if with_stories:
                 links.pop("stories", None)         # the story index writes them, below
             else:
                 links["stories"] = linked_groups(links)
-            self.set_links(links, scope=[d.id for d in docs])
+            self.set_links(links, scope=list(known))
         if with_stories:
             assigned = self.link_stories(ids, vectors=vectors)
             if links is not None:
