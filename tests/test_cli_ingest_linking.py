@@ -1,5 +1,5 @@
-"""Story vectors made while an ingest stores documents: the linking after it embeds nothing again, and the
-stories are those it would make embedding the leads itself."""
+"""Linking after an ingest: story vectors made while the documents are stored are not made again, and each
+document is loaded once however many neighbourhoods it lies in; the links and stories are the same."""
 from __future__ import annotations
 
 import sys
@@ -13,7 +13,7 @@ from marsad.store import Store
 from marsad.store.linking import LeadVectors
 
 sys.path.insert(0, str(Path(__file__).parent / "store"))
-from store_helpers import make_doc  # noqa: E402
+from store_helpers import OTHER, REPORT, REPUBLISHED, make_doc, spy_loads  # noqa: E402
 
 # Real SaudiNewsNet reports (2015-07-23): two papers on the second Saudi relief plane landing in Aden, one on
 # Apple's quarterly results.
@@ -88,3 +88,16 @@ def test_ingest_command_links_stories_of_the_new_documents(tmp_path, embedded):
     with Store.open(str(db)) as st:
         stories = sorted(len(s["documents"]) for s in st.stories())
     assert sum(stories) == 3
+
+
+def test_each_document_is_loaded_once_for_links_across_neighbourhoods(tmp_path, monkeypatch):
+    texts = [(REPORT, "a", "2015-07-21"), (REPUBLISHED, "b", "2015-07-22"), (OTHER, "c", "2015-07-22"),
+             (REPUBLISHED + " وقال المتحدث إن الاجتماع انتهى.", "d", "2015-07-23")]
+    with Store.open(str(tmp_path / "f.db")) as st:
+        ids = [st.add_document(make_doc(t, id=i, published=day)) for t, i, day in texts]
+        loaded = spy_loads(monkeypatch, st)
+        st.relink(ids, max_docs=4, story_max=0)      # batches of two, neighbourhoods of four: all overlap
+        once = [i for call in loaded for i in call or ()]
+        assert sorted(once) == sorted(ids)           # none loaded twice
+        dups = sorted(sorted(g["members"]) for g in st.links("duplicate"))
+    assert dups == [["a", "b", "d"]]
