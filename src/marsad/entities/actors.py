@@ -76,9 +76,9 @@ def lexicon() -> Lexicon:
 
 def reload() -> None:
     """Forget loaded dictionaries so that edited data files (or a new MARSAD_DATA_PATH) are read again."""
-    from . import countries as c, dictionary as d, places as pl, roles as r
+    from . import countries as c, dictionary as d, places as pl, reconcile as rc, roles as r
     for fn in (lexicon, d.people, d.organisations, d.seats, d.known_countries, d._versions, c.countries, pl.places,
-               r.role_phrases, r.stopwords, r.genitive_heads, r.function_words, r.role_modifiers, r.institution_heads, r.deputy_heads,
+               r.role_phrases, r.stopwords, r.genitive_heads, r.function_words, r.role_modifiers, r.institution_heads, r.deputy_heads, rc._titles,
                acting_verbs):
         fn.cache_clear()
 

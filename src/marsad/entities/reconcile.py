@@ -15,6 +15,7 @@ Conventions of the final layer (those of ANERcorp for PER/ORG/LOC/MISC):
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import Any, Callable, Sequence
 
 from ..doc import Span
@@ -81,6 +82,34 @@ def _doubtful_place(sp: Span, text: str, ends: set[int], common: frozenset[str])
     return len(before) not in ends
 
 
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """One-word titles and offices ("الملك", "الأمير", "الرئيس"), normalised."""
+    from .roles import role_phrases
+    return frozenset(norm(ph) for ph, rp in role_phrases() if " " not in ph.strip() and rp.kind in ("person", "title"))
+
+
+def _after_titles(toks: list[Token], starts: Sequence[int], a: int, b: int) -> int:
+    """Offset of the first token at or after ``a`` (and before ``b``) that is not a one-word title or office."""
+    titles = _titles()
+    k = bisect_left(starts, a)
+    while k < len(toks) and toks[k].start < b and toks[k].norm in titles:
+        k += 1
+    return toks[k].start if k < len(toks) else b
+
+
+def _starts_name(toks: list[Token], starts: Sequence[int], a: int) -> bool:
+    """Whether the token at ``a`` looks like the start of a name rather than a verb or function word: it is not a
+    known common word (with or without و/ف)."""
+    k = bisect_left(starts, a)
+    if k >= len(toks):
+        return False
+    w = toks[k].norm
+    common = common_words()
+    return not (w in common or w[:1] in "وف" and w[1:] in common)
+
+
+
 def _overlap(a: Span, b: Span) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
 
@@ -113,8 +142,13 @@ def reconcile(ner: list[Span], ours: list[Span], toks: list[Token], text: str,
             label = sp.label
             if best.label == "PER" and (sp.label == "PER" or best.attrs.get("source") == "dictionary") \
                     and best.attrs.get("token_span", [best.start])[0] <= start and end <= best.end:
-                start, end = best.start, best.end     # a name the recogniser cut short ("أولكسي" ريزنيكوف)
-                label = "PER"                         # or took for something else ("زين العابدين" بن علي)
+                # a name the recogniser cut short ("أولكسي" ريزنيكوف) or took for something else ("زين العابدين" بن
+                # علي); a title the dictionary's name opens with stays out, as in ANERcorp ("الملك" عبدالله)
+                start, end = max(best.start, min(start, _after_titles(toks, starts, best.start, start))), best.end
+                label = "PER"
+            elif best.label == "PER" and sp.label == "PER" and best.attrs.get("source") == "dictionary" \
+                    and start < best.start < end < best.end and not _starts_name(toks, starts, start):
+                start, end = best.start, best.end     # "ودافعت هيلاري" + "كلينتون": the dictionary's name
             elif best.attrs.get("clitic") and not WHOLE_TOKENS and best.attrs["token_span"][0] == start < best.start < end:
                 attrs["token_span"] = [start, end]
                 start = best.start                    # "وشويغو": the name after the conjunction
