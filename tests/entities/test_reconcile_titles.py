@@ -28,3 +28,24 @@ def test_known_name_wins_over_a_span_that_starts_with_a_verb():
     found = per_spans("ودافعت هيلاري كلينتون بشدة عن زوجها في اطار الجدل الحاد .")
     assert "هيلاري كلينتون" in found
     assert not any(s.startswith("ودافعت") for s in found)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("من جانب آخر , بحثت فايزة أبوالنجا وزيرة التعاون الدولي خلال استقبالها للسفير كلاوس ايبرمان رئيس بعثة المفوضية الأوروبية بالقاهرة .",
+     "كلاوس"),
+])
+def test_place_read_after_ka_is_not_added(text, word):
+    doc = PIPE(Document(text, published="2006-10-01"))
+    assert not any(doc.text[s.start:s.end] == word and s.label == "LOC" for s in doc.layers["entities"])
+
+
+@pytest.mark.parametrize("text", [
+    "أولمبيك آسفي يريد التعويض أمام اتحاد الخميسات .",
+    "- أولمبيك خريبكة - الدفاع الجديدي .",
+])
+def test_place_ending_a_recognised_name_is_not_a_place_of_its_own(text):
+    doc = PIPE(Document(text, published="2006-10-01"))
+    ents = sorted(doc.layers["entities"], key=lambda s: s.start)
+    for a, b in zip(ents, ents[1:]):
+        if a.label in ("ORG", "PER", "MISC") and b.label == "LOC":
+            assert doc.text[a.end:b.start].strip() != "", (doc.text[a.start:a.end], doc.text[b.start:b.end])

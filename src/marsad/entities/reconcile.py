@@ -71,6 +71,8 @@ def _doubtful_place(sp: Span, text: str, ends: set[int], common: frozenset[str])
     ("بنوك") or, after و/ف, does not continue a list of names ("وجده يلقي" but "صنعاء وتعز")."""
     place = sp.attrs.get("place") or {}
     clitic = sp.attrs.get("clitic")
+    if sp.label == "LOC" and clitic == "ك" and place:
+        return True     # "كلاوس" is a name, not ك + لاوس: "like Laos" hardly ever comes up
     if sp.label != "LOC" or not clitic or place.get("kind") in (None, "country"):
         return False
     a, b = sp.attrs["token_span"]
@@ -108,6 +110,15 @@ def _starts_name(toks: list[Token], starts: Sequence[int], a: int) -> bool:
     common = common_words()
     return not (w in common or w[:1] in "وف" and w[1:] in common)
 
+
+
+def _follows(text: str, start: int, name_ends: set[int]) -> bool:
+    """Whether a recogniser name (not a place) ends right before ``start``, a space between: the place is the end
+    of that name ("أولمبيك" آسفي، "ريال" مدريد)."""
+    k = start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    return k < start and k in name_ends
 
 
 def _overlap(a: Span, b: Span) -> int:
@@ -163,5 +174,7 @@ def reconcile(ner: list[Span], ours: list[Span], toks: list[Token], text: str,
         out.append(Span(start, end, label if over else sp.label, attrs))
     ends = {sp.end for sp in ner} | {o.end for o in names}
     common = common_words()
-    out += [o for o in names if id(o) not in used and not _doubtful_place(o, text, ends, common)]
+    name_ends = {sp.end for sp in ner if sp.label in ("ORG", "PER", "MISC")}
+    out += [o for o in names if id(o) not in used and not _doubtful_place(o, text, ends, common)
+            and not (o.label == "LOC" and _follows(text, o.start, name_ends))]
     return out
