@@ -100,6 +100,11 @@ def _after_titles(toks: list[Token], starts: Sequence[int], a: int, b: int) -> i
     return toks[k].start if k < len(toks) else b
 
 
+def _word_at(toks: list[Token], starts: Sequence[int], a: int) -> str:
+    k = bisect_left(starts, a)
+    return toks[k].norm if k < len(toks) else ""
+
+
 def _starts_name(toks: list[Token], starts: Sequence[int], a: int) -> bool:
     """Whether the token at ``a`` looks like the start of a name rather than a verb or function word: it is not a
     known common word (with or without و/ف)."""
@@ -158,7 +163,8 @@ def reconcile(ner: list[Span], ours: list[Span], toks: list[Token], text: str,
                 start, end = max(best.start, min(start, _after_titles(toks, starts, best.start, start))), best.end
                 label = "PER"
             elif best.label == "PER" and sp.label == "PER" and best.attrs.get("source") == "dictionary" \
-                    and start < best.start < end < best.end and not _starts_name(toks, starts, start):
+                    and start < best.start < end < best.end \
+                    and (not _starts_name(toks, starts, start) or not _word_at(toks, starts, best.start).startswith("ال")):
                 start, end = best.start, best.end     # "ودافعت هيلاري" + "كلينتون": the dictionary's name
             elif best.attrs.get("clitic") and not WHOLE_TOKENS and best.attrs["token_span"][0] == start < best.start < end:
                 attrs["token_span"] = [start, end]

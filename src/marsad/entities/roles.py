@@ -162,6 +162,8 @@ CHAIN_TYPES = (RolePhrase, Nisba, CountryName, Seat, Org, Place)
 
 
 def chain_payload(m: Match) -> list:
+    if m.clitic.endswith("ك"):      # "كلاوس" is a name, not "like Laos"
+        return [p for p in m.payloads if isinstance(p, RolePhrase)]
     return [p for p in m.payloads if isinstance(p, CHAIN_TYPES)]
 
 
