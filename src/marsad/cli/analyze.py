@@ -35,8 +35,10 @@ def run(args: argparse.Namespace) -> int:
     from ..api import analyze_many
     from ..corpus.links import Linker
     from ..doc import Document
-    from ..scale.parallel import default_workers
+    from ..scale.parallel import default_workers, limit_blas_threads
     from ._common import gather_inputs
+
+    limit_blas_threads()
 
     inputs, status = gather_inputs(args)
     workers = args.workers or default_workers()

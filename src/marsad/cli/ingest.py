@@ -74,6 +74,9 @@ def run(args: argparse.Namespace) -> int:
     from ..api import analyze_many
     from ..ingest.record import Rejected
     from ..store import Store
+    from ..scale.parallel import limit_blas_threads
+
+    limit_blas_threads()
 
     inputs, status = gather_inputs(args)
     try:

@@ -78,6 +78,24 @@ def default_workers() -> int:
     return max(1, min(cores, 8))
 
 
+def limit_blas_threads() -> None:
+    """Let numpy's BLAS use MARSAD_EMBED_THREADS threads (default 1) in this process.
+
+    Its thread pool spins while it waits for its threads; beside worker processes or on a busy machine those
+    threads wait for a core, and the products here (a vector against a few thousand story centroids) are
+    too small to gain from them: with two threads, relinking a day of SaudiNewsNet took twice the CPU.
+    """
+    try:
+        import numpy  # noqa: F401  (loads the BLAS whose threads are limited)
+        from threadpoolctl import threadpool_limits
+
+        from ..config import settings
+
+        threadpool_limits(limits=max(1, settings().embed_threads), user_api="blas")
+    except Exception:   # no threadpoolctl, or a BLAS it cannot drive: leave the defaults
+        pass
+
+
 def _warm(names: tuple[str, ...] | None = None) -> None:
     """Load models once per worker process before the first document arrives."""
     _pipeline(names)(Document(text="أجرى وزير الخارجية اتصالا هاتفيا بنظيره أمس."))
@@ -101,6 +119,7 @@ def _worker_init(names: tuple[str, ...] | None, parent: int) -> None:
     if os.getppid() != parent:      # the parent died before the line above
         os._exit(1)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    limit_blas_threads()
     _warm(names)
     gc.set_threshold(*WORKER_GC)
 
