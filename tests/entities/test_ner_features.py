@@ -85,3 +85,62 @@ def test_second_pass_reads_other_mentions(sents, first, word, expected):
     assert [x for x in feats[si][i] if x.startswith("dk=")] == expected
     assert feats[si][i][:3] == ["p1=" + first[si][i], "-1p1=" + first[si][i - 1], "+1p1=<S>" if i == len(first[si]) - 1
                                 else "+1p1=" + first[si][i + 1]]
+
+
+# -- word vectors (``vectors.npz``): optional, the features are unchanged without them -------------------------
+
+def _vectors(tmp_path, *, dense: bool = True, clusters: bool = True):
+    np = pytest.importorskip("numpy")
+    words = [ner.word_norm(w) for w in ("الأردن", "موسكو", "قال")]
+    arrays = {"words": np.frombuffer("\n".join(words).encode("utf-8"), dtype=np.uint8)}
+    if dense:
+        arrays["vectors"] = np.array([[100, -50, 0], [3, 4, 0], [0, 0, 9]], dtype=np.int8)
+        arrays["scale"] = np.array([0.01], dtype=np.float32)
+        arrays["factor"] = np.array([2.0], dtype=np.float32)
+    if clusters:
+        arrays["clusters"] = np.array([[7, 1], [8, 1], [9, 2]], dtype=np.int16)
+    path = tmp_path / "vectors.npz"
+    np.savez_compressed(path, **arrays)
+    return ner.load_vectors(path)
+
+
+def _res(vectors=None) -> ner.Resources:
+    return ner.Resources(clusters={}, gazetteer=ner.Gazetteer(), triggers={}, vectors=vectors)
+
+
+def test_no_vectors_file_means_no_vectors(tmp_path):
+    assert ner.load_vectors(tmp_path / "vectors.npz") is None
+
+
+def test_unreadable_vectors_file_is_a_resource_error(tmp_path):
+    bad = tmp_path / "vectors.npz"
+    bad.write_bytes(b"not an npz")
+    with pytest.raises(ner.ResourceError):
+        ner.load_vectors(bad)
+
+
+@pytest.mark.parametrize("sent", SENTENCES[:3])
+def test_vectors_add_attributes_and_keep_the_others(tmp_path, sent):
+    norms = _norms(sent)
+    plain = ner.token_features(norms, _res())
+    with_k = ner.token_features(norms, _res(_vectors(tmp_path, dense=False)))
+    for a, b in zip(plain, with_k):
+        assert set(a) <= set(b)
+        assert {x for x in b if x not in a} and all("k" in x for x in b if x not in a)
+    assert ner.dense_features(norms, _res()) == [{} for _ in norms]
+
+
+@pytest.mark.parametrize("word, cluster", [("الأردن", "7"), ("بالأردن", "7"), ("وموسكو", "8"), ("كييف", "oov")])
+def test_cluster_ids_reach_clitic_attached_forms(tmp_path, word, cluster):
+    v = _vectors(tmp_path)
+    assert v.cluster_attrs(ner.word_norm(word))[0] == "k0=" + cluster
+
+
+def test_dense_attributes_are_unit_vectors_times_the_factor(tmp_path):
+    res = _res(_vectors(tmp_path, clusters=False))
+    got = ner.dense_features([ner.word_norm("وموسكو"), "xyz"], res)
+    assert got[0] == pytest.approx({"e0": 1.2, "e1": 1.6})      # (3, 4, 0) / 5 * 2; a zero is left out
+    assert got[1] == {}
+    item = ner.with_dense(["w=x", "b"], got[0])
+    assert item["w=x"] == 1.0 and item["e1"] == pytest.approx(1.6)
+    assert ner.with_dense(["w=x"], {}) == ["w=x"]

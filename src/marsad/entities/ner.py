@@ -153,12 +153,74 @@ class Gazetteer:
         return found
 
 
+class Vectors:
+    """Word vectors (``vectors.npz`` from ``training/ner_vectors.py``): words joined by newlines, and either or
+    both of int8 vectors (``vectors``, with ``scale`` and the feature weight ``factor``) and k-means cluster ids
+    over them (``clusters``, one column per granularity). A word not listed is looked up by its stems."""
+
+    def __init__(self, arrays) -> None:
+        import numpy as np
+
+        words = bytes(arrays["words"]).decode("utf-8").split("\n")
+        self.index = {w: i for i, w in enumerate(words)}
+        self.dense = None
+        if "vectors" in arrays:
+            v = arrays["vectors"].astype(np.float32)
+            v /= np.linalg.norm(v, axis=1, keepdims=True) + 1e-9
+            factor = float(arrays["factor"][0]) if "factor" in arrays else 1.0
+            self.dense = (v * factor).round(4)
+        self.clusters = arrays["clusters"] if "clusters" in arrays else None
+        self.cache: dict[str, dict[str, float]] = {}
+
+    def find(self, w: str) -> int | None:
+        i = self.index.get(w)
+        if i is None:
+            for v in (*stems(w)[1:], *variants(w)):
+                i = self.index.get(v)
+                if i is None:
+                    i = self.index.get("ال" + v)
+                if i is not None:
+                    break
+        return i
+
+    def cluster_attrs(self, w: str) -> list[str]:
+        if self.clusters is None:
+            return []
+        i = self.find(w)
+        return [f"k{j}=" + ("oov" if i is None else str(int(x))) for j, x in
+                enumerate(self.clusters[i] if i is not None else range(self.clusters.shape[1]))]
+
+    def dense_attrs(self, w: str) -> dict[str, float]:
+        """Real-valued attributes ``e0``, ``e1``... of a word (empty for a word without a vector)."""
+        out = self.cache.get(w)
+        if out is None:
+            if len(self.cache) > 100_000:
+                self.cache.clear()
+            i = self.find(w) if self.dense is not None else None
+            out = self.cache[w] = {} if i is None else {f"e{k}": float(x) for k, x in enumerate(self.dense[i]) if x}
+        return out
+
+
+def load_vectors(path: Path) -> Vectors | None:
+    """The vectors file of a model folder, or None when it has none (the features are then as before)."""
+    if not path.is_file():
+        return None
+    import numpy as np
+
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            return Vectors({k: z[k] for k in z.files})
+    except (OSError, ValueError, KeyError) as e:
+        raise ResourceError(f"unreadable word vectors ({e})", input=str(path)) from None
+
+
 @dataclass
 class Resources:
     clusters: dict[str, tuple[str, ...]]
     gazetteer: Gazetteer
     triggers: dict[str, str]          # word -> trigger class
     cache: dict = field(default_factory=dict)   # word -> its position-free attributes
+    vectors: Vectors | None = None
 
 
 def _open(path: Path):
@@ -224,6 +286,8 @@ def _word_features(w: str, res: Resources) -> tuple[list[str], list[str], list[s
     f.append("len=" + str(min(L, 9)))
     c = [f"c{j}=" + x for j, x in enumerate(cl)] if cl else ["c=oov"]
     f += c
+    k = res.vectors.cluster_attrs(w) if res.vectors is not None else []
+    f += k
     gw = ["gw=" + t for t in sorted(res.gazetteer.word_types(w))]
     tr = None
     for v in vs:
@@ -232,7 +296,23 @@ def _word_features(w: str, res: Resources) -> tuple[list[str], list[str], list[s
             break
     tail = gw + (["tr=" + tr] if tr else [])
     ctail = tail + (["x2=" + w[-2:]] if L > 2 else [])
-    return f, tail, ["w=" + wd, "s=" + last, "sh=" + sh, *c[1:]], ctail
+    return f, tail, ["w=" + wd, "s=" + last, "sh=" + sh, *c[1:]], ctail + k     # +-1 neighbours see k-means ids
+
+
+def dense_features(norms: Sequence[str], res: Resources) -> list[dict[str, float]]:
+    """Real-valued word-vector attributes of each token (empty dicts without vectors)."""
+    if res.vectors is None or res.vectors.dense is None:
+        return [{} for _ in norms]
+    return [res.vectors.dense_attrs(w) for w in norms]
+
+
+def with_dense(x: list, dense: dict) -> list | dict:
+    """An item's attributes with real-valued ones added (a dict, as crfsuite takes them); unchanged without."""
+    if not dense:
+        return x
+    out = dict.fromkeys(x, 1.0)
+    out.update(dense)
+    return out
 
 
 def token_features(norms: Sequence[str], res: Resources) -> list[list[str]]:
@@ -563,6 +643,7 @@ class Model:
             clusters=clusters,
             gazetteer=load_gazetteer(folder / "gazetteer.tsv.gz"),
             triggers=load_triggers(folder / "triggers.tsv"),
+            vectors=load_vectors(folder / "vectors.npz"),
         )
         self.first = pycrfsuite.Tagger()
         self.first.open(str(path))
@@ -588,8 +669,11 @@ class Model:
             if self.second is None or sum(1 for ns in norms if ns) < SECOND_PASS_MIN_SENTENCES:
                 tagger, feats = self.first, base
             else:
-                first = [self.first.tag(x) if x else [] for x in base]
+                first = [self.first.tag(self._dense(x, ns)) if x else [] for x, ns in zip(base, norms)]
                 tagger, feats = self.second, doc_features(norms, first, base)
+            if self.resources.vectors is not None and self.resources.vectors.dense is not None:
+                feats = [[with_dense(x, d) for x, d in zip(xs, dense_features(ns, self.resources))]
+                         for xs, ns in zip(feats, norms)]
             labels, probs, p_name = [], [], []
             for x in feats:
                 if not x:
@@ -609,6 +693,11 @@ class Model:
             # a label the document changed keeps the model's own belief that the word is a name
             out.append((new, [p if a == b else q for a, b, p, q in zip(old, new, pr, pn)]))
         return out
+
+    def _dense(self, x: list, ns: Sequence[str]) -> list:
+        if self.resources.vectors is None or self.resources.vectors.dense is None:
+            return x
+        return [with_dense(a, d) for a, d in zip(x, dense_features(ns, self.resources))]
 
     def tag(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
         """One sentence on its own."""
