@@ -12,7 +12,8 @@ from marsad.store import migrations
 from store_helpers import make_doc
 
 TABLES = ("documents", "segments", "entities", "actors", "events", "event_sources", "stories", "story_members",
-          "links", "link_members", "flags", "doc_fts", "times", "quantities", "schema_migrations")
+          "links", "link_members", "flags", "doc_fts", "times", "quantities", "story_index", "story_index_meta",
+          "schema_migrations")
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
@@ -42,6 +43,35 @@ def test_older_store_is_migrated_and_keeps_its_documents(tmp_path):
         assert st.add_document(make_doc("قال المتحدث إن الاجتماع انتهى.", id="d2")) == "d2"
 
 
+# how stores made before step 3 created the story index, on first use
+FIRST_USE_STORY_INDEX = (
+    "CREATE TABLE IF NOT EXISTS story_index (story_id TEXT PRIMARY KEY, first_day INTEGER NOT NULL, "
+    "last_day INTEGER NOT NULL, state TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS story_index_first ON story_index(first_day)",
+    "CREATE TABLE IF NOT EXISTS story_index_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+)
+
+
+@pytest.mark.parametrize("first_use", [True, False], ids=["index-made-on-first-use", "no-index-yet"])
+def test_story_index_is_a_migration_step_that_keeps_existing_rows(tmp_path, first_use):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    assert migrations.migrate(conn, target=2) == [1, 2]
+    if first_use:
+        for sql in FIRST_USE_STORY_INDEX:
+            conn.execute(sql)
+        conn.execute("INSERT INTO story_index VALUES ('story:d1', 20000, 20001, '{}')")
+        conn.execute("INSERT INTO story_index_meta VALUES ('embedder', 'use')")
+    conn.close()
+    with Store.open(path) as st:
+        assert st.schema_version == migrations.LATEST >= 3
+        assert {"story_index", "story_index_meta"} <= _tables(st.conn)
+        rows = [tuple(r) for r in st.conn.execute("SELECT story_id, first_day FROM story_index")]
+        assert rows == ([("story:d1", 20000)] if first_use else [])
+        indexes = {r[0] for r in st.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "story_index_first" in indexes
+
+
 def test_failing_migration_is_rolled_back(tmp_path, monkeypatch):
     path = tmp_path / "s.db"
     conn = sqlite3.connect(path, isolation_level=None)
@@ -51,8 +81,8 @@ def test_failing_migration_is_rolled_back(tmp_path, monkeypatch):
     monkeypatch.setattr(migrations, "LATEST", 99)
     with pytest.raises(sqlite3.OperationalError):
         migrations.migrate(conn)
-    # step 2 went through in its own transaction; the broken step left nothing behind
-    assert migrations.version(conn) == 2
+    # the steps before it went through, each in its own transaction; the broken step left nothing behind
+    assert migrations.version(conn) == broken[-2][0]
     assert "half_done" not in _tables(conn)
 
 

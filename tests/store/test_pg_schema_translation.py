@@ -84,3 +84,22 @@ def test_older_postgres_database_is_migrated(pg_url):
     with PgStore.open(pg_url) as pg:
         assert pg.schema_version == pg_schema.LATEST == migrations.LATEST
         assert pg.count("documents") == 0 and pg.conn.execute("SELECT count(*) FROM times").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("first_use", [True, False], ids=["index-made-on-first-use", "no-index-yet"])
+def test_postgres_story_index_step_keeps_existing_rows(pg_url, first_use):
+    import psycopg
+
+    with psycopg.connect(pg_url, autocommit=True) as c:
+        assert pg_schema.migrate(c, target=2) == [1, 2]
+        if first_use:      # as stores made before step 3 created it, on first use
+            c.execute("CREATE TABLE story_index (story_id TEXT PRIMARY KEY, first_day INTEGER NOT NULL, "
+                      "last_day INTEGER NOT NULL, state TEXT NOT NULL)")
+            c.execute("CREATE INDEX story_index_first ON story_index(first_day)")
+            c.execute("CREATE TABLE story_index_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            c.execute("INSERT INTO story_index VALUES ('story:d1', 20000, 20001, '{}')")
+    with PgStore.open(pg_url) as pg:
+        assert pg.schema_version == pg_schema.LATEST >= 3
+        rows = pg.conn.execute("SELECT story_id, first_day FROM story_index").fetchall()
+        assert [tuple(r) for r in rows] == ([("story:d1", 20000)] if first_use else [])
+        assert pg.conn.execute("SELECT to_regclass('story_index_meta')").fetchone()[0] is not None

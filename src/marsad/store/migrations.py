@@ -165,9 +165,27 @@ CREATE TABLE quantities (
 CREATE INDEX quantities_doc ON quantities(doc_pk);
 """
 
+# The story index: one row per story still able to take reports (days as proleptic ordinals, the state as JSON)
+# and which embedder made its vectors. Stores made before this step created the same tables on first use:
+# IF NOT EXISTS keeps their rows.
+V3 = """
+CREATE TABLE IF NOT EXISTS story_index (
+    story_id  TEXT PRIMARY KEY,
+    first_day INTEGER NOT NULL,
+    last_day  INTEGER NOT NULL,
+    state     TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS story_index_first ON story_index(first_day);
+CREATE TABLE IF NOT EXISTS story_index_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "initial schema: documents, annotations, events, links, stories, full-text index", V1),
     (2, "times and quantities tables", V2),
+    (3, "story index tables (open stories' state, embedder of their vectors)", V3),
 ]
 LATEST = MIGRATIONS[-1][0]
 
