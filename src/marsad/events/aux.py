@@ -47,34 +47,93 @@ def attribution_cues() -> Spec:
 
 
 def _any(specs: tuple[Spec, ...], toks: list[Token], lo: int, hi: int) -> bool:
-    return any(match_at(specs, toks, i, hi) for i in range(max(lo, 0), hi))
+    for i in range(max(lo, 0), hi):
+        if match_at(specs, toks, i, hi):
+            return True
+    return False
+
+
+class _Starts:
+    """Which patterns of a fixed list can begin at a token, by the token's normalised form.
+
+    A memo bounded to MEMO_SIZE forms (cleared when full), rebuilt when the patterns are reloaded."""
+
+    MEMO_SIZE = 50_000
+
+    def __init__(self, patterns: tuple[tuple[Spec, ...], ...]) -> None:
+        self.patterns = patterns
+        self.firsts = [p[0] for p in patterns]
+        self.memo: dict[str, tuple[int, ...]] = {}
+
+    def at(self, tok_norm: str) -> tuple[int, ...]:
+        hit = self.memo.get(tok_norm)
+        if hit is None:
+            if len(self.memo) >= self.MEMO_SIZE:
+                self.memo.clear()
+            hit = self.memo[tok_norm] = tuple(k for k, s in enumerate(self.firsts) if s.matches(tok_norm))
+        return hit
+
+    def positions(self, toks: list[Token], lo: int, hi: int) -> dict[int, list[int]]:
+        """Pattern number -> token positions in ``toks[lo:hi]`` where its first word matches."""
+        out: dict[int, list[int]] = {}
+        at = self.at
+        for i in range(max(lo, 0), hi):
+            for k in at(toks[i].norm):
+                out.setdefault(k, []).append(i)
+        return out
+
+
+_STARTS: dict[str, tuple[tuple, _Starts]] = {}     # "cues"/"modes" -> (the patterns' source tuple, its starts)
+
+
+def _starts(name: str, source: tuple, patterns) -> _Starts:
+    got = _STARTS.get(name)
+    if got is None or got[0] is not source:
+        got = _STARTS[name] = (source, _Starts(tuple(patterns(source))))
+    return got[1]
+
+
+def _hit(specs: tuple[Spec, ...], toks: list[Token], where: list[int], lo: int, hi: int) -> bool:
+    """``_any`` over the positions ``where`` known to match the first spec (sorted)."""
+    lo = max(lo, 0)
+    for i in where:
+        if i >= hi:
+            return False
+        if i >= lo and match_at(specs, toks, i, hi):
+            return True
+    return False
 
 
 def aux_modes(toks: list[Token], trig: int, clause_lo: int, sent_lo: int, sent_hi: int,
               clause_hi: int | None = None) -> list[str]:
     """Auxiliary modes for the trigger at token ``trig``."""
+    cs = cues()
+    pos = _starts("cues", cs, lambda src: (c.specs for c in src)).positions(
+        toks, min(sent_lo, clause_lo, trig + 1), min(len(toks), max(sent_hi, clause_hi or sent_hi, trig + 1)))
     found: list[str] = []
-    for c in cues():
+    for k, c in enumerate(cs):
         if c.aux in found:
             continue
         if c.scope == "before":
-            hit = _any(c.specs, toks, max(clause_lo, trig - c.window), trig)
+            lo, hi = max(clause_lo, trig - c.window), trig
         elif c.scope == "after":
-            hit = _any(c.specs, toks, trig + 1, min(clause_hi or sent_hi, trig + 1 + c.window))
+            lo, hi = trig + 1, min(clause_hi or sent_hi, trig + 1 + c.window)
         elif c.scope == "start":
             continue
         elif c.scope == "clause":
-            hit = _any(c.specs, toks, max(clause_lo, trig - c.window), trig)
+            lo, hi = max(clause_lo, trig - c.window), trig
         else:
-            hit = _any(c.specs, toks, sent_lo, sent_hi)
-        if hit:
+            lo, hi = sent_lo, sent_hi
+        if k in pos and _hit(c.specs, toks, pos[k], lo, hi):
             found.append(c.aux)
     return found
 
 
 def event_mode(event: str, default: str, toks: list[Token], lo: int, hi: int) -> str:
-    for ev, mode, specs in mode_cues():
-        if ev == event and _any(specs, toks, lo, hi):
+    ms = mode_cues()
+    pos = _starts("modes", ms, lambda src: (specs for _, _, specs in src)).positions(toks, lo, min(hi, len(toks)))
+    for k, (ev, mode, specs) in enumerate(ms):
+        if ev == event and k in pos and _hit(specs, toks, pos[k], lo, hi):
             return mode
     return default
 

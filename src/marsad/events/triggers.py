@@ -29,8 +29,9 @@ class Spec:
 
     def form(self, tok_norm: str) -> str | None:
         """The candidate form of the token that matched, or None."""
+        exact, prefixes = self.exact, self.prefixes
         for c in candidates(tok_norm):
-            if c in self.exact or any(c.startswith(p) for p in self.prefixes):
+            if c in exact or c.startswith(prefixes):    # str.startswith takes a tuple; () matches nothing
                 return c
         return None
 
@@ -178,15 +179,29 @@ def conjoined(spec: Spec, tok_norm: str) -> bool:
     return bool(form) and tok_norm[:1] in "وف" and not form.startswith(tok_norm[:1]) and tok_norm[1:].startswith(form)
 
 
-_INDEX: list = [None, None]   # (rules tuple, its first-word index), rebuilt when the rules are reloaded
+# (rules tuple, its first-word index, token form -> rule numbers its first word can be), rebuilt when the
+# rules are reloaded; the last map is a memo of the index bounded to MEMO_SIZE forms
+_INDEX: list = [None, None, {}]
+MEMO_SIZE = 50_000
 
 
 def _index(rs: tuple[Rule, ...]):
     from .trigger_index import FirstWordIndex
 
     if _INDEX[0] is not rs:
-        _INDEX[0], _INDEX[1] = rs, FirstWordIndex(rs)
+        _INDEX[0], _INDEX[1], _INDEX[2] = rs, FirstWordIndex(rs), {}
     return _INDEX[1]
+
+
+def _rules_at(index, tok_norm: str) -> tuple[int, ...]:
+    """Numbers of the rules whose first word can be the token ``tok_norm``, in rule order."""
+    memo = _INDEX[2]
+    hit = memo.get(tok_norm)
+    if hit is None:
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        hit = memo[tok_norm] = tuple(sorted(index.rules_for(candidates(tok_norm))))
+    return hit
 
 
 def find(toks: list[Token], lo: int = 0, hi: int | None = None) -> list[Trigger]:
@@ -198,10 +213,11 @@ def find(toks: list[Token], lo: int = 0, hi: int | None = None) -> list[Trigger]
     index = _index(rs)
     starts: dict[int, list[int]] = {}          # rule number -> token positions its first word can match
     for i in range(lo, hi):
-        for n in index.rules_for(candidates(toks[i].norm)):
+        for n in _rules_at(index, toks[i].norm):
             starts.setdefault(n, []).append(i)
-    for n, rule in enumerate(rs):
-        for i in starts.get(n, ()):
+    for n in sorted(starts):
+        rule = rs[n]
+        for i in starts[n]:
             if i in used[rule.extension]:
                 continue
             got = match_at(rule.specs, toks, i, hi)
