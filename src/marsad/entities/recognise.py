@@ -11,7 +11,7 @@ import bisect
 from typing import Iterable, Iterator
 
 from ..doc import Document, Span, iter_lines
-from ..lang.ar.tokens import Token, tokenize
+from ..lang.ar.tokens import Token, tokens_in
 from . import ner
 
 LABELS = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
@@ -62,7 +62,7 @@ def recognise(text: str, regions: Iterable[tuple[int, int]] | None = None) -> li
     (sentences), by default every line; they are tagged together as one document."""
     if regions is None:
         regions = [(s, e) for s, e, _ in iter_lines(text)]
-    chunks = [c for start, end in regions for c in _chunks(tokenize(text[start:end], offset=start))]
+    chunks = [c for start, end in regions for c in _chunks(tokens_in(text, start, end))]
     out = []
     for chunk, (labels, probs) in zip(chunks, ner.model().tag_document([[t.text for t in c] for c in chunks])):
         for s, e, typ, conf in decode(chunk, labels, probs):

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..doc import Document, Span
 from ..lang.ar.tokens import Token
 from ..resources import read_tsv
-from .triggers import Spec, match_at, parse_pattern, parse_spec
+from .triggers import Spec, candidates, match_at, parse_pattern, parse_spec
 
 ISO_PARTIAL = re.compile(r"^(\d{4}|XXXX)(-(\d{2}|XX)(-(\d{2}|XX))?)?$")
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -61,8 +61,14 @@ class _Starts:
     MEMO_SIZE = 50_000
 
     def __init__(self, patterns: tuple[tuple[Spec, ...], ...]) -> None:
-        self.patterns = patterns
-        self.firsts = [p[0] for p in patterns]
+        self.exact: dict[str, set[int]] = {}
+        self.prefix: dict[str, set[int]] = {}
+        for k, p in enumerate(patterns):
+            for form in p[0].exact:
+                self.exact.setdefault(form, set()).add(k)
+            for pre in p[0].prefixes:
+                self.prefix.setdefault(pre, set()).add(k)
+        self.max_prefix = max(map(len, self.prefix), default=-1)
         self.memo: dict[str, tuple[int, ...]] = {}
 
     def at(self, tok_norm: str) -> tuple[int, ...]:
@@ -70,7 +76,12 @@ class _Starts:
         if hit is None:
             if len(self.memo) >= self.MEMO_SIZE:
                 self.memo.clear()
-            hit = self.memo[tok_norm] = tuple(k for k, s in enumerate(self.firsts) if s.matches(tok_norm))
+            ks: set[int] = set()
+            for c in candidates(tok_norm):          # as Spec.matches: a candidate form in exact, or with a prefix
+                ks.update(self.exact.get(c, ()))
+                for n in range(min(len(c), self.max_prefix) + 1):
+                    ks.update(self.prefix.get(c[:n], ()))
+            hit = self.memo[tok_norm] = tuple(sorted(ks))
         return hit
 
     def positions(self, toks: list[Token], lo: int, hi: int) -> dict[int, list[int]]:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..doc import Document, Span
-from ..lang.ar.tokens import Token, tokenize
+from ..lang.ar.tokens import Token, tokens_in
 from . import arguments as A
 from . import aux as X
 from .lexicon import words
@@ -104,7 +104,7 @@ def window(i: int, bars: set[int], n: int) -> tuple[int, int]:
 
 def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Event]:
     doc = ctx.doc
-    toks = tokenize(doc.text[u.start:u.end], offset=u.start)
+    toks = tokens_in(doc.text, u.start, u.end)
     if not toks:
         return []
     skip = [c for c in X.cues() if c.aux == "skip"]

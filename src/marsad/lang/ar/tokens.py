@@ -57,6 +57,24 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
+# the last text tokenised by stretches, held (so that its identity stays its own) with its stretches' tokens
+_LAST: tuple[str | None, dict[tuple[int, int], list[Token]]] = (None, {})
+
+
+def tokens_in(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """``tokenize(text[start:end], offset=start)``, remembered for the last text asked about only, so that the
+    components reading one document's sentences tokenise each of them once. Returns a new list each time."""
+    global _LAST
+    end = len(text) if end is None else end
+    last = _LAST
+    if last[0] is not text:
+        last = _LAST = (text, {})
+    got = last[1].get((start, end))
+    if got is None:
+        got = last[1][(start, end)] = tokenize(text[start:end], offset=start)
+    return list(got)
+
+
 def _proclitic_strips(word: str) -> list[str]:
     """Remainders of ``word`` after each plausible proclitic chain, shortest chain first."""
     out = []
