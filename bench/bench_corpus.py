@@ -24,9 +24,11 @@ from the caches of an earlier run, a machine shared with other jobs at load 8-11
 duplicates 8,661 pairs in 2,505 groups (1,919 across outlets, 7,147 documents, largest 14), 17-163 s wall
 (16-23 s CPU); profiles 721 s CPU (23 ms a document), peak RSS 1.05 GB; embeddings 347 s CPU (11 ms a lead).
 
-Stories, index threshold 0.65 (the default with USE): 216 s CPU, peak RSS 878 MB; 20,083 stories from the
+Stories, index threshold 0.65 (the default with USE): 216-220 s CPU, peak RSS 878 MB; 20,083 stories from the
 30,676 articles with a body, 4,445 with two or more documents (15,038 documents, largest 28), 3,769 told by
-two or more outlets; judged pairs precision 0.914, recall 0.496; the 454 reports on the Asir mosque bombing
+two or more outlets (the five largest: Saudi relief planes landing in Aden, first and second flights, 22-23
+July; the Deputy Crown Prince's visits to Egypt and to Jordan; the opening of a park in Taif; a projectile
+from Yemen on Najran); judged pairs precision 0.914, recall 0.496; the 454 reports on the Asir mosque bombing
 (2015-08-06..09) lie in 205 stories, the largest holding 19, 16, 13, 12. Thirty stories told by two or more
 outlets read by hand: 27 report one happening throughout, 1 more all but one report (two days of coalition
 air strikes), 2 join different happenings of one kind (congratulation cables to four heads of state;
