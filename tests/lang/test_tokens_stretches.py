@@ -29,3 +29,17 @@ def test_new_list_each_time_and_other_texts_apart() -> None:
     other = "قالت الحكومة إن " + TEXT[16:]
     assert tokens_in(other, 0, 20) == tokenize(other[:20])
     assert tokens_in(TEXT, 0, 20) == tokenize(TEXT[:20])
+
+
+def _cuts(text: str) -> list[tuple[int, int]]:
+    """Stretches between punctuation and line ends, starting on it, after it and two characters after it."""
+    marks = [i for i, c in enumerate(text) if c in ".\n،؟!:"]
+    return [(a + d, b) for a, b in zip(marks, marks[1:]) for d in (0, 1, 2) if a + d <= b] + [(0, 5), (3, len(text))]
+
+
+@pytest.mark.parametrize("seed", ["seed_000", "seed_002"])
+def test_stretches_cut_from_the_whole_text(seed: str, request: pytest.FixtureRequest) -> None:
+    text = request.getfixturevalue(seed)
+    assert tokens_in(text) == tokenize(text)                 # the whole text first: stretches are cut from it
+    for start, end in _cuts(text):
+        assert tokens_in(text, start, end) == tokenize(text[start:end], offset=start), (start, end)

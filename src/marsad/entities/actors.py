@@ -18,7 +18,7 @@ from typing import Any
 
 from ..blocks import blockwise
 from ..doc import Document, Span
-from ..lang.ar.tokens import Token, tokenize
+from ..lang.ar.tokens import Token, tokens_in
 from . import coref
 from .countries import CountryName, Nisba, countries, name_of, nisba_forms
 from .dictionary import Lexicon, Match, Org, Person, Seat, organisations, people, seats, versions
@@ -246,7 +246,7 @@ def _grab_name(toks: list[Token], k: int, lex: Lexicon) -> int:
 @blockwise(assigns=("entities",))
 def component(doc: Document) -> Document:
     lex = lexicon()
-    toks = tokenize(doc.text)
+    toks = tokens_in(doc.text)
     matches = [m for m in lex.scan(toks)]
     blocked = [(m.start, m.end) for m in matches if NOT_NAME in m.payloads]
     matches = [m for m in matches if NOT_NAME not in m.payloads]

@@ -80,6 +80,7 @@ def component(doc: Document) -> Document:
             regions += [(seg.start + a, seg.start + b) for a, b, _ in iter_lines(doc.text[seg.start:seg.end])]
     if not sents and not doc.layers.get("segments"):
         regions = [(s, e) for s, e, _ in iter_lines(doc.text)]
+    tokens_in(doc.text)          # the whole text once: each region's tokens are then cut from it
     m = ner.model()
     layer = doc.layer("entities")
     layer[:] = [s for s in layer if s.attrs.get("source") != "ner"]

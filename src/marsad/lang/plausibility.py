@@ -18,7 +18,7 @@ from ..doc import Document, Span
 from ..resources import read_tsv
 from .ar.normalise import norm
 from .ar.sentences import split
-from .ar.tokens import TOKEN_RE, stems
+from .ar.tokens import stems, tokens_in
 from .versions import cached_version
 
 RESOURCES = ("lang/plausibility_limits.tsv", "lang/plausibility_contexts.tsv", "lang/currency_usd.tsv",
@@ -113,19 +113,21 @@ def _cause(q: Span, text: str, usd: float | None) -> tuple[str, float | None]:
     return "check the number and its scale word against the source", None
 
 
-def check(q: Span, text: str, words: list[str], near: list[str] | None = None) -> tuple[str, float | None] | None:
+def check(q: Span, text: str, words: list[str], near: list[str] | None = None, *,
+          broad: tuple[set[str], float | None, str | None] | None = None) -> tuple[str, float | None] | None:
     """(message, suggested value) if quantity ``q`` breaks a bound, else None.
 
     ``words`` are the normalised words of its sentence, ``near`` those within a few words of it (default: all).
     What the quantity is about (arms, a shipment, casualties, a share) is read from ``near``; what exempts it
-    (growth) and the countries named, from the whole sentence.
+    (growth) and the countries named, from the whole sentence. ``broad`` is ``_context(words)`` when the
+    caller already has it (it is only read).
     """
     t = tables()
     a = q.attrs
     value, measures = a.get("value"), a.get("measures")
     if value is None or a.get("vague"):
         return None
-    broad, pop, iso = _context(words)
+    broad, pop, iso = _context(words) if broad is None else broad
     contexts = _context(near)[0] if near is not None else broad
     if "growth" in broad:
         contexts = contexts | {"growth"}
@@ -179,15 +181,19 @@ def component(doc: Document) -> Document:
     if quantities:
         sents = _sentence_bounds(doc)
         starts = [s for s, _ in sents]
+        seen: dict[tuple[int, int], tuple] = {}     # a sentence's words and contexts, read once for its quantities
         for q in quantities:
             k = bisect.bisect_right(starts, q.start) - 1
             s, e = sents[k] if k >= 0 and sents[k][1] >= q.end else (max(0, q.start - 200), min(len(doc.text), q.end + 200))
-            toks = [(m.start(), norm(m.group())) for m in TOKEN_RE.finditer(doc.text, s, e)]
-            words = [w for _, w in toks]
+            if (s, e) not in seen:
+                toks = [(t.start, t.norm) for t in tokens_in(doc.text, s, e)]
+                words = [w for _, w in toks]
+                seen[(s, e)] = toks, words, _context(words)
+            toks, words, broad = seen[(s, e)]
             first = bisect.bisect_left(toks, (q.start, ""))
             last = bisect.bisect_left(toks, (q.end, ""))
             near = words[max(0, first - NEAR):last + NEAR]
-            got = check(q, doc.text, words, near)
+            got = check(q, doc.text, words, near, broad=broad)
             if got:
                 message, suggested = got
                 new.append(Span(q.start, q.end, LABEL, {"message": message, "quantity": q.attrs.get("value"),

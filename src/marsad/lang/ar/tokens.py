@@ -8,6 +8,7 @@ dictionary matching, most conservative first; it never replaces the word itself.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -57,21 +58,46 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
-# the last text tokenised by stretches, held (so that its identity stays its own) with its stretches' tokens
-_LAST: tuple[str | None, dict[tuple[int, int], list[Token]]] = (None, {})
+# the last text tokenised by stretches, held (so that its identity stays its own) with its stretches' tokens and,
+# once the whole text is tokenised, the start and end offsets of its tokens
+_LAST: tuple[str | None, dict[tuple[int, int], list[Token]], list] = (None, {}, [])
+_SPACE = frozenset(" \t\n\r")
+
+
+def _from_whole(text: str, whole: list[Token], bounds: list, start: int, end: int) -> list[Token] | None:
+    """The tokens of ``text[start:end]`` taken from those of the whole text, when that gives what tokenising the
+    slice gives: no token crosses either end and the stretch is followed by a space or the end of the text
+    (no token pattern reads past a space, so nothing after the stretch can change how it is read)."""
+    if not 0 <= start <= end or (end < len(text) and text[end] not in _SPACE):
+        return None
+    starts, ends = bounds
+    i = bisect_left(starts, start)
+    j = bisect_left(starts, end, i)
+    if i > 0 and ends[i - 1] > start or j > i and ends[j - 1] > end:
+        return None
+    return whole[i:j]
 
 
 def tokens_in(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """``tokenize(text[start:end], offset=start)``, remembered for the last text asked about only, so that the
-    components reading one document's sentences tokenise each of them once. Returns a new list each time."""
+    components reading one document tokenise it once (a stretch is cut from the whole text's tokens when those
+    are known). Returns a new list each time."""
     global _LAST
     end = len(text) if end is None else end
     last = _LAST
     if last[0] is not text:
-        last = _LAST = (text, {})
-    got = last[1].get((start, end))
+        last = _LAST = (text, {}, [])
+    memo, bounds = last[1], last[2]
+    got = memo.get((start, end))
     if got is None:
-        got = last[1][(start, end)] = tokenize(text[start:end], offset=start)
+        whole = memo.get((0, len(text)))
+        if whole is not None and bounds:
+            got = _from_whole(text, whole, bounds, start, end)
+        if got is None:
+            got = tokenize(text[start:end], offset=start)
+            if (start, end) == (0, len(text)) and not bounds:
+                bounds[:] = [[t.start for t in got], [t.end for t in got]]
+        memo[(start, end)] = got
     return list(got)
 
 
