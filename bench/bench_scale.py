@@ -61,13 +61,42 @@ def baseline(recs: list) -> float:
     return time.perf_counter() - t
 
 
+_EMBED_PER: list = [None]      # the per-stage table the embedders' time goes to
+
+
+def _time_embedders(per: dict[str, list[float]]) -> None:
+    """Add the time spent in any embedder's ``encode`` to ``per["  of which embedder"]`` (it runs inside events)."""
+    import inspect
+
+    from marsad import embeddings
+
+    _EMBED_PER[0] = per
+    for cls in vars(embeddings).values():
+        fn = getattr(cls, "encode", None) if inspect.isclass(cls) and cls.__module__ == embeddings.__name__ else None
+        if fn is None or getattr(fn, "_timed", False):
+            continue
+
+        def timed(self, *a, _fn=fn, **k):
+            t, c = time.perf_counter(), time.process_time()
+            try:
+                return _fn(self, *a, **k)
+            finally:
+                row = _EMBED_PER[0]["  of which embedder"]
+                row[0] += time.perf_counter() - t
+                row[1] += time.process_time() - c
+
+        timed._timed = True
+        cls.encode = timed
+
+
 def staged(recs: list, names: tuple[str, ...] | None) -> tuple[float, dict[str, tuple[float, float]]]:
-    """One process, every component timed on its own: (wall s, CPU s) per component."""
+    """One process, every component timed on its own: (wall s, CPU s) per component, and the embedder's share."""
     from marsad.ingest import to_document
     from marsad.scale.parallel import _pipeline
 
     pipe = _pipeline(names)
     per: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    _time_embedders(per)
     t0 = time.perf_counter()
     for r in recs:
         t, c = time.perf_counter(), time.process_time()
@@ -175,7 +204,8 @@ def main() -> int:
             print(f"   CPU: baseline {c1 - c0:.2f} s, pipeline {c2 - c1:.1f} s = {(c2 - c1) / n:.3f} CPU s/article"
                   f"{' (local workers included)' if workers > 1 and not args.scheduler else ''}")
             for name, (s, cpu) in sorted(per.items(), key=lambda kv: -kv[1][1]):
-                print(f"     {name:<24} {s:8.1f} s {rate(n, w, s)}  {100 * s / total:5.1f} %   CPU {cpu:7.2f} s")
+                print(f"     {name:<24} {s:8.1f} s {rate(n, w, s)}  {100 * s / total:5.1f} %   CPU {cpu:7.2f} s"
+                      f" = {1000 * cpu / n:6.1f} ms/article")
             print(f"   peak RSS: this process {peak_mb():.0f} MB, largest worker {peak_mb(resource.RUSAGE_CHILDREN):.0f} MB",
                   flush=True)
             if args.cli and not args.scheduler:
