@@ -128,7 +128,8 @@ class StoryIndex:
         self.open: list[StoryState] = []
         self.closed: list[StoryState] = []
         self.latest: int | None = None
-        self._matrix: np.ndarray | None = None      # rows: normalised centroids of self.open
+        self._matrix: np.ndarray | None = None      # rows: normalised centroids of self.open (a view of _buf)
+        self._buf: np.ndarray | None = None         # room for more rows, so a new story costs no full copy
         self._first: np.ndarray | None = None       # first day of each story of self.open
         # called with each story about to be closed, while it still has its vectors (a store saves it then)
         self.on_close: Callable[[StoryState], None] | None = None
@@ -175,7 +176,8 @@ class StoryIndex:
             st = StoryState(f"story:{p.id}", [p.id], vec.astype(np.float32).copy(), Counter(p.entities), day, day,
                             p.lead_date, vec.copy(), p.lead)
             self.open.append(st)
-            self._matrix = None if self._matrix is None else np.vstack([self._matrix, st.centroid()[None, :]])
+            if self._matrix is not None:
+                self._append_row(st.centroid())
             self._first = None if self._first is None else np.append(self._first, day)
             return st.id
         st = self.open[best]
@@ -191,6 +193,17 @@ class StoryIndex:
         if self._matrix is not None:
             self._matrix[best] = st.centroid()
         return st.id
+
+    def _append_row(self, row: np.ndarray) -> None:
+        """Add a centroid row for the story just opened, doubling the buffer when it is full."""
+        assert self._matrix is not None
+        n = self._matrix.shape[0]
+        if self._buf is None or self._matrix.base is not self._buf or self._buf.shape[0] <= n:
+            buf = np.empty((max(64, 2 * (n + 1)), self._matrix.shape[1]), dtype=np.float32)
+            buf[:n] = self._matrix
+            self._buf = buf
+        self._buf[n] = row
+        self._matrix = self._buf[:n + 1]
 
     def _expire(self) -> None:
         assert self.latest is not None

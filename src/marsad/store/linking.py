@@ -15,16 +15,8 @@ from typing import Any, Iterable
 
 # key of the links object -> kind stored in the links table ("stories" have their own tables)
 LINK_KINDS = {"same_event": "same_event", "duplicates": "duplicate", "contradictions": "contradiction"}
-# the story index: one row per story still able to take reports (days as proleptic ordinals), and which
-# embedder made its vectors; created on first use (portable SQL: SQLite and PostgreSQL)
 STORY_CHUNK = 500          # documents loaded and embedded at a time when putting them into stories
 BOOTSTRAP_MAX = 5000       # stored documents read at most to rebuild a missing index
-STORY_INDEX_SQL = (
-    "CREATE TABLE IF NOT EXISTS story_index (story_id TEXT PRIMARY KEY, first_day INTEGER NOT NULL, "
-    "last_day INTEGER NOT NULL, state TEXT NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS story_index_first ON story_index(first_day)",
-    "CREATE TABLE IF NOT EXISTS story_index_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-)
 
 
 class LinkingMixin:
@@ -242,7 +234,6 @@ class LinkingMixin:
         ids = list(dict.fromkeys(doc_ids))
         if not ids:
             return {}
-        self._ensure_story_index()
         c = self.conn
         placed = self._in_stories(ids)
         dated = self._published_of(ids)
@@ -284,10 +275,6 @@ class LinkingMixin:
             saved.clear()
             assigned.update(chunk)
         return assigned
-
-    def _ensure_story_index(self) -> None:
-        for sql in STORY_INDEX_SQL:
-            self.conn.execute(sql)
 
     def _in_stories(self, ids: list[str]) -> set[str]:
         out: set[str] = set()
