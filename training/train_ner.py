@@ -10,6 +10,9 @@ labels predicted by 5-fold cross-validation). Names seen in training become gaze
 through a 5-fold jackknife, so the model does not learn to trust a list that always holds the answer.
 ``--wojood`` adds the Wojood sample (``ner_wojood.py``) to the training sentences; it is off by default
 because it lowers the validation figures (first pass 0.735 -> 0.716: its ORG/LOC conventions differ).
+``--vectors FILE`` (``ner_vectors.py``) adds word-vector features, as k-means ids and/or real-valued attributes
+(``--vector-variant``), written to the model folder as ``vectors.npz``; ``--compare none,kmeans,dense:1`` measures
+variants side by side on the validation split. Off by default: none beat the features without them.
 
 It reports span-level P/R/F1 on a validation split (the last 15% of sentences, models trained on the
 first 85%), then trains the shipped models on all sentences but the last 5% (the fixed slice
@@ -57,8 +60,9 @@ its labels mapped to ANERcorp's four types by training/ner_wojood.py."""
 VECTORS: ner.Vectors | None = None     # word vectors in use (``--vectors``), None for the features without them
 
 
-def vector_arrays(path: Path, mode: str, factor: float) -> dict:
-    """The parts of a ``ner_vectors.py`` file a mode uses: k-means ids (``kmeans``), the vectors (``dense``), both."""
+def vector_arrays(path: Path, mode: str, factor: float, window: bool = False) -> dict:
+    """The parts of a ``ner_vectors.py`` file a mode uses: k-means ids (``kmeans``), the vectors (``dense``), both;
+    ``window``: the +-1 neighbours' vectors as attributes too."""
     import numpy as np
 
     with np.load(path, allow_pickle=False) as z:
@@ -69,6 +73,8 @@ def vector_arrays(path: Path, mode: str, factor: float) -> dict:
         arrays.pop("clusters", None)
     if "vectors" in arrays:
         arrays["factor"] = np.array([factor], dtype=np.float32)
+        if window:
+            arrays["window"] = np.array([1], dtype=np.int8)
     else:
         arrays.pop("scale", None)
     return arrays
@@ -179,8 +185,8 @@ def set_vectors(a, variant: str | None) -> str:
     if not a.vectors or not variant or variant == "none":
         VECTORS = None
         return "without word vectors"
-    mode, _, factor = variant.partition(":")
-    VECTORS = ner.Vectors(vector_arrays(a.vectors, mode, float(factor or 1.0)))
+    mode, factor, window = (variant.split(":") + ["1", ""])[:3]
+    VECTORS = ner.Vectors(vector_arrays(a.vectors, mode, float(factor or 1.0), window == "w"))
     return f"word vectors {variant}"
 
 
@@ -237,7 +243,7 @@ def main() -> None:
     ap.add_argument("--autolex", type=Path, help="name words learnt from SaudiNewsNet by ner_autolex.py (word evidence ~T)")
     ap.add_argument("--vectors", type=Path, help="word vectors written by ner_vectors.py")
     ap.add_argument("--vector-variant", default="both:1", help="how the model uses them: kmeans, dense:FACTOR "
-                    "(real-valued attributes, unit vectors times FACTOR) or both:FACTOR")
+                    "(real-valued attributes, unit vectors times FACTOR) or both:FACTOR; a third part :w adds the +-1 neighbours' vectors")
     ap.add_argument("--compare", help="variants to compare on the validation split, e.g. none,kmeans,dense:1")
     a = ap.parse_args()
     t_start = time.time()
@@ -300,8 +306,8 @@ def main() -> None:
     if VECTORS is not None:
         import numpy as np
 
-        mode, _, factor = a.vector_variant.partition(":")
-        np.savez_compressed(out / "vectors.npz", **vector_arrays(a.vectors, mode, float(factor or 1.0)))
+        mode, factor, window = (a.vector_variant.split(":") + ["1", ""])[:3]
+        np.savez_compressed(out / "vectors.npz", **vector_arrays(a.vectors, mode, float(factor or 1.0), window == "w"))
     elif (out / "vectors.npz").exists():
         (out / "vectors.npz").unlink()
     # clusters and gazetteer gzipped without a timestamp, so a rebuild gives the same bytes

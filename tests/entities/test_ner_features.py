@@ -144,3 +144,13 @@ def test_dense_attributes_are_unit_vectors_times_the_factor(tmp_path):
     item = ner.with_dense(["w=x", "b"], got[0])
     assert item["w=x"] == 1.0 and item["e1"] == pytest.approx(1.6)
     assert ner.with_dense(["w=x"], {}) == ["w=x"]
+
+
+def test_neighbour_vectors_when_the_file_asks_for_them(tmp_path):
+    v = _vectors(tmp_path, clusters=False)
+    norms = [ner.word_norm(w) for w in ("قال", "xyz", "وموسكو")]
+    alone = ner.dense_features(norms, _res(v))
+    v.window = True
+    both = ner.dense_features(norms, _res(v))
+    assert alone[1] == {} and both[1] == {"-1e2": pytest.approx(2.0), "1e0": pytest.approx(1.2), "1e1": pytest.approx(1.6)}
+    assert both[0] == alone[0]           # its right neighbour has no vector

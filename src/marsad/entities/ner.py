@@ -170,6 +170,7 @@ class Vectors:
             factor = float(arrays["factor"][0]) if "factor" in arrays else 1.0
             self.dense = (v * factor).round(4)
         self.clusters = arrays["clusters"] if "clusters" in arrays else None
+        self.window = bool(arrays["window"][0]) if "window" in arrays else False    # neighbours' vectors too
         self.cache: dict[str, dict[str, float]] = {}
 
     def find(self, w: str) -> int | None:
@@ -303,7 +304,18 @@ def dense_features(norms: Sequence[str], res: Resources) -> list[dict[str, float
     """Real-valued word-vector attributes of each token (empty dicts without vectors)."""
     if res.vectors is None or res.vectors.dense is None:
         return [{} for _ in norms]
-    return [res.vectors.dense_attrs(w) for w in norms]
+    own = [res.vectors.dense_attrs(w) for w in norms]
+    if not res.vectors.window:
+        return own
+    out = []
+    n = len(norms)
+    for i in range(n):       # the +-1 neighbours' vectors too
+        d = dict(own[i])
+        for j, p in ((i - 1, "-1"), (i + 1, "1")):
+            if 0 <= j < n:
+                d.update((p + k, x) for k, x in own[j].items())
+        out.append(d)
+    return out
 
 
 def with_dense(x: list, dense: dict) -> list | dict:
