@@ -13,19 +13,9 @@ from marsad.store import Store
 from marsad.store.linking import LeadVectors
 
 sys.path.insert(0, str(Path(__file__).parent / "store"))
-from store_helpers import OTHER, REPORT, REPUBLISHED, make_doc, spy_loads  # noqa: E402
+from store_helpers import (ADEN_1, ADEN_2, APPLE, OTHER, REPORT, REPUBLISHED, make_doc,  # noqa: E402
+                           spy_loads)
 
-# Real SaudiNewsNet reports (2015-07-23): two papers on the second Saudi relief plane landing in Aden, one on
-# Apple's quarterly results.
-ADEN_1 = ("وصول طائرة الشحن السعودية الثانية الإغاثية لمطار عدن\n"
-          "وصلت إلى مطار عدن الدولي اليوم طائرة الشحن السعودية الثانية محملة بالمواد الإغاثية والطبية والغذائية "
-          "المقدمة من مركز الملك سلمان للإغاثة والأعمال الإنسانية لمساعدة الشعب اليمني.")
-ADEN_2 = ("طائرة إغاثة سعودية ثانية تهبط في مطار عدن\n"
-          "هبطت في مطار عدن طائرة إغاثة سعودية ثانية تحمل عشرة أطنان من المواد الغذائية والطبية، في إطار الجسر "
-          "الجوي الذي أطلقه مركز الملك سلمان للإغاثة لدعم سكان المدينة اليمنية.")
-APPLE = ("أرباح «أبل» ترتفع 33 % إلى 49.61 مليار دولار خلال الربع الثالث\n"
-         "سجلت شركة أبل زيادة في أرباحها بنسبة 33 في المائة في ربعها المالي الماضي إلى 49.61 مليار دولار، غير أن "
-         "المستثمرين ما زالوا قلقين، حيث جاءت مبيعات هواتف آي فون دون تقييمات المحللين.")
 TEXTS = {"aden1": ADEN_1, "apple": APPLE, "aden2": ADEN_2}
 
 

@@ -15,14 +15,6 @@ from marsad.pipeline import Pipeline
 PIPE = Pipeline(("language", "line_roles", "sentences", "entities", "actors"))
 
 
-@pytest.fixture()
-def no_people(monkeypatch):
-    monkeypatch.setattr(actors, "people", lambda: {})
-    actors.lexicon.cache_clear()
-    yield
-    actors.lexicon.cache_clear()
-
-
 def persons(text: str) -> dict[str, dict]:
     doc = PIPE(Document(text, published="2015-08-01"))
     return {doc.text[s.start:s.end]: (s.attrs.get("actor") or {}) for s in doc.layers["entities"] if s.label == "PER"}

@@ -11,14 +11,6 @@ from marsad.doc import Document
 from marsad.entities import actors
 
 
-@pytest.fixture()
-def no_people(monkeypatch):
-    monkeypatch.setattr(actors, "people", lambda: {})
-    actors.lexicon.cache_clear()
-    yield
-    actors.lexicon.cache_clear()
-
-
 def persons(text: str, published: str | None = None) -> dict[str, dict]:
     doc = actors.component(Document(text, published=published))
     return {doc.text[s.start:s.end]: (s.attrs.get("actor") or {}) for s in doc.layers["entities"] if s.label == "PER"}
