@@ -91,3 +91,13 @@ def test_deputy_of_an_office_keeps_country_not_role(no_people):
 def test_office_at_the_end_of_the_text_is_not_an_error(text):
     doc = PIPE(Document(text, published="2015-08-01"))
     assert all(0 <= s.start < s.end <= len(text) for s in doc.layers["entities"])
+
+
+
+def test_country_after_conjunction_is_the_country(seed_002):
+    """"فنلندا والسويد" three times in seed 002: the recogniser's second pass reads "والسويد" as a person there;
+    a country's name after و is the country, coded SWE, in every mention."""
+    doc = Pipeline(("language", "line_roles", "sentences", "entities", "actors"))(Document(seed_002))
+    spans = [s for s in doc.layers["entities"] if doc.text[s.start:s.end] == "والسويد"]
+    assert len(spans) == 3
+    assert all(s.label == "LOC" and (s.attrs.get("actor") or {}).get("code") == "SWE" for s in spans)

@@ -265,6 +265,10 @@ def component(doc: Document) -> Document:
     role_only: set[tuple[int, int]] = set()
     inst = institution_heads()
     org_spans = [(m.start, m.end) for m in matches if any(isinstance(p, Org) for p in m.payloads)]
+    # whole tokens that are a country's name, with or without a proclitic ("والسويد"): never a person
+    country_tokens = {m.i for m in matches if m.j == m.i + 1
+                      and any(isinstance(p, CountryName) for p in m.payloads)
+                      and not any(isinstance(p, Person) for p in m.payloads)}
     for m in matches:
         ps = [p for p in m.payloads if isinstance(p, Person)]
         if ps and _given_first(toks, m) and m.i > 0 and toks[m.i - 1].norm in ("بن", "بنت") and not m.clitic:
@@ -282,6 +286,8 @@ def component(doc: Document) -> Document:
         if not ks:
             role_only.add((sp.start, sp.end))      # "وزراء السويد": a role phrase taken for a name
             continue
+        if len(all_ks) == 1 and all_ks[0] in country_tokens:
+            continue        # "فنلندا والسويد": a country the recogniser took for a person
         if _after_head(toks, all_ks[0], inst) or any(s <= sp.start and sp.end <= e and (s, e) != (sp.start, sp.end)
                                                       for s, e in org_spans):
             continue        # part of the name of an institution: "مركز الملك سلمان للإغاثة"

@@ -156,6 +156,9 @@ def reconcile(ner: list[Span], ours: list[Span], toks: list[Token], text: str,
                     attrs[k] = v
             attrs["matched"] = best.attrs.get("source")
             label = sp.label
+            if sp.label == "PER" and best.label == "LOC" and (best.attrs.get("place") or {}).get("kind") == "country" \
+                    and best.attrs.get("token_span", [best.start])[0] <= start and end <= best.end:
+                label = "LOC"       # "فنلندا والسويد": a country's name the recogniser took for a person
             if best.label == "PER" and (sp.label == "PER" or best.attrs.get("source") == "dictionary") \
                     and best.attrs.get("token_span", [best.start])[0] <= start and end <= best.end:
                 # a name the recogniser cut short ("أولكسي" ريزنيكوف) or took for something else ("زين العابدين" بن
