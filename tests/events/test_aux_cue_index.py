@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.events import aux as X
+from marsad.events.trigger_index import FirstWordIndex
 from marsad.lang.ar.tokens import tokenize
 
 SENTENCES = [
@@ -19,7 +20,7 @@ SENTENCES = [
 @pytest.mark.parametrize("which", ["cues", "modes"])
 def test_index_equals_trying_every_cue(sentence: str, which: str) -> None:
     pats = [c.specs for c in X.cues()] if which == "cues" else [m[2] for m in X.mode_cues()]
-    starts = X._Starts(tuple(pats))
+    starts = FirstWordIndex([p[0] for p in pats])
     for t in tokenize(sentence):
         assert starts.at(t.norm) == tuple(k for k, p in enumerate(pats) if p[0].matches(t.norm)), t.text
 

@@ -11,7 +11,8 @@ from functools import lru_cache
 from ..doc import Document, Span
 from ..lang.ar.tokens import Token
 from ..resources import read_tsv
-from .triggers import Spec, candidates, match_at, parse_pattern, parse_spec
+from .trigger_index import FirstWordIndex
+from .triggers import Spec, match_at, parse_pattern, parse_spec
 
 ISO_PARTIAL = re.compile(r"^(\d{4}|XXXX)(-(\d{2}|XX)(-(\d{2}|XX))?)?$")
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -53,54 +54,14 @@ def _any(specs: tuple[Spec, ...], toks: list[Token], lo: int, hi: int) -> bool:
     return False
 
 
-class _Starts:
-    """Which patterns of a fixed list can begin at a token, by the token's normalised form.
-
-    A memo bounded to MEMO_SIZE forms (cleared when full), rebuilt when the patterns are reloaded."""
-
-    MEMO_SIZE = 50_000
-
-    def __init__(self, patterns: tuple[tuple[Spec, ...], ...]) -> None:
-        self.exact: dict[str, set[int]] = {}
-        self.prefix: dict[str, set[int]] = {}
-        for k, p in enumerate(patterns):
-            for form in p[0].exact:
-                self.exact.setdefault(form, set()).add(k)
-            for pre in p[0].prefixes:
-                self.prefix.setdefault(pre, set()).add(k)
-        self.max_prefix = max(map(len, self.prefix), default=-1)
-        self.memo: dict[str, tuple[int, ...]] = {}
-
-    def at(self, tok_norm: str) -> tuple[int, ...]:
-        hit = self.memo.get(tok_norm)
-        if hit is None:
-            if len(self.memo) >= self.MEMO_SIZE:
-                self.memo.clear()
-            ks: set[int] = set()
-            for c in candidates(tok_norm):          # as Spec.matches: a candidate form in exact, or with a prefix
-                ks.update(self.exact.get(c, ()))
-                for n in range(min(len(c), self.max_prefix) + 1):
-                    ks.update(self.prefix.get(c[:n], ()))
-            hit = self.memo[tok_norm] = tuple(sorted(ks))
-        return hit
-
-    def positions(self, toks: list[Token], lo: int, hi: int) -> dict[int, list[int]]:
-        """Pattern number -> token positions in ``toks[lo:hi]`` where its first word matches."""
-        out: dict[int, list[int]] = {}
-        at = self.at
-        for i in range(max(lo, 0), hi):
-            for k in at(toks[i].norm):
-                out.setdefault(k, []).append(i)
-        return out
+# "cues"/"modes" -> (the patterns' source tuple, the index of their first words), rebuilt when they are reloaded
+_STARTS: dict[str, tuple[tuple, FirstWordIndex]] = {}
 
 
-_STARTS: dict[str, tuple[tuple, _Starts]] = {}     # "cues"/"modes" -> (the patterns' source tuple, its starts)
-
-
-def _starts(name: str, source: tuple, patterns) -> _Starts:
+def _starts(name: str, source: tuple, patterns) -> FirstWordIndex:
     got = _STARTS.get(name)
     if got is None or got[0] is not source:
-        got = _STARTS[name] = (source, _Starts(tuple(patterns(source))))
+        got = _STARTS[name] = (source, FirstWordIndex([p[0] for p in patterns(source)]))
     return got[1]
 
 

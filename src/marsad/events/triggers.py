@@ -179,29 +179,15 @@ def conjoined(spec: Spec, tok_norm: str) -> bool:
     return bool(form) and tok_norm[:1] in "وف" and not form.startswith(tok_norm[:1]) and tok_norm[1:].startswith(form)
 
 
-# (rules tuple, its first-word index, token form -> rule numbers its first word can be), rebuilt when the
-# rules are reloaded; the last map is a memo of the index bounded to MEMO_SIZE forms
-_INDEX: list = [None, None, {}]
-MEMO_SIZE = 50_000
+_INDEX: list = [None, None]   # (rules tuple, its first-word index), rebuilt when the rules are reloaded
 
 
 def _index(rs: tuple[Rule, ...]):
     from .trigger_index import FirstWordIndex
 
     if _INDEX[0] is not rs:
-        _INDEX[0], _INDEX[1], _INDEX[2] = rs, FirstWordIndex(rs), {}
+        _INDEX[0], _INDEX[1] = rs, FirstWordIndex([r.specs[0] for r in rs])
     return _INDEX[1]
-
-
-def _rules_at(index, tok_norm: str) -> tuple[int, ...]:
-    """Numbers of the rules whose first word can be the token ``tok_norm``, in rule order."""
-    memo = _INDEX[2]
-    hit = memo.get(tok_norm)
-    if hit is None:
-        if len(memo) >= MEMO_SIZE:
-            memo.clear()
-        hit = memo[tok_norm] = tuple(sorted(index.rules_for(candidates(tok_norm))))
-    return hit
 
 
 def find(toks: list[Token], lo: int = 0, hi: int | None = None) -> list[Trigger]:
@@ -211,10 +197,7 @@ def find(toks: list[Token], lo: int = 0, hi: int | None = None) -> list[Trigger]
     used: dict[bool, set[int]] = {False: set(), True: set()}
     rs = rules()
     index = _index(rs)
-    starts: dict[int, list[int]] = {}          # rule number -> token positions its first word can match
-    for i in range(lo, hi):
-        for n in _rules_at(index, toks[i].norm):
-            starts.setdefault(n, []).append(i)
+    starts = index.positions(toks, lo, hi)     # rule number -> token positions its first word can match
     for n in sorted(starts):
         rule = rs[n]
         for i in starts[n]:
