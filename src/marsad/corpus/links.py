@@ -43,7 +43,7 @@ def doc_links(doc: Document, d: dict[str, Any] | None = None) -> DocLinks:
     """The :class:`DocLinks` of ``doc`` (``d``: its :meth:`Document.to_dict`, if already made)."""
     d = d if d is not None else doc.to_dict()
     sh = shingles(doc.text or "")
-    return DocLinks(doc.id, doc.published, [Report(doc.id, ev, doc.published, doc.source) for ev in d["events"]],
+    return DocLinks(doc.id, doc.published, reports_of([doc], [d]),
                     None if sh.size < MIN_SHINGLES else signatures([sh])[0])
 
 
