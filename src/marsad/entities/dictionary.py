@@ -266,7 +266,7 @@ class Lexicon:
         return out
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=8192)
 def _heads(word: str) -> tuple[tuple[str, str], ...]:
     """The readings of :meth:`Lexicon.heads`, computed once per word."""
     out = [("", word)]

@@ -33,7 +33,7 @@ _ARABIC = re.compile(r"[\u0621-\u064A]")
 _DIGIT = re.compile(r"\d")
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=30_000)
 def word_norm(token: str) -> str:
     """Normalised form of a token for features and lookups (diacritics, alef/yaa/taa folded)."""
     return norm(token).strip("\u200f\u200e") or token
@@ -44,7 +44,7 @@ PROCLITICS = ("وبال", "وكال", "فبال", "فكال", "وال", "فال"
 ENCLITICS = ("كما", "هما", "كم", "هم", "هن", "نا", "ها", "ه")
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)
 def stems(word: str) -> tuple[str, ...]:
     """The word, then without its proclitics, then without an enclitic pronoun (at least 2-3 letters left)."""
     out = [word]
@@ -60,13 +60,13 @@ def stems(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=4096)
 def canon(word: str) -> str:
     """A word without its article, so "الأردن" and "بالأردن" and "أردن" meet."""
     return word[2:] if word.startswith("ال") and len(word) >= 4 else word
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=30_000)
 def variants(word: str) -> tuple[str, ...]:
     """The canonical forms of a normalised word and of its clitic-stripped stems."""
     out: dict[str, None] = {}
@@ -75,7 +75,7 @@ def variants(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=4096)
 def shape(word: str) -> str:
     if _ARABIC.search(word):
         return "A" if not any(c.isdigit() or c.isascii() for c in word) else "AM"
@@ -479,7 +479,7 @@ class Featuriser:
 DOC_WINDOW = 15      # sentences on each side whose first-pass labels a token's other mentions are read from
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=30_000)
 def _key(word: str) -> str | None:
     if len(word) < 3 or not _ARABIC.search(word):
         return None

@@ -63,7 +63,7 @@ class Trigger:
         return self.rule.event
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=30_000)
 def candidates(tok_norm: str) -> tuple[str, ...]:
     """Forms of a normalised token to compare with lexicon entries (clitics stripped, ال removed)."""
     out = list(stems(tok_norm))

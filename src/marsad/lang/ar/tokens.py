@@ -42,7 +42,7 @@ class Token(NamedTuple):
     norm: str
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=30_000)
 def _norm_word(w: str) -> str:
     return norm(w)
 
@@ -124,7 +124,7 @@ def _enclitic_strips(base: str) -> list[str]:
     return []
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=30_000)
 def stems(word: str) -> tuple[str, ...]:
     """Candidate stems of a normalised word, most conservative first.
 
