@@ -97,8 +97,27 @@ def limit_blas_threads() -> None:
 
 
 def _warm(names: tuple[str, ...] | None = None) -> None:
-    """Load models once per worker process before the first document arrives."""
-    _pipeline(names)(Document(text="أجرى وزير الخارجية اتصالا هاتفيا بنظيره أمس."))
+    """Load models once per worker process before the first document arrives.
+
+    The sentence is long enough for the fast language models that articles use (the slower ones, for texts of a
+    few words, take a second to load and load only when such a text comes) and reports an attack, so that the
+    event classifiers load too; the sentence embedders they name load as well (a fork shares their weights)."""
+    _pipeline(names)(Document(text=WARM_TEXT))
+    if names is None or "events" in names:
+        from ..embeddings import get_embedder
+        from ..events import classifier
+
+        for target in classifier.TYPES:
+            m = classifier.model(target)
+            if m is not None and m["meta"].get("embedder"):
+                try:
+                    get_embedder(m["meta"]["embedder"])
+                except Exception:   # an embedder that cannot load leaves the triggers unconfirmed, as in analysis
+                    pass
+
+
+WARM_TEXT = ("أجرى وزير الخارجية اتصالا هاتفيا بنظيره أمس، وبحثا الهجوم الذي استهدف قافلة للجيش "
+             "وأسفر عن مقتل جنديين.")
 
 
 def _worker_init(names: tuple[str, ...] | None, parent: int) -> None:
