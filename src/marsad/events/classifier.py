@@ -7,7 +7,8 @@ names the sentence embedder the model was trained on). A model may also carry an
 logistic model, ``marsad.events.ngrams``): a sentence it scores below ``meta.veto_below`` is vetoed and one
 it scores at or above ``meta.accept_above`` is accepted (confidence: the n-gram probability), both without
 being embedded; only the band between the two levels reaches the embedder. Only sentences that carry a trigger of the type
-are scored. Without the model files the triggers stand unconfirmed.
+are scored. PROTEST also has report-shape features and rule vetoes (word sets in
+``resources/models/events/protest_cues.tsv``). Without the model files the triggers stand unconfirmed.
 """
 from __future__ import annotations
 
@@ -18,21 +19,58 @@ from typing import Any
 import numpy as np
 
 from ..doc import Document
+from ..errors import ResourceError
+from ..lang.ar.normalise import norm
 from ..lang.ar.tokens import tokenize
-from ..resources import shipped
+from ..resources import read_tsv, shipped
 from .lexicon import words
 from .ngrams import TfidfScorer
-from .triggers import PLOVER_TYPES, Trigger, find
+from .triggers import PLOVER_TYPES, Trigger, candidates, find
 
 TYPES = ("ASSAULT", "PROTEST")
 EXTRA = ("STATEMENT", "WARN")
+# report-shape features (word sets in models/events/<type>_cues.tsv), for the types whose model uses them
+CUED = {"PROTEST": ("act_verb", "act_initial", "count_near", "now", "place_near", "harm", "security", "speech")}
 
 
 def feature_names(target: str) -> list[str]:
     names = [f"has_{t}" for t in PLOVER_TYPES + EXTRA]
     names += [f"{target}_count", f"{target}_verb", f"{target}_noun", f"{target}_first_third", "negated_near",
               "future_near", "hypothetical_near", "has_number", "has_quote", "len_tokens", "other_plover"]
-    return names
+    return names + list(CUED.get(target, ()))
+
+
+@lru_cache(maxsize=4)
+def cues(target: str) -> dict[str, frozenset[str]]:
+    """The word sets of ``models/events/<target>_cues.tsv`` (normalised forms)."""
+    out: dict[str, set[str]] = {}
+    for path, line, row in read_tsv(f"models/events/{target.lower()}_cues.tsv", required=("set", "words")):
+        ws = [norm(w.strip()) for w in row["words"].split("|") if w.strip()]
+        if not row["set"].strip() or not ws:
+            raise ResourceError("empty set name or word list", input=f"{path}:{line}")
+        out.setdefault(row["set"].strip(), set()).update(ws)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def report_shape(toks: list, mine: list[Trigger], target: str) -> list[float]:
+    """Is the event the sentence's own reported act? A gathering verb (anywhere, or among the first two words,
+    or a trigger there), a crowd size just before or after a trigger, a time word, a place just after a
+    trigger; and signs of another main act: harm, security forces, reporting verbs."""
+    c = cues(target)
+    forms = [set(candidates(t.norm)) for t in toks]
+
+    def has(i: int, name: str) -> bool:
+        return bool(forms[i] & c.get(name, frozenset())) or (name == "counts" and any(ch.isdigit() for ch in toks[i].text))
+
+    def near(i: int, before: int, after: int, name: str) -> bool:
+        return any(has(j, name) for j in range(max(0, i - before), min(len(toks), i + after + 1)))
+
+    starts = [t.tokens[0] for t in mine]
+    every = lambda name: float(any(has(i, name) for i in range(len(toks))))   # noqa: E731
+    return [every("act_verbs"), float(any(has(i, "act_verbs") for i in range(min(2, len(toks)))) or
+                                      any(i < 2 for i in starts)),
+            float(any(near(i, 3, 2, "counts") for i in starts)), every("now"),
+            float(any(near(i, 0, 6, "places") for i in starts)), every("harm"), every("security"), every("speech")]
 
 
 def features(text: str, target: str, trigs: list[Trigger] | None = None) -> np.ndarray:
@@ -54,7 +92,43 @@ def features(text: str, target: str, trigs: list[Trigger] | None = None) -> np.n
           float(any(t.tokens[0] < n / 3 for t in mine)), near["negation"], near["future"], near["hypothetical"],
           float(any(c.isdigit() for c in text)), float('"' in text or "«" in text), min(n, 80) / 80.0,
           float(len(kinds & set(PLOVER_TYPES) - {target}) > 0)]
+    if target in CUED:
+        f += report_shape(toks, mine, target)
     return np.asarray(f, dtype=np.float32)
+
+
+def rule_veto(text: str, target: str, trigs: list[Trigger] | None = None) -> str | None:
+    """Why the sentence's ``target`` triggers are not that event whatever the model scores, or None: every
+    trigger is followed by a word of another sense (تظاهرة ثقافية, a festival), or every trigger is a weak
+    gathering verb (احتشد) with no protest word in the sentence. Only types with a cue file have rules."""
+    if target not in CUED:
+        return None
+    c = cues(target)
+    toks = tokenize(text)
+    trigs = find(toks) if trigs is None else trigs
+    mine = [t for t in trigs if t.event == target]
+    if not mine:
+        return None
+    forms = [set(candidates(t.norm)) for t in toks]
+    other = c.get("other_sense_after", frozenset())
+    if all(t.tokens[-1] + 1 < len(toks) and forms[t.tokens[-1] + 1] & other for t in mine):
+        return "another sense of the word"
+    weak, context = c.get("weak_triggers", frozenset()), c.get("protest_context", frozenset())
+    if all(forms[t.tokens[0]] & weak for t in mine) and not any(f & context for f in forms):
+        return "gathering with no protest word"
+    return None
+
+
+def dated_long_before(doc: Document, triggers: list[int], near: int = 60) -> bool:
+    """Every trigger (start offsets) has, within ``near`` characters, a date at least two years before the
+    article's publication: a recalled event ("في سبتمبر 1895 سارت تظاهرة"), not a current report."""
+    if not triggers or not doc.published or not doc.published[:4].isdigit():
+        return False
+    year = int(doc.published[:4])
+    old = [sp for sp in doc.layers.get("times", [])
+           if str((sp.attrs or {}).get("value") or "")[:4].isdigit()
+           and int(str(sp.attrs["value"])[:4]) <= year - 2]
+    return all(any(sp.start - near <= t <= sp.end + near for sp in old) for t in triggers)
 
 
 @lru_cache(maxsize=4)
@@ -109,16 +183,27 @@ def confirm(doc: Document, evs: list, dropped: list[dict]) -> None:
     if not targets:
         return
     plan: dict[str, tuple[list[tuple[int, int]], dict, set, set]] = {}
+    rules: dict[str, dict[tuple[int, int], str]] = {}
     for target in targets:
         m = model(target)
         spans = sorted({(e.evidence.start, e.evidence.end) for e in evs if e.event == target and not e.extension})
         texts = [doc.text[a:b] for a, b in spans]
+        starts: dict[tuple[int, int], list[int]] = {}
+        for e in evs:
+            if e.event == target and not e.extension:
+                starts.setdefault((e.evidence.start, e.evidence.end), []).append(e.trigger.start)
         ng = ngram_probabilities(texts, target)
         ng_of = dict(zip(spans, ng.tolist())) if ng is not None else {}
         veto, accept = m["meta"].get("veto_below"), m["meta"].get("accept_above")
         vetoed = {sp for sp, v in ng_of.items() if veto is not None and v < veto}
+        ruled = {sp: why for sp in spans if (why := rule_veto(doc.text[sp[0]:sp[1]], target)
+                                             or ("dated long before publication" if target in CUED and
+                                                 dated_long_before(doc, starts[sp]) else None))}
+        ng_of.update({sp: 0.0 for sp in ruled if sp not in ng_of})
+        vetoed |= set(ruled)
         accepted = {sp for sp, v in ng_of.items() if accept is not None and v >= accept and sp not in vetoed}
         plan[target] = (spans, ng_of, vetoed, accepted)
+        rules[target] = ruled
     need: dict[str | None, list[tuple[int, int]]] = {}
     for target, (spans, _, vetoed, accepted) in plan.items():
         name = model(target)["meta"].get("embedder")
@@ -150,7 +235,8 @@ def confirm(doc: Document, evs: list, dropped: list[dict]) -> None:
                 continue
             if sp in vetoed or e.confidence < thr:
                 evs.remove(e)
-                why = (f"classifier (n-grams) {e.confidence:.2f} < {m['meta']['veto_below']:.2f}" if sp in vetoed
+                why = (f"classifier rule: {rules[target][sp]}" if sp in rules[target]
+                       else f"classifier (n-grams) {e.confidence:.2f} < {m['meta']['veto_below']:.2f}" if sp in vetoed
                        else f"classifier {e.confidence:.2f} < {thr:.2f}")
                 dropped.append({"event": e.event, "why": why, "trigger": doc.text[e.trigger.start:e.trigger.end],
                                 "start": e.trigger.start, "end": e.trigger.end})
