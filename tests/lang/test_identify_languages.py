@@ -23,6 +23,17 @@ def test_identify_news_sentences(text, want):
     assert identify(text) == want
 
 
+# short headlines: Arabic script without a Persian or Urdu letter is Arabic (trigrams alone took most of these
+# for Persian); other short texts need a confident guess
+@pytest.mark.parametrize("text,want", [
+    ("موجز اعلامي", "ar"), ("إيران بين وهمين", "ar"), ("من هو الملا محمد عمر؟", "ar"),
+    ("دي ماريا بات قريبا من سان جرمان", "ar"), ("این کتاب خوب است", "fa"),
+    ("Oil prices fall again", "en"), ("Nouvelle attaque au Yémen", "fr"), ("Rusya ile görüşme", "tr"),
+])
+def test_identify_short_headlines(text, want):
+    assert identify(text) == want
+
+
 @pytest.mark.parametrize("text", ["", "   ", "2022-05-13", "١٢٣ / ٤٥٦", "ok", "Hello"])
 def test_identify_too_short_is_und(text):
     assert identify(text) == "und"
