@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from marsad.corpus.links import EMBED_CHUNK, Linker, link_documents
-from marsad.corpus.similarity import EMBED_CHARS, profile_of, story_embedder_name
+from marsad.corpus.similarity import embed_chars, profile_of, story_embedder_name
 from marsad.doc import Document
 from marsad.embeddings import get_embedder
 from marsad.ingest import read_inputs, to_document
@@ -37,7 +37,7 @@ def test_streamed_story_vectors_are_those_of_one_call(docs, preload):
         linker.add(doc)
     linker.links()
     got = np.vstack([p.vec for p in linker.profiles])
-    want = get_embedder(story_embedder_name()).encode([profile_of(d).lead[:EMBED_CHARS] for d in docs])
+    want = get_embedder(story_embedder_name()).encode([profile_of(d).lead[:embed_chars(story_embedder_name())] for d in docs])
     assert got.shape == want.shape
     assert np.array_equal(got, want)        # bit for bit: the stories cannot change with the streaming
 

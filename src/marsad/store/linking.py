@@ -414,9 +414,9 @@ class LeadVectors:
 
     def add(self, doc_id: str, doc: Any) -> None:
         """Take the lead of ``doc`` (stored as ``doc_id``)."""
-        from ..corpus.similarity import EMBED_CHARS, profile_of
+        from ..corpus.similarity import embed_chars, profile_of
 
-        self._todo.append((doc_id, profile_of(doc).lead[:EMBED_CHARS]))
+        self._todo.append((doc_id, profile_of(doc).lead[:embed_chars(self.embedder)]))
         if len(self._todo) >= LEAD_BATCH:
             self.flush()
 
@@ -432,14 +432,15 @@ class LeadVectors:
 
     def fill(self, profiles: list[Any], embedder: str) -> None:
         """Give the profiles without a vector the one made for their lead, when there is one."""
-        from ..corpus.similarity import EMBED_CHARS
+        from ..corpus.similarity import embed_chars
 
         if embedder != self.embedder:
             return
         self.flush()
+        n = embed_chars(embedder)
         for p in profiles:
             got = self.vecs.get(p.id)
-            if p.vec is None and got is not None and got[0] == p.lead[:EMBED_CHARS]:
+            if p.vec is None and got is not None and got[0] == p.lead[:n]:
                 p.vec, p.embedder = got[1], embedder
 
 
