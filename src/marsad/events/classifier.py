@@ -65,8 +65,10 @@ def report_shape(toks: list, mine: list[Trigger], target: str) -> list[float]:
     def near(i: int, before: int, after: int, name: str) -> bool:
         return any(has(j, name) for j in range(max(0, i - before), min(len(toks), i + after + 1)))
 
+    def every(name: str) -> float:
+        return float(any(has(i, name) for i in range(len(toks))))
+
     starts = [t.tokens[0] for t in mine]
-    every = lambda name: float(any(has(i, name) for i in range(len(toks))))   # noqa: E731
     return [every("act_verbs"), float(any(has(i, "act_verbs") for i in range(min(2, len(toks)))) or
                                       any(i < 2 for i in starts)),
             float(any(near(i, 3, 2, "counts") for i in starts)), every("now"),
@@ -131,6 +133,20 @@ def dated_long_before(doc: Document, triggers: list[int], near: int = 60) -> boo
     return all(any(sp.start - near <= t <= sp.end + near for sp in old) for t in triggers)
 
 
+def load_embedders() -> None:
+    """Load the sentence embedders the shipped models name (before worker processes fork, so that they share the
+    weights); one that cannot load is left out, as :func:`confirm` then leaves the triggers unconfirmed."""
+    from ..embeddings import get_embedder
+
+    for target in TYPES:
+        m = model(target)
+        if m is not None and m["meta"].get("embedder"):
+            try:
+                get_embedder(m["meta"]["embedder"])
+            except Exception:
+                pass
+
+
 @lru_cache(maxsize=4)
 def model(target: str) -> dict[str, Any] | None:
     path = shipped(f"models/events/{target.lower()}.npz")
@@ -186,12 +202,12 @@ def confirm(doc: Document, evs: list, dropped: list[dict]) -> None:
     rules: dict[str, dict[tuple[int, int], str]] = {}
     for target in targets:
         m = model(target)
-        spans = sorted({(e.evidence.start, e.evidence.end) for e in evs if e.event == target and not e.extension})
-        texts = [doc.text[a:b] for a, b in spans]
-        starts: dict[tuple[int, int], list[int]] = {}
+        starts: dict[tuple[int, int], list[int]] = {}      # evidence span -> its trigger offsets
         for e in evs:
             if e.event == target and not e.extension:
                 starts.setdefault((e.evidence.start, e.evidence.end), []).append(e.trigger.start)
+        spans = sorted(starts)
+        texts = [doc.text[a:b] for a, b in spans]
         ng = ngram_probabilities(texts, target)
         ng_of = dict(zip(spans, ng.tolist())) if ng is not None else {}
         veto, accept = m["meta"].get("veto_below"), m["meta"].get("accept_above")

@@ -104,16 +104,9 @@ def _warm(names: tuple[str, ...] | None = None) -> None:
     event classifiers load too; the sentence embedders they name load as well (a fork shares their weights)."""
     _pipeline(names)(Document(text=WARM_TEXT))
     if names is None or "events" in names:
-        from ..embeddings import get_embedder
-        from ..events import classifier
+        from ..events.classifier import load_embedders
 
-        for target in classifier.TYPES:
-            m = classifier.model(target)
-            if m is not None and m["meta"].get("embedder"):
-                try:
-                    get_embedder(m["meta"]["embedder"])
-                except Exception:   # an embedder that cannot load leaves the triggers unconfirmed, as in analysis
-                    pass
+        load_embedders()
 
 
 WARM_TEXT = ("أجرى وزير الخارجية اتصالا هاتفيا بنظيره أمس، وبحثا الهجوم الذي استهدف قافلة للجيش "
