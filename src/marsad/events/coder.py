@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..doc import Document, Span
+from ..lang.ar.normalise import norm
 from ..lang.ar.tokens import Token, tokens_in
 from . import arguments as A
 from . import aux as X
@@ -141,7 +142,54 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
         ev.confidence = 0.55 + (0.15 if tr.rule.kind == "verb" else 0) + (0.1 if ev.actor else 0) + (0.05 if ev.recipients else 0)
         ev.anaphoric = _anaphoric(toks, tr, ev, lo, hi)
         out.append(ev)
+    found = _attacker(toks, trigs, ms)
+    for ev in out if found is not None else ():
+        if ev.event == "ASSAULT" and not ev.extension and abs(tr_index(toks, ev.trigger.start) - found.first_tok) <= AGENT_REACH:
+            agent = found.part
+            ev.actor = ev.actor or agent
+            said = {_surface(doc, agent), _surface(doc, ev.actor)}
+            ev.recipients = [r for r in ev.recipients if r.key() != agent.key() and _surface(doc, r) not in said
+                             and not (r.name and r.name == agent.name) and not (r.code and r.code == agent.code)]
     return out
+
+
+AGENT_REACH = 12     # tokens between an attacker's name and the attack it is read for
+
+
+def _surface(doc: Document, p: Participant) -> str:
+    return norm(doc.text[p.start:p.end]).lstrip("وفبل")
+
+
+AGENTIVE_ATTACKS = words("agentive_attacks")
+NOMINAL_OPENERS = words("nominal_openers")
+ATTACK_CLAIMS = words("attack_claims")
+
+
+def _attacker(toks, trigs: list[Trigger], ms: list[A.Mention]) -> A.Mention | None:
+    """The attacker of the sentence's ASSAULT: who claimed it or had it attributed to them ("تبناه تنظيم داعش",
+    "نسبت الى حزب العمال", "على يد مسلحين"), or the name after ل right after an attack noun ("في قصف مدفعي
+    للحوثيين على", "غارات لطيران التحالف": at most two words, adjectives, between); never a place."""
+    if not any(tr.event == "ASSAULT" for tr in trigs):
+        return None
+    for m in ms:                 # "تبناه تنظيم داعش", "نسبت الى حزب العمال", "على يد مسلحين"
+        k = m.first_tok - 1
+        while k >= 0 and m.first_tok - k <= 3 and toks[k].norm in ("الي", "ايضا", "يد"):
+            k -= 1
+        if k >= 0 and m.first_tok - k <= 3 and m.part.label not in ("LOC", "GPE") and (
+                set(candidates(toks[k].norm)) & ATTACK_CLAIMS or (toks[k].norm == "علي" and toks[k + 1].norm == "يد")):
+            return m
+    for tr in trigs:
+        i, last = tr.tokens[0], tr.tokens[-1]
+        if tr.event != "ASSAULT" or not set(candidates(toks[i].norm)) & AGENTIVE_ATTACKS:
+            continue
+        if not (tr.is_noun or (i > 0 and toks[i - 1].norm in NOMINAL_OPENERS)):
+            continue
+        for m in ms:
+            gap = toks[last + 1:m.first_tok]
+            if m.prep == "ل" and 0 < m.first_tok - last <= 3 and m.part.label not in ("LOC", "GPE") and \
+                    all(t.norm not in A.PREPOSITIONS and t.norm not in (",", "،", "و") for t in gap):
+                return m
+    return None
 
 
 def _speaker(toks, trigs, ms, bars) -> Participant | None:
@@ -246,7 +294,7 @@ def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         ev.actor = subj[0].part
     ev.recipients = [m.part for m in right if m.prep in ("ب", "ل", "الي", "علي", "مع", "ضد")
                      and m.part is not ev.actor][:1]
-    if ev.actor is not None and not by and _patient_genitive(ev, subj[0], i):
+    if ev.actor is not None and not by and _patient_genitive(ev, subj[0], i, toks):
         ev.recipients, ev.actor = [ev.actor], None     # "زيارة مصر", "احتجاز 5 نيباليين": what undergoes it
     if ev.actor is None and ev.event in ("MOBILIZE", "COERCE", "SANCTION"):
         loc = next((m.part for m in right if m.prep == "في" and m.part.country), None)
@@ -254,13 +302,43 @@ def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             ev.actor = Participant(loc.start, loc.end, None, loc.country, loc.country, None, loc.label)
 
 
-def _patient_genitive(ev: Event, m, i: int) -> bool:
-    """The name right after a visit or detention noun is the place visited or the people held, not the doer."""
+def _patient_genitive(ev: Event, m, i: int, toks) -> bool:
+    """The name right after a visit, detention, death or injury noun is the place visited, the people held or
+    the victims ("مقتل جنديين تركيين"), not the doer."""
     if m.prep or m.first_tok > i + 2:
         return False
     if ev.event == "CONSULT" and ev.mode == "visit":
         return m.part.label in ("LOC", "GPE")
+    if ev.event == "ASSAULT":
+        return _harm_word(toks[i].norm)
     return ev.event == "COERCE" and m.part.label in ("NORP", "GROUP", "PER", "ROLE")
+
+
+HARM_OBJECTS = words("harm_objects")
+HARM_NOUNS = words("harm_nouns")
+
+
+def _harm_word(word: str) -> bool:
+    """A death or injury word ("قتل", "بمقتل", "اصيب"), not an attack word."""
+    return word in HARM_TRIGGERS or any(c in HARM_TRIGGERS for c in candidates(word))
+
+
+def _victim_subject(toks, tr: Trigger, subject: A.Mention) -> bool:
+    """The subject of a death or injury verb is its victim ("قتل 260 مقاتلا كرديا", "جنديين تركيين قتلا":
+    passive in news) unless the verb carries an object pronoun, a relative pronoun joins a subject before it
+    ("داعش التي قتلت"), or a count or a victim noun follows a subject after it ("قتل الجيش 20 مسلحا")."""
+    i = tr.tokens[0]
+    if tr.event != "ASSAULT" or not _harm_word(toks[i].norm) or A.has_enclitic(toks[i]):
+        return False            # "قتلته قوات الأمن": a verb with an object pronoun is active
+    if subject.last_tok < i:    # a subject before the verb: "جنديين تركيين قتلا", not "داعش التي قتلت"
+        return not any(t.norm in A.RELATIVES for t in toks[subject.last_tok + 1:i])
+    start = max(subject.last_tok, tr.tokens[-1]) + 1
+    for t in toks[start:start + 3]:
+        if t.norm == "," or A.conjunction(t):
+            return True         # "قتل جندي تركي وجرح اربعة": the count belongs to the next verb
+        if any(ch.isdigit() for ch in t.text) or t.norm in HARM_OBJECTS:
+            return False
+    return True
 
 
 def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
@@ -280,6 +358,14 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                 left.append(m)
     right = A.between(ms, i + 1, hi)
     recips: list[A.Mention] = []
+    if ev.event == "ASSAULT" and set(candidates(toks[i].norm)) & HARM_NOUNS:
+        # "أعلن الجيش مقتل سبعة من عناصر بوكو حرام": a death noun has no subject; what follows it is the victim
+        victim = [m for m in right if m.prep in ("", "من") and m.first_tok <= i + 4]
+        ev.recipients = [victim[0].part] if victim else []
+        return
+    if subj_left is not None and _victim_subject(toks, tr, subj_left):
+        ev.recipients = [subj_left.part]
+        return
     if subj_left is not None:
         ev.actor = subj_left.part
         recips = right
@@ -299,6 +385,9 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                 among = A.right_group(ms, among[0].first_tok, hi, toks) if among else []
                 if len(among) > 1:    # "كبار المسؤولين في الولايات المتحدة وروسيا"
                     grp, rest = among, [m for m in rest if m not in among]
+            if _victim_subject(toks, tr, grp[0]):
+                ev.recipients = [grp[0].part]
+                return
             ev.actor = grp[0].part
             if len(grp) > 1 and ev.event in SYMMETRIC:
                 ev.recipients = [m.part for m in grp[1:]]
@@ -347,6 +436,7 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
     near = [t for t in times if ca <= t.start < cb and X.is_date(t)]
     if not near:
         near = [t for t in times if a <= t.start < b and X.is_date(t)]
+    own = bool(near)            # a date in the trigger's own clause or window, not just somewhere in the sentence
     if not near:
         near = [t for t in times if X.is_date(t) and t.attrs.get("kind", "date") in ("date", "hijri")]
     if not near:
@@ -357,10 +447,22 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
     if near:
         best = min(near, key=lambda t: abs(t.start - ev.trigger.start))
         ev.date, ev.date_span = X.time_value(best), Span(best.start, best.end)
+        if own and "historical" not in ev.aux and long_before(ev.date, doc.published):
+            ev.aux.append("historical")
         return
-    if "historical" not in ev.aux and ev.segment in ("body", "title", "heading"):
+    if "historical" not in ev.aux and ev.segment in ("body", "title", "heading") \
+            and not long_before(ctx.lead_value, doc.published):   # an old lead date is background, not the news
         ev.date = ctx.lead_value
         ev.date_span = Span(ctx.lead_span.start, ctx.lead_span.end) if ctx.lead_span else None
+
+
+def long_before(value: str | None, published: str | None, months: int = 13) -> bool:
+    """The date ``value`` (YYYY, YYYY-MM, YYYY-MM-DD) ends at least ``months`` calendar months before the month of
+    ``published``: the text recalls an old event ("عام 2010", "1950- ... في فبراير"), it does not report it."""
+    if not value or not published or not value[:4].isdigit() or not published[:7].replace("-", "").isdigit():
+        return False
+    m = int(value[5:7]) if value[4:5] == "-" and value[5:7].isdigit() else 12
+    return (int(published[:4]) * 12 + int(published[5:7])) - (int(value[:4]) * 12 + m) >= months
 
 
 def tr_index(toks, offset: int) -> int:
@@ -389,8 +491,8 @@ def _attribution(doc, toks, ms, speaker, i) -> Participant | None:
 # -- the document ------------------------------------------------------------------------------
 
 def same_side(a: Participant | None, b: Participant | None) -> bool:
-    if a is None or b is None:
-        return True
+    if a is None or b is None or a.key() == b.key():
+        return True              # the same mention (a name-less organisation keys by its offset)
     if a.name and b.name and a.name == b.name:
         return True
     if a.name and b.name and a.label == b.label == "PER":
@@ -459,11 +561,14 @@ def code(doc: Document) -> Document:
         else:
             live.append(ev)
     raw = []
+    harm_only = _harm_only_sentences(doc, live)
     for ev in live:
-        off, public = "offtopic" in ev.aux, "public" in ev.aux
-        ev.aux = [a for a in ev.aux if a not in ("offtopic", "public")]
+        off, public, accident = "offtopic" in ev.aux, "public" in ev.aux, "accident" in ev.aux
+        ev.aux = [a for a in ev.aux if a not in ("offtopic", "public", "accident")]
         if off and not ev.extension and ev.event not in CLASSIFIED:
             ctx.dropped.append(_brief(doc, ev, "sports or culture text"))
+        elif accident and ev.event == "ASSAULT" and ev.evidence.start in harm_only:
+            ctx.dropped.append(_brief(doc, ev, "deaths or injuries in an accident, not an attack"))
         elif public and not ev.extension and ev.event in VERBAL:
             ctx.dropped.append(_brief(doc, ev, "addressed to the general public"))
         else:
@@ -513,6 +618,20 @@ def code(doc: Document) -> Document:
     return doc
 
 
+HARM_TRIGGERS = words("harm_triggers")
+
+
+def _harm_only_sentences(doc: Document, evs: list[Event]) -> set[int]:
+    """Start offsets of the sentences whose ASSAULT triggers all name a death or an injury ("مصرع", "اصابته")
+    rather than an attack ("هجوم", "قصف")."""
+    by: dict[int, bool] = {}
+    for ev in evs:
+        if ev.event == "ASSAULT" and not ev.extension:
+            harm = _harm_word(norm(doc.text[ev.trigger.start:ev.trigger.end]))
+            by[ev.evidence.start] = by.get(ev.evidence.start, True) and harm
+    return {k for k, v in by.items() if v}
+
+
 def _absorb(keep: Event, other: Event) -> None:
     """``other`` reports the act ``keep`` reports: remember where, and fill what ``keep`` lacks."""
     keep.mentions.append(Span(other.trigger.start, other.trigger.end))
@@ -522,6 +641,9 @@ def _absorb(keep: Event, other: Event) -> None:
         keep.recipients = list(other.recipients)
     if not keep.mode and other.mode:
         keep.mode = other.mode
+    if keep.date is None and other.date is not None:
+        keep.date, keep.date_span = other.date, other.date_span
+        keep.aux += [a for a in other.aux if a == "historical" and a not in keep.aux]
     if other.mode == "yield" and keep.event in ("REQUEST", "REJECT"):
         keep.mode = "yield"
 

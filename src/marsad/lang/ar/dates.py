@@ -276,6 +276,34 @@ def find_times(text: str, anchor: date | str | None = None) -> list[TimeExpr]:
         v, kind, res, used, extra = _finish(c, a)
         out.append(TimeExpr(s, e, text[s:e], v, kind, a.isoformat() if (used and a) else None, res,
                             c.direction, extra))
+    return _almanac_years(text, out)
+
+
+# an entry of a "this day in history" list: a year and a dash or colon opening a line or following a full stop
+# ("1948- فيضان ... في الصين. 1950- الاتحاد السوفياتي ...")
+_ALMANAC_ENTRY = re.compile(r"(?:^|(?<=[.!?؟] )|(?<=[.!?؟]))[ \t\u200f\u200e]*(1[0-9]{3}|20[0-9]{2})[ \t]*[-–—:][ \t]*(?=[^\d\s])",
+                            re.M)
+_SENTENCE_STOP = re.compile(r"[.!?؟]\s|\n")
+
+
+def _almanac_years(text: str, out: list[TimeExpr]) -> list[TimeExpr]:
+    """In an entry opened by a year ("1950- ... في فبراير"), that year is a time of its own and the year of the
+    entry's dates that name none (they are not read against the publication date). An entry runs to the end of
+    its sentence."""
+    found = list(_ALMANAC_ENTRY.finditer(text))
+    for n, m in enumerate(found):
+        year, lo = m.group(1), m.start(1)
+        stop = _SENTENCE_STOP.search(text, lo)
+        hi = min(stop.end() if stop else len(text), found[n + 1].start(1) if n + 1 < len(found) else len(text))
+        for k, x in enumerate(out):
+            if lo <= x.start < hi and x.anchor and x.kind in ("date", "month") and x.value and x.value[4:5] == "-":
+                out[k] = replace(x, value=year + x.value[4:], anchor=None, resolved=True, direction=None)
+            elif lo <= x.start < hi and x.anchor and x.kind in ("weekday", "relative"):
+                out[k] = replace(x, value=None, anchor=None, resolved=False)
+        if not any(x.start <= lo < x.end for x in out):
+            out.append(TimeExpr(lo, m.end(1), year, year, "year", None, True, None, {"almanac": True}))
+    if found:
+        out.sort(key=lambda x: x.start)
     return out
 
 
