@@ -1,0 +1,81 @@
+"""Who attacked whom, and when, in sentences from SaudiNewsNet (2015): the victim of a killing is not its actor,
+the attacker is read from a claim or from ل after an attack noun, road accidents are not attacks, and old
+events (a this-day-in-history list, a clause dated years back) are history with their own year."""
+from __future__ import annotations
+
+from marsad.api import analyze
+from marsad.lang.ar.dates import find_times
+
+PUBLISHED = "2015-08-02"
+
+
+def assaults(text: str) -> list[dict]:
+    return [e for e in analyze(text, published=PUBLISHED).to_dict()["events"] if e["event"] == "ASSAULT"]
+
+
+def side(e: dict, role: str) -> str | None:
+    return (e.get(role) or {}).get("entity_text")
+
+
+def test_almanac_entries_take_their_own_year():
+    text = ("1948- فيضان نهري يانغتسي وهوانغ هي يؤدي الى تشريد مليون شخص في الصين. 1950- الاتحاد السوفياتي ينضم من "
+            "جديد الى هيئات الامم المتحدة التي انسحب منها في فبراير بسبب رفض مجلس الامن الدولي مناقشة قرار لموسكو.")
+    values = {x.text: x.value for x in find_times(text, PUBLISHED)}
+    assert values == {"1948": "1948", "1950": "1950", "فبراير": "1950-02"}
+    evs = analyze(text, published=PUBLISHED).to_dict()["events"]
+    assert evs and all(e["date"] == "1950-02" and "historical" in e["aux"] for e in evs)
+
+
+def test_a_year_range_opening_a_sentence_is_not_an_almanac_entry():
+    values = {x.text: x.value for x in find_times("2015 - 2016 في مايو", PUBLISHED)}
+    assert values["مايو"] == "2015-05"
+
+
+def test_an_event_dated_years_back_in_its_clause_is_historical():
+    old = analyze("وقتل 20 شخصا في هجوم شنه مسلحون على قرية في نيجيريا عام 2013.", published=PUBLISHED).events
+    new = analyze("وقتل 20 شخصا في هجوم شنه مسلحون على قرية في نيجيريا أمس.", published=PUBLISHED).events
+    assert [(e.date, "historical" in e.aux) for e in old] == [("2013", True)]
+    assert [(e.date, "historical" in e.aux) for e in new] == [("2015-08-01", False)]
+
+
+def test_road_accident_deaths_are_not_an_attack():
+    doc = analyze("لقي شابان مصرعهما، واصيب ثالث بإصابات خطيرة في حادث مروري مروّع ، نتيجة انقلاب السيارة التي تقلهم "
+                  "على طريق الجديدة - عرعر.", published=PUBLISHED)
+    assert not [e for e in doc.events if e.event == "ASSAULT"]
+    assert any("accident" in d["why"] for d in doc.meta["events_not_reported"])
+
+
+def test_an_attack_beside_accident_words_stays():
+    # a roadside bomb is an attack even in a sentence that speaks of a car overturning
+    assert assaults("قتل خمسة جنود في انفجار عبوة ناسفة استهدفت دوريتهم بعد انقلاب سيارة على الطريق.")
+
+
+def test_passive_killing_subject_is_the_victim():
+    evs = assaults("قالت مصادر أمنية إنّ جنديين تركيين قتلا وجرح آخران، عندما فجّر مقاتلون لغمًا محلي الصنع اليوم "
+                   "(الثلاثاء)، في إقليم شرناق بجنوب شرق البلاد.")
+    assert evs and all(side(e, "actor") != "جنديين تركيين" for e in evs)
+    assert any(side(e, "recipient") == "جنديين تركيين" for e in evs)
+
+
+def test_verb_with_object_pronoun_keeps_its_subject_as_attacker():
+    evs = assaults("فلسطينيتان تطلان من نافذة منزلهما في «بروقين» قرب جنين بالضفة الغربية، وتنظران لجنازة محمد علاونة "
+                   "(19 عاما) الذي قتلته قوات الأمن الإسرائيلية، إثر مداهمة للضفة الغربية.")
+    assert [(side(e, "actor"), side(e, "recipient")) for e in evs] == [("قوات الأمن الإسرائيلية", "محمد علاونة")]
+
+
+def test_active_killing_with_a_count_keeps_its_subject():
+    evs = assaults("قتل الجيش العراقي 20 مسلحا من داعش في الرمادي.")
+    assert [side(e, "actor") for e in evs] == ["الجيش العراقي"]
+
+
+def test_lam_after_an_attack_noun_names_the_attacker():
+    evs = assaults("الى ذلك أفاد شهود عيان امس بمقتل ثمانية مدنيين واصابة سبعة آخرين في قصف للطائرات الحربية التركية "
+                   "على مناطق جبل قنديل بشمال العراق .")
+    assert len(evs) == 1
+    assert evs[0]["actor"]["code"] == "TURMIL" and evs[0]["recipient"] is None
+
+
+def test_attributed_attack_is_one_event_with_its_attacker():
+    evs = assaults("وفي حادثة منفصلة نسبت ايضا الى حزب العمال الكردستاني، قتل جندي تركي وجرح اربعة آخرون في ساعة "
+                   "مبكرة الاحد عندما انفجر لغم ارضي.")
+    assert [(side(e, "actor"), side(e, "recipient")) for e in evs] == [("حزب العمال الكردستاني", "جندي تركي")]
