@@ -79,3 +79,15 @@ def test_attributed_attack_is_one_event_with_its_attacker():
     evs = assaults("وفي حادثة منفصلة نسبت ايضا الى حزب العمال الكردستاني، قتل جندي تركي وجرح اربعة آخرون في ساعة "
                    "مبكرة الاحد عندما انفجر لغم ارضي.")
     assert [(side(e, "actor"), side(e, "recipient")) for e in evs] == [("حزب العمال الكردستاني", "جندي تركي")]
+
+
+def test_aircraft_crash_and_collision_are_not_attacks():
+    for text in ("قال مسؤولون إنّ طائرة هليكوبتر تابعة للجيش الافغاني تحطمت اليوم (الخميس)، ما أسفر عن مقتل 17 شخصا "
+                 "كانوا على متنها.",
+                 "توفي 7 معتمرين عمانيين، وأصيب 47 آخرون في حادث اصطدام فجر اليوم الخميس على طريق الأحساء."):
+        assert not assaults(text)
+
+
+def test_the_source_of_a_report_is_not_a_participant():
+    evs = assaults("وقتل ما لا يقل عن 260 مقاتلا كرديا وأصيب حوالى 400 في هذه الغارات بحسب أنقرة.")
+    assert evs and all(side(e, "actor") != "أنقرة" and side(e, "recipient") != "أنقرة" for e in evs)

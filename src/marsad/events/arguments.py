@@ -18,6 +18,7 @@ from .triggers import candidates
 PREPOSITIONS = words("prepositions")
 CLITIC_PREPS = tuple(words("clitic_prepositions"))
 RELATIVES = words("relatives")
+SOURCE_MARKERS = words("source_markers")
 
 
 @dataclass
@@ -88,6 +89,8 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
             coord = coord  # a name starting with و is not a conjunction
         if not coord and head.start == e.start and conjunction(head):
             coord = True                   # the entity span took the conjunction in ("وروسيا")
+        if k >= 0 and prep in ("ل", "") and toks[k].norm.lstrip("و") in SOURCE_MARKERS:
+            prep = "حسب"                   # "بحسب أنقرة", "وفقا لوزارة الداخلية": the source, not a participant
         m = Mention(participant(doc, e), i, j, prep, coord)
         if out and coord and not prep and m.first_tok - out[-1].last_tok <= 2:
             m.prep = out[-1].prep          # "في الولايات المتحدة وروسيا": both governed by في
