@@ -91,3 +91,21 @@ def test_aircraft_crash_and_collision_are_not_attacks():
 def test_the_source_of_a_report_is_not_a_participant():
     evs = assaults("وقتل ما لا يقل عن 260 مقاتلا كرديا وأصيب حوالى 400 في هذه الغارات بحسب أنقرة.")
     assert evs and all(side(e, "actor") != "أنقرة" and side(e, "recipient") != "أنقرة" for e in evs)
+
+
+def plover(text: str) -> list[dict]:
+    return [e for e in analyze(text, published=PUBLISHED).to_dict()["events"] if not e.get("extension")]
+
+
+def test_cooperation_as_a_topic_or_between_private_people_is_not_an_event():
+    for text in ("وقال اللواء مسلم لـ«الشرق الأوسط»، إن «حضور الأمير محمد بن سلمان يعكس مدى التعاون الكبير بين مصر "
+                 "والسعودية»."
+                 , "وقال بروسات الذي تعاون مع عالم الأحياء العتيقة الصيني جون تشانغ لو: «هذا الديناصور يشبه الطيور»."):
+        assert not [e for e in plover(text) if e["event"] == "COOPERATE"]
+
+
+def test_an_event_whose_two_sides_are_one_name_is_not_reported():
+    doc = analyze("بدوره أشاد مدير أمن الطرق في منطقة تبوك العقيد زيد الشمري بما تحقق من إنجاز أمني وقدرة في القبض "
+                  "على كل من له علاقة بالأعمال والمنظمات الإرهابية.", published=PUBLISHED)
+    assert not [e for e in doc.to_dict()["events"] if not e.get("extension")
+                and (e.get("actor") or {}).get("entity_text") == (e.get("recipient") or {}).get("entity_text")]

@@ -607,6 +607,14 @@ def code(doc: Document) -> Document:
         if not ev.recipients and ev.event in needs_recipient():
             ctx.dropped.append(_brief(doc, ev, "no recipient (required for this type)"))
             continue
+        if ev.actor is not None and ev.recipient is not None and not ev.extension and (
+                ev.actor.key() == ev.recipient.key() or _surface(doc, ev.actor) == _surface(doc, ev.recipient)):
+            ctx.dropped.append(_brief(doc, ev, "actor and recipient are the same"))
+            continue
+        why = _unpolitical_cooperation(doc, ev)
+        if why:
+            ctx.dropped.append(_brief(doc, ev, why))
+            continue
         kept.append(ev)
     kept = _merge_titles(kept)
     kept.sort(key=lambda e: (e.evidence.start, e.trigger.start))
@@ -616,6 +624,24 @@ def code(doc: Document) -> Document:
     if ctx.dropped:
         doc.meta["events_not_reported"] = ctx.dropped
     return doc
+
+
+COOPERATION_FRAMES = words("cooperation_frames")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _unpolitical_cooperation(doc: Document, ev: Event) -> str | None:
+    """Why a COOPERATE event is not an act between political actors, or None: a side without a country or
+    organisation code (a researcher and a journalist), or the noun framed as a topic ("مدى التعاون",
+    "سبل تعزيز التعاون", "في إطار التعاون")."""
+    if ev.event != "COOPERATE" or ev.extension:
+        return None
+    if any(p is None or not (p.country or p.code) for p in (ev.actor, ev.recipient)):
+        return "cooperation without two coded actors"
+    m = _LAST_WORD.search(doc.text, max(0, ev.trigger.start - 40), ev.trigger.start)
+    if ev.noun and m and set(candidates(norm(m.group(1)))) & COOPERATION_FRAMES:
+        return "cooperation named as a topic, not an act"
+    return None
 
 
 HARM_TRIGGERS = words("harm_triggers")
