@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ...doc import Document, Span
@@ -191,6 +191,19 @@ def _value(c: Cand, a: date | None) -> tuple[str | None, bool, bool, dict[str, A
         if c.duration:
             extra["duration"] = c.duration
         v = resolve_offset(c.template or "", a, c.gran)
+        wd = extra.get("weekday")
+        if v and wd and c.gran == "D" and len(v) == 10 and date.fromisoformat(v).isoweekday() != wd:
+            # "أمس الأربعاء" read on a Friday: the weekday named is the day. The anchor is often the date a page was
+            # collected, after its publication, so a past or present day is the latest such weekday not after the
+            # anchor; a coming one ("غدا الثلاثاء") the first not before it
+            d = date.fromisoformat(v)
+            ahead = d + timedelta(days=(wd - d.isoweekday()) % 7)
+            behind = ahead - timedelta(days=7)
+            if re.match(r"REF\+0*[1-9]", c.template or ""):
+                v = (behind if a is not None and behind >= a else ahead).isoformat()
+            else:
+                v = (ahead if a is not None and ahead <= a else behind).isoformat()
+            extra["weekday_corrected"] = True
         if v and "period" in extra:
             v = f"{v}-{extra.pop('period')}"
         return v, v is not None, v is not None, extra
