@@ -109,3 +109,16 @@ def test_an_event_whose_two_sides_are_one_name_is_not_reported():
                   "على كل من له علاقة بالأعمال والمنظمات الإرهابية.", published=PUBLISHED)
     assert not [e for e in doc.to_dict()["events"] if not e.get("extension")
                 and (e.get("actor") or {}).get("entity_text") == (e.get("recipient") or {}).get("entity_text")]
+
+
+def test_a_town_is_where_an_attack_happened_not_its_target():
+    doc = analyze("وقالت مصادر محلية إن اشتباكات استخدمت فيها الأسلحة الثقيلة في منطقة الجفينة غربي مأرب أسفرت عن "
+                  "مقتل سبعة مسلحين حوثيين.", published=PUBLISHED).to_dict()
+    evs = [e for e in doc["events"] if e["event"] == "ASSAULT"]
+    assert evs and all(side(e, "recipient") != "مأرب" and side(e, "actor") != "مأرب" for e in evs)
+
+
+def test_the_city_of_a_visit_stands_for_its_country():
+    evs = [e for e in plover("وبعد توقف في كينيا مسقط رأس والده، واصل أوباما زيارته إلى أديس أبابا حيث التقى رئيس "
+                             "الوزراء الإثيوبي.") if e["event"] == "CONSULT"]
+    assert [(e["recipient"]["entity_text"], e["recipient"]["country"]) for e in evs] == [("أديس أبابا", "ETH")]

@@ -36,7 +36,8 @@ def participant(doc: Document, span: Span) -> Participant:
     actor = span.attrs.get("actor") or {}
     name = actor.get("name") or (doc.text[span.start:span.end] if span.label == "PER" else None)
     return Participant(span.start, span.end, name=name, code=actor.get("code"), country=actor.get("country"),
-                       sector=actor.get("sector"), label=span.label, cluster=span.attrs.get("cluster"))
+                       sector=actor.get("sector"), label=span.label, cluster=span.attrs.get("cluster"),
+                       place_country=(span.attrs.get("place") or {}).get("country"))
 
 
 def usable(span: Span) -> bool:

@@ -142,6 +142,8 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
         ev.confidence = 0.55 + (0.15 if tr.rule.kind == "verb" else 0) + (0.1 if ev.actor else 0) + (0.05 if ev.recipients else 0)
         ev.anaphoric = _anaphoric(toks, tr, ev, lo, hi)
         out.append(ev)
+    for ev in out:
+        _places_are_not_sides(ev)
     found = _attacker(toks, trigs, ms)
     for ev in out if found is not None else ():
         if ev.event == "ASSAULT" and not ev.extension and abs(tr_index(toks, ev.trigger.start) - found.first_tok) <= AGENT_REACH:
@@ -151,6 +153,25 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
             ev.recipients = [r for r in ev.recipients if r.key() != agent.key() and _surface(doc, r) not in said
                              and not (r.name and r.name == agent.name) and not (r.code and r.code == agent.code)]
     return out
+
+
+def _places_are_not_sides(ev: Event) -> None:
+    """A town or region that no actor entry codes ("مأرب", "بوزانتي", "الطائف") is where the act happened, not
+    who did it or to whom (capitals that stand for governments, "واشنطن", carry a code). The place of a visit
+    stands for its country ("زيارته إلى أديس أبابا": ETH)."""
+    def place(p: Participant | None) -> bool:
+        return p is not None and p.label in ("LOC", "GPE") and not (p.code or p.country)
+    if place(ev.actor):
+        ev.location, ev.actor = ev.location or ev.actor, None
+    for k, r in enumerate(list(ev.recipients)):
+        if not place(r):
+            continue
+        if ev.event == "CONSULT" and ev.mode == "visit" and r.place_country and not (
+                ev.actor is not None and ev.actor.country == r.place_country):
+            ev.recipients[k] = Participant(r.start, r.end, None, r.place_country, r.place_country, None, r.label)
+            continue
+        ev.recipients.remove(r)
+        ev.location = ev.location or r
 
 
 AGENT_REACH = 12     # tokens between an attacker's name and the attack it is read for

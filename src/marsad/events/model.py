@@ -19,6 +19,7 @@ class Participant:
     sector: str | None = None
     label: str = ""               # entity label (PER, ORG, LOC, ROLE ...)
     cluster: Any = None
+    place_country: str | None = None   # a place's country from the gazetteer (not an actor coding)
 
     def to_dict(self, doc: Document) -> dict[str, Any]:
         # text fields are always strings ("" when the text names no one), codes null when unknown
