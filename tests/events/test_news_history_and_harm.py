@@ -122,3 +122,14 @@ def test_the_city_of_a_visit_stands_for_its_country():
     evs = [e for e in plover("وبعد توقف في كينيا مسقط رأس والده، واصل أوباما زيارته إلى أديس أبابا حيث التقى رئيس "
                              "الوزراء الإثيوبي.") if e["event"] == "CONSULT"]
     assert [(e["recipient"]["entity_text"], e["recipient"]["country"]) for e in evs] == [("أديس أبابا", "ETH")]
+
+
+def test_a_day_with_a_clock_time_or_named_elsewhere_in_the_sentence_dates_the_event():
+    shot = assaults("وأوضح العقيد زياد الرقيطي الناطق الإعلامي لشرطة المنطقة الشرقية، أنه عند الساعة الحادية عشرة "
+                    "والنصف من مساء أول من أمس، تعرضت دورية أمنية لإطلاق نار أثناء أداء مهامها ببلدة «الجش» في "
+                    "محافظة القطيف، ما نتج عنه استشهاد الجندي سامي معوض عوض الله الحربي.")
+    wedding = assaults("وأعلن المتحدث باسم شرطة المنطقة جواد بشارات لوكالة الصحافة الفرنسية أن «تبادلا لإطلاق النار وقع "
+                       "ليل الاثنين بين مسلحين خلال حفل زفاف في منطقة ده صلاح في ولاية بغلان ما أدى إلى مقتل 20 شخصا "
+                       "وإصابة 10 آخرين بجروح».")
+    assert [e["date"] for e in shot] == ["2015-07-31"]        # two days before 2 August
+    assert [e["date"] for e in wedding] == ["2015-07-27"]     # the Monday before

@@ -125,6 +125,8 @@ def time_value(span: Span) -> str | None:
     if not isinstance(v, str):
         return None
     v = v.strip()
+    if "T" in v[4:]:
+        v = v.split("T")[0]          # "الساعة الحادية عشرة ... من مساء أول من أمس": the day, without the clock
     return v if ISO_PARTIAL.match(v) else None
 
 

@@ -459,7 +459,8 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         near = [t for t in times if a <= t.start < b and X.is_date(t)]
     own = bool(near)            # a date in the trigger's own clause or window, not just somewhere in the sentence
     if not near:
-        near = [t for t in times if X.is_date(t) and t.attrs.get("kind", "date") in ("date", "hijri")]
+        near = [t for t in times if X.is_date(t) and t.attrs.get("kind", "date") in ("date", "hijri", "weekday", "relative")
+                and len(X.time_value(t) or "") == 10]      # a day named elsewhere in the sentence ("ليل الاثنين")
     if not near:
         rel = [t for t in times if a <= t.start < b and t.attrs.get("kind") in ("weekday", "relative")]
         if rel:
