@@ -133,3 +133,22 @@ def test_a_day_with_a_clock_time_or_named_elsewhere_in_the_sentence_dates_the_ev
                        "وإصابة 10 آخرين بجروح».")
     assert [e["date"] for e in shot] == ["2015-07-31"]        # two days before 2 August
     assert [e["date"] for e in wedding] == ["2015-07-27"]     # the Monday before
+
+
+def test_fire_and_poisoning_are_not_attacks_but_arson_by_settlers_is():
+    assert not assaults("لقي طفلان مصرعهما وأصيبت امرأة في حريق بمنزل شعبي في حي الجرف ليلة البارحة.")
+    assert not assaults("وأصيب 30 عاملا بتسمم غذائي في مطعم بالرياض.")
+    evs = assaults("استشهد طفل فلسطيني عمره عام ونصف العام وأصيب والداه وشقيقه بجروح صباح اليوم الجمعة في حريق بمنزلهم "
+                   "تسبب به مستوطنون في الضفة الغربية المحتلة، حسبما أفادت أجهزة الأمن الفلسطينية.")
+    assert [side(e, "actor") for e in evs] == ["مستوطنون"]
+
+
+def test_set_phrases_are_not_requests_or_meetings():
+    for text, kind in (
+            ("وقال مسؤول كبير في إدارة الرئيس باراك أوباما وطلب عدم الكشف عن هويته إن الحكومة ستواصل الضغط.", "REQUEST"),
+            ("وفي ختام اللقاء ، طلب السيد الرئيس عبدالفتاح السيسي من سمو ولي ولي العهد نقل تحياته إلى خادم الحرمين "
+             "الشريفين.", "REQUEST"),
+            ("تعاقدت الوزارة مع الشركة لقاء حصولها على 5 ملايين دولار.", "CONSULT"),
+            ("وشارك في المسابقة عدد من الطلبة وطالبة من مدارس الرياض.", "REQUEST")):
+        assert kind not in [e["event"] for e in plover(text)], text
+    assert [e["event"] for e in plover("وطالبت الحكومة الأمريكية روسيا بالإفراج عن المعتقلين.")] == ["REQUEST"]

@@ -123,6 +123,8 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
     out: list[Event] = []
     for tr in trigs:
         i = tr.tokens[0]
+        if _set_phrase(toks, tr):
+            continue
         lo, hi = window(i, bars, len(toks))
         last = tr.tokens[-1]
         hi = max(hi, min(len(toks), last + 1))
@@ -174,6 +176,25 @@ def _places_are_not_sides(ev: Event) -> None:
         ev.location = ev.location or r
 
 
+IN_RETURN_FOR = words("in_return_for")
+COURTESY_REQUESTS = words("courtesy_requests")
+ANONYMITY = words("anonymity")
+
+
+def _set_phrase(toks, tr: Trigger) -> bool:
+    """A trigger word inside a set phrase that reports no act: "لقاء حصولها" (in return for her getting),
+    "طلب عدم الكشف عن هويته" (asked not to be named), "طلب ... نقل تحياته" (asked him to pass on greetings)."""
+    i, nxt = tr.tokens[0], tr.tokens[-1] + 1
+    following = [set(candidates(t.norm)) for t in toks[nxt:nxt + 12]]
+    if tr.event == "CONSULT" and toks[i].norm.lstrip("و") == "لقاء" and following and following[0] & IN_RETURN_FOR:
+        return True
+    if tr.event != "REQUEST":
+        return False
+    if any(f & COURTESY_REQUESTS for f in following):
+        return True
+    return any("عدم" in f and any(g & ANONYMITY for g in following[k + 1:k + 3]) for k, f in enumerate(following[:3]))
+
+
 AGENT_REACH = 12     # tokens between an attacker's name and the attack it is read for
 
 
@@ -187,14 +208,14 @@ ATTACK_CLAIMS = words("attack_claims")
 
 
 def _attacker(toks, trigs: list[Trigger], ms: list[A.Mention]) -> A.Mention | None:
-    """The attacker of the sentence's ASSAULT: who claimed it or had it attributed to them ("تبناه تنظيم داعش",
-    "نسبت الى حزب العمال", "على يد مسلحين"), or the name after ل right after an attack noun ("في قصف مدفعي
+    """The attacker of the sentence's ASSAULT: who claimed it, caused it or had it attributed to them ("تبناه تنظيم
+    داعش", "نسبت الى حزب العمال", "على يد مسلحين", "تسبب به مستوطنون"), or the name after ل right after an attack noun ("في قصف مدفعي
     للحوثيين على", "غارات لطيران التحالف": at most two words, adjectives, between); never a place."""
     if not any(tr.event == "ASSAULT" for tr in trigs):
         return None
     for m in ms:                 # "تبناه تنظيم داعش", "نسبت الى حزب العمال", "على يد مسلحين"
         k = m.first_tok - 1
-        while k >= 0 and m.first_tok - k <= 3 and toks[k].norm in ("الي", "ايضا", "يد"):
+        while k >= 0 and m.first_tok - k <= 3 and toks[k].norm in ("الي", "ايضا", "يد", "به", "بها"):
             k -= 1
         if k >= 0 and m.first_tok - k <= 3 and m.part.label not in ("LOC", "GPE") and (
                 set(candidates(toks[k].norm)) & ATTACK_CLAIMS or (toks[k].norm == "علي" and toks[k + 1].norm == "يد")):
@@ -667,15 +688,20 @@ def _unpolitical_cooperation(doc: Document, ev: Event) -> str | None:
 
 
 HARM_TRIGGERS = words("harm_triggers")
+ATTACK_CONTEXT = words("attack_context")
+_WORD = re.compile(r"\w+")
 
 
 def _harm_only_sentences(doc: Document, evs: list[Event]) -> set[int]:
     """Start offsets of the sentences whose ASSAULT triggers all name a death or an injury ("مصرع", "اصابته")
-    rather than an attack ("هجوم", "قصف")."""
+    rather than an attack ("هجوم", "قصف"), with no word of an attacker or an arson ("مستوطنون", "متعمد")."""
     by: dict[int, bool] = {}
     for ev in evs:
         if ev.event == "ASSAULT" and not ev.extension:
             harm = _harm_word(norm(doc.text[ev.trigger.start:ev.trigger.end]))
+            if harm and ev.evidence.start not in by:
+                words_ = _WORD.findall(norm(doc.text[ev.evidence.start:ev.evidence.end]))
+                harm = not any(set(candidates(w)) & ATTACK_CONTEXT for w in words_)   # "حريق ... تسبب به مستوطنون"
             by[ev.evidence.start] = by.get(ev.evidence.start, True) and harm
     return {k for k, v in by.items() if v}
 
