@@ -152,3 +152,8 @@ def test_set_phrases_are_not_requests_or_meetings():
             ("وشارك في المسابقة عدد من الطلبة وطالبة من مدارس الرياض.", "REQUEST")):
         assert kind not in [e["event"] for e in plover(text)], text
     assert [e["event"] for e in plover("وطالبت الحكومة الأمريكية روسيا بالإفراج عن المعتقلين.")] == ["REQUEST"]
+
+
+def test_a_nationality_after_a_strike_noun_names_the_attacking_forces():
+    evs = assaults("قال تلفزيون المنار اليوم ان ضربة اسرائيلية قتلت اثنين من عناصر حزب الله في سوريا.")
+    assert [(e["actor"]["code"], e["actor"]["sector"], side(e, "recipient")) for e in evs] == [("ISRMIL", "MIL", "حزب الله")]

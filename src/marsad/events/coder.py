@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..doc import Document, Span
@@ -195,6 +196,29 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     return any("عدم" in f and any(g & ANONYMITY for g in following[k + 1:k + 3]) for k, f in enumerate(following[:3]))
 
 
+STRIKE_NOUNS = words("strike_nouns")
+STRIKE_ADJECTIVES = words("strike_adjectives")
+MILITARY_STRIKES = words("military_strikes")
+
+
+@lru_cache(maxsize=1)
+def _nisbas() -> dict[str, str]:
+    """Normalised one-word nationality adjectives in every gender and number -> ISO-3166 alpha-3."""
+    from ..entities.countries import countries, nisba_forms
+    out: dict[str, str] = {}
+    for c in countries().values():
+        for masc in c.nisba:
+            if " " not in masc:
+                for form, _, _ in nisba_forms(masc):
+                    out.setdefault(norm(form), c.iso3)
+    return out
+
+
+def nisba_country(word: str) -> str | None:
+    """The country of a nationality adjective ("الاسرائيليه" -> ISR), or None."""
+    return _nisbas().get(word) or _nisbas().get(word.lstrip("و"))
+
+
 AGENT_REACH = 12     # tokens between an attacker's name and the attack it is read for
 
 
@@ -220,6 +244,17 @@ def _attacker(toks, trigs: list[Trigger], ms: list[A.Mention]) -> A.Mention | No
         if k >= 0 and m.first_tok - k <= 3 and m.part.label not in ("LOC", "GPE") and (
                 set(candidates(toks[k].norm)) & ATTACK_CLAIMS or (toks[k].norm == "علي" and toks[k + 1].norm == "يد")):
             return m
+    for i, tok in enumerate(toks):    # "ضربة اسرائيلية", "الغارات الروسية", "قصف جوي سوري": the attacking state
+        if not set(candidates(tok.norm)) & STRIKE_NOUNS:
+            continue
+        military = bool(set(candidates(tok.norm)) & MILITARY_STRIKES)     # an air strike or shelling: the armed forces
+        for k in range(i + 1, min(len(toks), i + 3)):
+            iso3 = nisba_country(toks[k].norm)
+            if iso3:
+                return A.Mention(Participant(toks[k].start, toks[k].end, None, iso3 + ("MIL" if military else ""), iso3,
+                                             "MIL" if military else None, "NORP"), k, k, "", False)
+            if toks[k].norm not in STRIKE_ADJECTIVES:
+                break
     for tr in trigs:
         i, last = tr.tokens[0], tr.tokens[-1]
         if tr.event != "ASSAULT" or not set(candidates(toks[i].norm)) & AGENTIVE_ATTACKS:
