@@ -28,8 +28,9 @@ def event_dict(r: Any) -> dict[str, Any]:
     row = {k: r[k] for k in r.keys() if not k.endswith("_norm")}
     row["record"] = json.loads(row["record"])
     row["aux"] = json.loads(row["aux"] or "[]")
-    row["story_ids"] = row["story_ids"].split(";") if row["story_ids"] else []
-    row["reported_by"] = row["reported_by"].split(";") if row["reported_by"] else []
+    # sorted: group_concat/string_agg give no order, and the two stores must answer alike
+    row["story_ids"] = sorted(row["story_ids"].split(";")) if row["story_ids"] else []
+    row["reported_by"] = sorted(row["reported_by"].split(";")) if row["reported_by"] else []
     return row
 
 
