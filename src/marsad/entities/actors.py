@@ -363,6 +363,13 @@ def component(doc: Document) -> Document:
     after_of: dict[int, Chain] = {}
     for c in sorted(cands.values(), key=lambda c: c["i"]):
         before = chain_of.get(c["i"])
+        if before is not None and before.country is None and before.role is not None:
+            k = _next_after(toks, c["j"])       # "الأمير فيصل بن سلمان أمير منطقة المدينة المنورة": the title
+            after = next((ch for ch in chains if ch.i == k and not ch.attached and not ch.conj and ch.country
+                          and ch.role and ch.role.kind == "person" and ch.next_tok not in cands), None)
+            if after is not None:               # before the name, the country from the office after it
+                before.country = after.country
+                after.attached = True
         if before is not None and (before.country or before.role is not None):
             continue
         k = _next_after(toks, c["j"])

@@ -71,6 +71,7 @@ def assign_clusters(doc: Document, spans: list[Span]) -> None:
     canon: dict[int, Span] = {}
     n = 0
     by_last: dict[str, str] = {}
+    by_lineage: list[tuple[tuple[str, ...], str]] = []
     for sp in spans:
         if sp.label != "PER":
             continue
@@ -78,6 +79,11 @@ def assign_clusters(doc: Document, spans: list[Span]) -> None:
         words = sp.attrs.get("_words") or []
         if len(words) == 1 and not sp.attrs.get("person_key") and words[0] in by_last:
             key = by_last[words[0]]
+        elif not sp.attrs.get("person_key") and len(words) >= 3 and "بن" in words:
+            # "فيصل بن سلمان" and "فيصل بن سلمان بن عبد العزيز": a lineage name and its shorter or longer form
+            w = tuple(words)
+            key = next((k for ws, k in by_lineage if ws[:len(w)] == w or w[:len(ws)] == ws), key)
+            by_lineage.append((w, key))
         if key not in clusters:
             n += 1
             clusters[key] = n

@@ -194,12 +194,29 @@ def parse_chains(toks: list[Token], matches: list[Match]) -> list[Chain]:
         while ch.next_tok < len(toks) and toks[ch.next_tok].norm in GLUE:
             ch.next_tok += 1
         if ch.items:
+            _region_of_office(ch, toks, by_start)
             _bridge(ch, toks, by_start)
             chains.append(ch)
             k = ch.j
         else:
             k += 1
     return chains
+
+
+REGION_WORDS = frozenset({"منطقه", "محافظه", "مدينه", "اماره", "ولايه", "بلديه", "اقليم"})
+
+
+def _region_of_office(ch: Chain, toks: list[Token], by_start: dict[int, Match]) -> None:
+    """An office of a region gives the region's country: "أمير منطقة المدينة المنورة", "حاكم ولاية تكساس"."""
+    if ch.country or ch.role is None or ch.role.kind != "person" or ch.j >= len(toks) - 1:
+        return
+    if toks[ch.j].norm not in REGION_WORDS:
+        return
+    m = by_start.get(ch.j + 1)
+    place = next((p for p in (m.payloads if m is not None and not m.clitic else ())
+                  if isinstance(p, Place) and p.country and p.kind in ("city", "region", "capital")), None)
+    if place is not None:
+        ch.country = place.country
 
 
 def _bridge(ch: Chain, toks: list[Token], by_start: dict[int, Match]) -> None:

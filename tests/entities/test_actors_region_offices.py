@@ -1,0 +1,28 @@
+"""An office of a region gives its holder the region's country, and a lineage name's shorter and longer forms are
+one person (SaudiNewsNet, 2015)."""
+from __future__ import annotations
+
+from marsad.api import analyze
+
+
+def persons(text: str) -> list[tuple[str, str | None, int | None]]:
+    d = analyze(text, published="2015-07-30").to_dict()
+    return [(e["text"], (e.get("actor") or {}).get("country"), e.get("cluster")) for e in d["entities"]
+            if e["label"] == "PER"]
+
+
+def test_emir_of_a_region_after_the_name_gives_the_country():
+    got = persons("استقبل صاحب السمو الملكي الأمير خالد الفيصل أمير منطقة مكة المكرمة أمس السفير الأمريكي.")
+    assert ("خالد الفيصل", "SAU") in [(t, c) for t, c, _ in got]
+
+
+def test_shorter_lineage_name_is_the_same_person():
+    got = persons("عزى الأمير فيصل بن سلمان بن عبد العزيز أمير منطقة المدينة المنورة ذوي الشهيد.\n"
+                  "وأكد الأمير فيصل بن سلمان أن المنطقة تعمل على راحة الزوار.")
+    assert [(t, c) for t, c, _ in got] == [("فيصل بن سلمان بن عبد العزيز", "SAU"), ("فيصل بن سلمان", "SAU")]
+    assert got[0][2] == got[1][2]
+
+
+def test_different_lineages_stay_apart():
+    got = persons("وقال محمد بن علي إن الاجتماع ناجح. وأكد محمد بن خالد أنه سيحضر.")
+    assert len({cid for _, _, cid in got}) == 2
