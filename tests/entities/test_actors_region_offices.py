@@ -26,3 +26,10 @@ def test_shorter_lineage_name_is_the_same_person():
 def test_different_lineages_stay_apart():
     got = persons("وقال محمد بن علي إن الاجتماع ناجح. وأكد محمد بن خالد أنه سيحضر.")
     assert len({cid for _, _, cid in got}) == 2
+
+
+def test_saudi_regions_are_places():
+    d = analyze("افتتح المهرجان في عسير أمس، وأكد أمير منطقة القصيم أن الاستعدادات اكتملت.",
+                published="2015-07-30").to_dict()
+    places = {e["text"]: (e.get("place") or {}).get("country") for e in d["entities"] if e["label"] == "LOC"}
+    assert places.get("عسير") == "SAU" and places.get("منطقة القصيم") == "SAU"
