@@ -33,3 +33,9 @@ def test_saudi_regions_are_places():
                 published="2015-07-30").to_dict()
     places = {e["text"]: (e.get("place") or {}).get("country") for e in d["entities"] if e["label"] == "LOC"}
     assert places.get("عسير") == "SAU" and places.get("القصيم") == "SAU"
+
+
+def test_emir_of_a_region_before_the_title_and_name_gives_the_country():
+    for text, name in (("وأكد أمير منطقة القصيم الأمير فيصل بن مشعل أن الاستعدادات اكتملت.", "فيصل بن مشعل"),
+                       ("وأكد أمير منطقة تبوك الأمير فهد بن سلطان أن المشروع يخدم الأهالي.", "فهد بن سلطان")):
+        assert (name, "SAU") in [(t, c) for t, c, _ in persons(text)]

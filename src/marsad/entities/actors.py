@@ -370,6 +370,10 @@ def component(doc: Document) -> Document:
             if after is not None:               # before the name, the country from the office after it
                 before.country = after.country
                 after.attached = True
+            office = next((ch for ch in chains if ch.region_end == before.i and not ch.attached), None)
+            if after is None and office is not None:
+                before.country = office.country  # "أمير منطقة القصيم الأمير فيصل بن مشعل": the office before the title
+                office.attached = True
         if before is not None and (before.country or before.role is not None):
             continue
         k = _next_after(toks, c["j"])

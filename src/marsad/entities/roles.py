@@ -121,6 +121,7 @@ class Chain:
     attached: bool = False
     former: bool = False        # "السابق": the name no longer holds the office
     unbridged: int | None = None    # next_tok before the bridge, if there was one
+    region_end: int | None = None   # token after the region of an office ("أمير منطقة عسير"), when one is named
 
     @property
     def counterpart(self) -> bool:
@@ -212,11 +213,11 @@ def _region_of_office(ch: Chain, toks: list[Token], by_start: dict[int, Match]) 
         return
     if toks[ch.j].norm not in REGION_WORDS:
         return
-    m = by_start.get(ch.j + 1)
+    m = by_start.get(ch.j) or by_start.get(ch.j + 1)     # "منطقة القصيم" listed whole, or "منطقة" + "مكة المكرمة"
     place = next((p for p in (m.payloads if m is not None and not m.clitic else ())
                   if isinstance(p, Place) and p.country and p.kind in ("city", "region", "capital")), None)
     if place is not None:
-        ch.country = place.country
+        ch.country, ch.region_end = place.country, m.j
 
 
 def _bridge(ch: Chain, toks: list[Token], by_start: dict[int, Match]) -> None:
