@@ -13,7 +13,6 @@ from ..doc import Document, Span
 from ..lang.ar.tokens import Token
 from .lexicon import words
 from .model import Participant
-from .triggers import candidates
 
 PREPOSITIONS = words("prepositions")
 CLITIC_PREPS = tuple(words("clitic_prepositions"))

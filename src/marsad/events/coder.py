@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..doc import Document, Span
@@ -17,6 +16,7 @@ from ..lang.ar.normalise import norm
 from ..lang.ar.tokens import Token, tokens_in
 from . import arguments as A
 from . import aux as X
+from .attacks import HARM_NOUNS, attacker, harm_only_sentences, harm_word, victim_subject
 from .lexicon import words
 from .model import Event, Participant
 from .triggers import Trigger, candidates, find, needs_recipient
@@ -147,7 +147,7 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
         out.append(ev)
     for ev in out:
         _places_are_not_sides(ev)
-    found = _attacker(toks, trigs, ms)
+    found = attacker(toks, trigs, ms)
     for ev in out if found is not None else ():
         if ev.event == "ASSAULT" and not ev.extension and abs(tr_index(toks, ev.trigger.start) - found.first_tok) <= AGENT_REACH:
             agent = found.part
@@ -196,77 +196,11 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     return any("عدم" in f and any(g & ANONYMITY for g in following[k + 1:k + 3]) for k, f in enumerate(following[:3]))
 
 
-STRIKE_NOUNS = words("strike_nouns")
-STRIKE_ADJECTIVES = words("strike_adjectives")
-MILITARY_STRIKES = words("military_strikes")
-
-
-@lru_cache(maxsize=1)
-def _nisbas() -> dict[str, str]:
-    """Normalised one-word nationality adjectives in every gender and number -> ISO-3166 alpha-3."""
-    from ..entities.countries import countries, nisba_forms
-    out: dict[str, str] = {}
-    for c in countries().values():
-        for masc in c.nisba:
-            if " " not in masc:
-                for form, _, _ in nisba_forms(masc):
-                    out.setdefault(norm(form), c.iso3)
-    return out
-
-
-def nisba_country(word: str) -> str | None:
-    """The country of a nationality adjective ("الاسرائيليه" -> ISR), or None."""
-    return _nisbas().get(word) or _nisbas().get(word.lstrip("و"))
-
-
 AGENT_REACH = 12     # tokens between an attacker's name and the attack it is read for
 
 
 def _surface(doc: Document, p: Participant) -> str:
     return norm(doc.text[p.start:p.end]).lstrip("وفبل")
-
-
-AGENTIVE_ATTACKS = words("agentive_attacks")
-NOMINAL_OPENERS = words("nominal_openers")
-ATTACK_CLAIMS = words("attack_claims")
-
-
-def _attacker(toks, trigs: list[Trigger], ms: list[A.Mention]) -> A.Mention | None:
-    """The attacker of the sentence's ASSAULT: who claimed it, caused it or had it attributed to them ("تبناه تنظيم
-    داعش", "نسبت الى حزب العمال", "على يد مسلحين", "تسبب به مستوطنون"), or the name after ل right after an attack noun ("في قصف مدفعي
-    للحوثيين على", "غارات لطيران التحالف": at most two words, adjectives, between); never a place."""
-    if not any(tr.event == "ASSAULT" for tr in trigs):
-        return None
-    for m in ms:                 # "تبناه تنظيم داعش", "نسبت الى حزب العمال", "على يد مسلحين"
-        k = m.first_tok - 1
-        while k >= 0 and m.first_tok - k <= 3 and toks[k].norm in ("الي", "ايضا", "يد", "به", "بها"):
-            k -= 1
-        if k >= 0 and m.first_tok - k <= 3 and m.part.label not in ("LOC", "GPE") and (
-                set(candidates(toks[k].norm)) & ATTACK_CLAIMS or (toks[k].norm == "علي" and toks[k + 1].norm == "يد")):
-            return m
-    for i, tok in enumerate(toks):    # "ضربة اسرائيلية", "الغارات الروسية", "قصف جوي سوري": the attacking state
-        if not set(candidates(tok.norm)) & STRIKE_NOUNS:
-            continue
-        military = bool(set(candidates(tok.norm)) & MILITARY_STRIKES)     # an air strike or shelling: the armed forces
-        for k in range(i + 1, min(len(toks), i + 3)):
-            iso3 = nisba_country(toks[k].norm)
-            if iso3:
-                return A.Mention(Participant(toks[k].start, toks[k].end, None, iso3 + ("MIL" if military else ""), iso3,
-                                             "MIL" if military else None, "NORP"), k, k, "", False)
-            if toks[k].norm not in STRIKE_ADJECTIVES:
-                break
-    for tr in trigs:
-        i, last = tr.tokens[0], tr.tokens[-1]
-        if tr.event != "ASSAULT" or not set(candidates(toks[i].norm)) & AGENTIVE_ATTACKS:
-            continue
-        if not (tr.is_noun or (i > 0 and toks[i - 1].norm in NOMINAL_OPENERS)):
-            continue
-        for m in ms:
-            gap = toks[last + 1:m.first_tok]
-            if m.prep == "ل" and 0 < m.first_tok - last <= 3 and m.part.label not in ("LOC", "GPE") and \
-                    all(t.norm not in A.PREPOSITIONS and t.norm not in (",", "،", "و") for t in gap):
-                return m
-    return None
 
 
 def _speaker(toks, trigs, ms, bars) -> Participant | None:
@@ -299,7 +233,7 @@ def _vso_gap(toks, lo: int, hi: int) -> bool:
 
 
 def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], prev_actor, speaker) -> None:
-    i, last = tr.tokens[0], tr.tokens[-1]
+    i = tr.tokens[0]
     kind = tr.rule.kind
     if kind == "speech":
         ev.actor = speaker
@@ -387,35 +321,8 @@ def _patient_genitive(ev: Event, m, i: int, toks) -> bool:
     if ev.event == "CONSULT" and ev.mode == "visit":
         return m.part.label in ("LOC", "GPE")
     if ev.event == "ASSAULT":
-        return _harm_word(toks[i].norm)
+        return harm_word(toks[i].norm)
     return ev.event == "COERCE" and m.part.label in ("NORP", "GROUP", "PER", "ROLE")
-
-
-HARM_OBJECTS = words("harm_objects")
-HARM_NOUNS = words("harm_nouns")
-
-
-def _harm_word(word: str) -> bool:
-    """A death or injury word ("قتل", "بمقتل", "اصيب"), not an attack word."""
-    return word in HARM_TRIGGERS or any(c in HARM_TRIGGERS for c in candidates(word))
-
-
-def _victim_subject(toks, tr: Trigger, subject: A.Mention) -> bool:
-    """The subject of a death or injury verb is its victim ("قتل 260 مقاتلا كرديا", "جنديين تركيين قتلا":
-    passive in news) unless the verb carries an object pronoun, a relative pronoun joins a subject before it
-    ("داعش التي قتلت"), or a count or a victim noun follows a subject after it ("قتل الجيش 20 مسلحا")."""
-    i = tr.tokens[0]
-    if tr.event != "ASSAULT" or not _harm_word(toks[i].norm) or A.has_enclitic(toks[i]):
-        return False            # "قتلته قوات الأمن": a verb with an object pronoun is active
-    if subject.last_tok < i:    # a subject before the verb: "جنديين تركيين قتلا", not "داعش التي قتلت"
-        return not any(t.norm in A.RELATIVES for t in toks[subject.last_tok + 1:i])
-    start = max(subject.last_tok, tr.tokens[-1]) + 1
-    for t in toks[start:start + 3]:
-        if t.norm == "," or A.conjunction(t):
-            return True         # "قتل جندي تركي وجرح اربعة": the count belongs to the next verb
-        if any(ch.isdigit() for ch in t.text) or t.norm in HARM_OBJECTS:
-            return False
-    return True
 
 
 def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
@@ -440,7 +347,7 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         victim = [m for m in right if m.prep in ("", "من") and m.first_tok <= i + 4]
         ev.recipients = [victim[0].part] if victim else []
         return
-    if subj_left is not None and _victim_subject(toks, tr, subj_left):
+    if subj_left is not None and victim_subject(toks, tr, subj_left):
         ev.recipients = [subj_left.part]
         return
     if subj_left is not None:
@@ -462,7 +369,7 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                 among = A.right_group(ms, among[0].first_tok, hi, toks) if among else []
                 if len(among) > 1:    # "كبار المسؤولين في الولايات المتحدة وروسيا"
                     grp, rest = among, [m for m in rest if m not in among]
-            if _victim_subject(toks, tr, grp[0]):
+            if victim_subject(toks, tr, grp[0]):
                 ev.recipients = [grp[0].part]
                 return
             ev.actor = grp[0].part
@@ -639,7 +546,7 @@ def code(doc: Document) -> Document:
         else:
             live.append(ev)
     raw = []
-    harm_only = _harm_only_sentences(doc, live)
+    harm_only = harm_only_sentences(doc, live)
     for ev in live:
         off, public, accident = "offtopic" in ev.aux, "public" in ev.aux, "accident" in ev.aux
         ev.aux = [a for a in ev.aux if a not in ("offtopic", "public", "accident")]
@@ -720,25 +627,6 @@ def _unpolitical_cooperation(doc: Document, ev: Event) -> str | None:
     if ev.noun and m and set(candidates(norm(m.group(1)))) & COOPERATION_FRAMES:
         return "cooperation named as a topic, not an act"
     return None
-
-
-HARM_TRIGGERS = words("harm_triggers")
-ATTACK_CONTEXT = words("attack_context")
-_WORD = re.compile(r"\w+")
-
-
-def _harm_only_sentences(doc: Document, evs: list[Event]) -> set[int]:
-    """Start offsets of the sentences whose ASSAULT triggers all name a death or an injury ("مصرع", "اصابته")
-    rather than an attack ("هجوم", "قصف"), with no word of an attacker or an arson ("مستوطنون", "متعمد")."""
-    by: dict[int, bool] = {}
-    for ev in evs:
-        if ev.event == "ASSAULT" and not ev.extension:
-            harm = _harm_word(norm(doc.text[ev.trigger.start:ev.trigger.end]))
-            if harm and ev.evidence.start not in by:
-                words_ = _WORD.findall(norm(doc.text[ev.evidence.start:ev.evidence.end]))
-                harm = not any(set(candidates(w)) & ATTACK_CONTEXT for w in words_)   # "حريق ... تسبب به مستوطنون"
-            by[ev.evidence.start] = by.get(ev.evidence.start, True) and harm
-    return {k for k, v in by.items() if v}
 
 
 def _absorb(keep: Event, other: Event) -> None:
