@@ -63,9 +63,10 @@ def attacker(toks, trigs: list[Trigger], ms: list[A.Mention]) -> A.Mention | Non
                 set(candidates(toks[k].norm)) & ATTACK_CLAIMS or (toks[k].norm == "علي" and toks[k + 1].norm == "يد")):
             return m
     for i, tok in enumerate(toks):    # "ضربة اسرائيلية", "الغارات الروسية", "قصف جوي سوري": the attacking state
-        if not set(candidates(tok.norm)) & STRIKE_NOUNS:
+        forms = set(candidates(tok.norm))
+        if not forms & STRIKE_NOUNS:
             continue
-        military = bool(set(candidates(tok.norm)) & MILITARY_STRIKES)     # an air strike or shelling: the armed forces
+        military = bool(forms & MILITARY_STRIKES)     # an air strike or shelling: the armed forces
         for k in range(i + 1, min(len(toks), i + 3)):
             iso3 = nisba_country(toks[k].norm)
             if iso3:

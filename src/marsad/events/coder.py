@@ -166,15 +166,16 @@ def _places_are_not_sides(ev: Event) -> None:
         return p is not None and p.label in ("LOC", "GPE") and not (p.code or p.country)
     if place(ev.actor):
         ev.location, ev.actor = ev.location or ev.actor, None
-    for k, r in enumerate(list(ev.recipients)):
+    kept: list[Participant] = []
+    for r in ev.recipients:
         if not place(r):
-            continue
-        if ev.event == "CONSULT" and ev.mode == "visit" and r.place_country and not (
+            kept.append(r)
+        elif ev.event == "CONSULT" and ev.mode == "visit" and r.place_country and not (
                 ev.actor is not None and ev.actor.country == r.place_country):
-            ev.recipients[k] = Participant(r.start, r.end, None, r.place_country, r.place_country, None, r.label)
-            continue
-        ev.recipients.remove(r)
-        ev.location = ev.location or r
+            kept.append(Participant(r.start, r.end, None, r.place_country, r.place_country, None, r.label))
+        else:
+            ev.location = ev.location or r
+    ev.recipients = kept
 
 
 IN_RETURN_FOR = words("in_return_for")
@@ -186,11 +187,11 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     """A trigger word inside a set phrase that reports no act: "لقاء حصولها" (in return for her getting),
     "طلب عدم الكشف عن هويته" (asked not to be named), "طلب ... نقل تحياته" (asked him to pass on greetings)."""
     i, nxt = tr.tokens[0], tr.tokens[-1] + 1
-    following = [set(candidates(t.norm)) for t in toks[nxt:nxt + 12]]
-    if tr.event == "CONSULT" and toks[i].norm.lstrip("و") == "لقاء" and following and following[0] & IN_RETURN_FOR:
-        return True
+    if tr.event == "CONSULT":
+        return toks[i].norm.lstrip("و") == "لقاء" and nxt < len(toks) and bool(set(candidates(toks[nxt].norm)) & IN_RETURN_FOR)
     if tr.event != "REQUEST":
         return False
+    following = [set(candidates(t.norm)) for t in toks[nxt:nxt + 12]]
     if any(f & COURTESY_REQUESTS for f in following):
         return True
     return any("عدم" in f and any(g & ANONYMITY for g in following[k + 1:k + 3]) for k, f in enumerate(following[:3]))
@@ -546,7 +547,8 @@ def code(doc: Document) -> Document:
         else:
             live.append(ev)
     raw = []
-    harm_only = harm_only_sentences(doc, live)
+    # accident cues are sentence-wide, so every event of such a sentence carries the mark
+    harm_only = harm_only_sentences(doc, [ev for ev in live if "accident" in ev.aux])
     for ev in live:
         off, public, accident = "offtopic" in ev.aux, "public" in ev.aux, "accident" in ev.aux
         ev.aux = [a for a in ev.aux if a not in ("offtopic", "public", "accident")]

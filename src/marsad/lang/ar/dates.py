@@ -294,7 +294,7 @@ def find_times(text: str, anchor: date | str | None = None) -> list[TimeExpr]:
 
 # an entry of a "this day in history" list: a year and a dash or colon opening a line or following a full stop
 # ("1948- فيضان ... في الصين. 1950- الاتحاد السوفياتي ...")
-_ALMANAC_ENTRY = re.compile(r"(?:^|(?<=[.!?؟] )|(?<=[.!?؟]))[ \t\u200f\u200e]*(1[0-9]{3}|20[0-9]{2})[ \t]*[-–—:][ \t]*(?=[^\d\s])",
+_ALMANAC_ENTRY = re.compile(r"(?:^|(?<=[.!?؟]))[ \t\u200f\u200e]*(1[0-9]{3}|20[0-9]{2})[ \t]*[-–—:][ \t]*(?=[^\d\s])",
                             re.M)
 _SENTENCE_STOP = re.compile(r"[.!?؟]\s|\n")
 
