@@ -72,7 +72,9 @@ def test_lam_after_an_attack_noun_names_the_attacker():
     evs = assaults("الى ذلك أفاد شهود عيان امس بمقتل ثمانية مدنيين واصابة سبعة آخرين في قصف للطائرات الحربية التركية "
                    "على مناطق جبل قنديل بشمال العراق .")
     assert len(evs) == 1
-    assert evs[0]["actor"]["code"] == "TURMIL" and evs[0]["recipient"] is None
+    assert evs[0]["actor"]["code"] == "TURMIL"
+    r = evs[0]["recipient"]     # the people it counts, not the country of the place
+    assert (r["entity_text"], r["code"], r["sector"]) == ("ثمانية مدنيين", None, "CVL")
 
 
 def test_attributed_attack_is_one_event_with_its_attacker():

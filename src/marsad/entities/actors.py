@@ -20,8 +20,8 @@ from ..blocks import blockwise
 from ..doc import Document, Span
 from ..lang.ar.tokens import Token, tokens_in
 from . import coref
-from .countries import CountryName, Nisba, countries, name_of, nisba_forms
-from .dictionary import Lexicon, Match, Org, Person, Seat, organisations, people, seats, versions
+from .countries import CountryName, Nisba, broken_plurals, countries, name_of, nisba_forms
+from .dictionary import Lexicon, Match, Org, Person, Seat, key_of, organisations, people, seats, versions
 from .places import Place, places
 from .reconcile import reconcile
 from .roles import (Chain, RolePhrase, deputy_heads, function_words, genitive_heads, institution_heads, parse_chains,
@@ -61,6 +61,9 @@ def lexicon() -> Lexicon:
         for masc in c.nisba:
             for form, definite, plural in nisba_forms(masc):
                 lex.add(form, Nisba(c.iso3, definite, plural))
+    for form, iso3 in broken_plurals().items():
+        lex.add(form, Nisba(iso3, False, True))
+        lex.add("ال" + form, Nisba(iso3, True, True))
     for names, place in places():
         for n in names:
             key_existing = lex.table.get(tuple(n.split()))
@@ -77,8 +80,8 @@ def lexicon() -> Lexicon:
 def reload() -> None:
     """Forget loaded dictionaries so that edited data files (or a new MARSAD_DATA_PATH) are read again."""
     from . import countries as c, dictionary as d, places as pl, reconcile as rc, roles as r
-    for fn in (lexicon, d.people, d.organisations, d.seats, d.known_countries, d._versions, c.countries, pl.places,
-               r.role_phrases, r.stopwords, r.genitive_heads, r.function_words, r.role_modifiers, r.institution_heads, r.deputy_heads, rc._titles,
+    for fn in (lexicon, d.people, d.organisations, d.seats, d.known_countries, d._versions, c.countries, c.broken_plurals, pl.places,
+               r.role_phrases, r.stopwords, unnamed_sides, r.genitive_heads, r.function_words, r.role_modifiers, r.institution_heads, r.deputy_heads, rc._titles,
                acting_verbs):
         fn.cache_clear()
 
@@ -580,6 +583,22 @@ def _entity_for(m: Match) -> Span | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def unnamed_sides() -> frozenset[tuple[str, ...]]:
+    """Normalised token keys of the collectives that stand for an actor with no country (``unnamed_sides.txt``)."""
+    from ..resources import read_lines
+    return frozenset(key_of(p) for p in read_lines("actors/unnamed_sides.txt"))
+
+
+def _unnamed_side(ch: Chain, toks: list[Token]) -> bool:
+    """A collective with no country that still acts or is hit: the army, the police, gunmen ("الجيش", "قوات
+    الأمن", "مسلحون"), as listed in ``unnamed_sides.txt``; the chain is that phrase alone (a proclitic allowed)."""
+    if ch.country or ch.org or ch.seat or ch.role or ch.title:
+        return False
+    rest = tuple(t.norm for t in toks[ch.i + 1:ch.j])
+    return any((head,) + rest in unnamed_sides() for _, head in Lexicon.heads(toks[ch.i].norm))
+
+
 def _chain_entity(ch: Chain, toks: list[Token], doc_text: str) -> Span | None:
     """An ORG for a collective with a country (القوات الروسية), a ROLE for an office with no name."""
     org_code = ch.org.code if ch.org and not ch.org.country else None
@@ -588,6 +607,10 @@ def _chain_entity(ch: Chain, toks: list[Token], doc_text: str) -> Span | None:
         actor = _actor(name, ch.country, ch.sector, None, org_code)
         if org_code:
             actor["code"], actor["sector"] = org_code, ch.group.sector or "IGO"
+        return Span(ch.start, ch.end, "ORG", {"actor": actor, "source": "rule"})
+    if ch.group is not None and _unnamed_side(ch, toks):
+        text = doc_text[ch.start:ch.end]
+        actor = {"name": text, "code": None, "country": None, "sector": ch.group.sector, "role": None}
         return Span(ch.start, ch.end, "ORG", {"actor": actor, "source": "rule"})
     if ch.role is None or ch.role.kind not in ("person", "official", "counterpart"):
         return None

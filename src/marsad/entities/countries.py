@@ -50,6 +50,19 @@ def countries() -> dict[str, Country]:
     return out
 
 
+@lru_cache(maxsize=1)
+def broken_plurals() -> dict[str, str]:
+    """Broken plurals of nationality adjectives (أتراك، روس) -> ISO-3166 alpha-3, from ``actors/nisba_plurals.tsv``;
+    the article is not written there ("الأتراك" is derived)."""
+    known = countries()
+    out: dict[str, str] = {}
+    for path, line, row in read_tsv("actors/nisba_plurals.tsv", required=("form", "iso3")):
+        if row["iso3"] not in known:
+            raise ResourceError(f"unknown country code {row['iso3']!r}", input=f"{path}:{line}")
+        out[row["form"]] = row["iso3"]
+    return out
+
+
 def nisba_forms(masc: str) -> list[tuple[str, bool, bool]]:
     """(form, definite, plural) for a masculine nisba without the article; a two-word nisba (كوري جنوبي) agrees
     on both words (الكوريين الجنوبيين)."""

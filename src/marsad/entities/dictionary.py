@@ -172,7 +172,7 @@ def versions() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _versions() -> tuple[tuple[str, str], ...]:
     names = ["actors/people.tsv", "actors/organisations.tsv", "actors/seats.tsv", "actors/countries.tsv",
-             "actors/roles.tsv", "places/places.tsv", "places/regions.tsv"]
+             "actors/nisba_plurals.tsv", "actors/roles.tsv", "places/places.tsv", "places/regions.tsv"]
     return tuple((n, version(n)) for n in names)
 
 

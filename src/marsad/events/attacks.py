@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..doc import Document
+from ..doc import Document, Span
+from ..errors import ResourceError
 from ..lang.ar.normalise import norm
+from ..resources import read_tsv
 from . import arguments as A
 from .lexicon import words
 from .model import Event, Participant
@@ -34,13 +36,16 @@ _WORD = re.compile(r"\w+")
 @lru_cache(maxsize=1)
 def _nisbas() -> dict[str, str]:
     """Normalised one-word nationality adjectives in every gender and number -> ISO-3166 alpha-3."""
-    from ..entities.countries import countries, nisba_forms
+    from ..entities.countries import broken_plurals, countries, nisba_forms
     out: dict[str, str] = {}
     for c in countries().values():
         for masc in c.nisba:
             if " " not in masc:
                 for form, _, _ in nisba_forms(masc):
                     out.setdefault(norm(form), c.iso3)
+    for form, iso3 in broken_plurals().items():
+        out.setdefault(norm(form), iso3)
+        out.setdefault(norm("ال" + form), iso3)
     return out
 
 
@@ -109,6 +114,60 @@ def victim_subject(toks, tr: Trigger, subject: A.Mention) -> bool:
         if any(ch.isdigit() for ch in t.text) or t.norm in HARM_OBJECTS:
             return False
     return True
+
+
+@lru_cache(maxsize=1)
+def victim_kinds() -> dict[str, tuple[str | None, str | None]]:
+    """Unit noun of a people count -> (country, sector) it tells (``resources/events/victims.tsv``)."""
+    out: dict[str, tuple[str | None, str | None]] = {}
+    for path, line, row in read_tsv("events/victims.tsv", required=("unit",)):
+        country, sector = row.get("country") or None, row.get("sector") or None
+        if country and not (len(country) == 3 and country.isupper()):
+            raise ResourceError(f"bad ISO-3166 alpha-3 code {country!r}", input=f"{path}:{line}")
+        out[row["unit"]] = (country, sector)
+    return out
+
+
+VICTIM_REACH = 4        # tokens between a death or injury word and the count of its victims
+
+
+def victims(toks, tr: Trigger, people: list[Span]) -> Participant | None:
+    """The people a death or injury word counts ("قتل 15 شخصا", "مقتل 20 مدنيا وإصابة ...", "لقي 15 شخصا مصرعهم",
+    "12 سوريا قتلوا"),
+    as a recipient: the count's text, the sector its noun tells (جنود: MIL, مدنيين: CVL) and the country of a
+    nationality right after it ("ثلاثة جنود أتراك"). ``people`` are the sentence's quantities that measure people.
+    None when no count of people stands next to the word: nothing is guessed."""
+    i, last = tr.tokens[0], tr.tokens[-1]
+    if tr.event != "ASSAULT" or not people or not harm_word(toks[i].norm):
+        return None
+    after = [q for q in people if toks[last].end <= q.start]
+    q = after[0] if after else None
+    if q is not None and not _near(toks, last + 1, q.start):
+        q = None
+    if q is None:           # "لقي 15 شخصا مصرعهم", "أن 12 سوريا قتلوا": the count right before the word
+        before = [p for p in people if p.end <= toks[i].start]
+        k = _tok_after(toks, before[-1].end) if before else i
+        q = before[-1] if before and (i - k <= 1 or A.has_enclitic(toks[i]) and _near(toks, k, toks[i].start)) else None
+    if q is None:
+        return None
+    country, sector = victim_kinds().get(q.attrs.get("unit") or "", (None, None))
+    end, k = q.end, _tok_after(toks, q.end)
+    iso3 = nisba_country(toks[k].norm) if k < len(toks) else None
+    if iso3:
+        country, end = iso3, toks[k].end
+    code = (country or "") + (sector or "") if country else None
+    return Participant(q.start, end, None, code, country, sector, "VICTIMS")
+
+
+def _tok_after(toks, offset: int) -> int:
+    """Index of the first token starting at or after ``offset``."""
+    return next((k for k, t in enumerate(toks) if t.start >= offset), len(toks))
+
+
+def _near(toks, k: int, offset: int) -> bool:
+    """At most VICTIM_REACH tokens from token ``k`` up to ``offset``, none of them punctuation."""
+    gap = [t for t in toks[k:] if t.start < offset]
+    return len(gap) <= VICTIM_REACH and all(any(ch.isalnum() for ch in t.text) for t in gap)
 
 
 def harm_only_sentences(doc: Document, evs: list[Event]) -> set[int]:

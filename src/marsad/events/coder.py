@@ -16,7 +16,7 @@ from ..lang.ar.normalise import norm
 from ..lang.ar.tokens import Token, tokens_in
 from . import arguments as A
 from . import aux as X
-from .attacks import HARM_NOUNS, attacker, harm_only_sentences, harm_word, victim_subject
+from .attacks import HARM_NOUNS, attacker, harm_only_sentences, harm_word, victim_subject, victims
 from .lexicon import words
 from .model import Event, Participant
 from .triggers import Trigger, candidates, find, needs_recipient
@@ -121,7 +121,9 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
     speaker = _speaker(toks, trigs, ms, bars) or ctx.speakers.get(u.line)
     if speaker is not None:
         ctx.speakers[u.line] = speaker
+    people = [q for q in doc.spans_in("quantities", u.start, u.end) if q.attrs.get("measures") == "people"]
     out: list[Event] = []
+    read: list[tuple[Event, Trigger, int]] = []
     for tr in trigs:
         i = tr.tokens[0]
         if _set_phrase(toks, tr):
@@ -132,7 +134,7 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
         ev = Event(tr.event, Span(tr.start, tr.end), Span(u.start, u.end), mode=tr.rule.mode,
                    extension=tr.rule.extension, segment=u.kind, from_caption=u.kind == "caption")
         ev.noun, ev.line = tr.is_noun, u.line
-        _arguments(ev, tr, toks, ms, lo, hi, out, prev_actor, speaker)
+        _arguments(ev, tr, toks, ms, lo, hi, out, prev_actor, speaker, people)
         ev.aux = X.aux_modes(toks, i, lo, 0, len(toks), hi)
         if not ev.extension:
             ev.mode = X.event_mode(ev.event, ev.mode, toks, lo, hi)
@@ -145,16 +147,19 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
         ev.confidence = 0.55 + (0.15 if tr.rule.kind == "verb" else 0) + (0.1 if ev.actor else 0) + (0.05 if ev.recipients else 0)
         ev.anaphoric = _anaphoric(toks, tr, ev, lo, hi)
         out.append(ev)
+        read.append((ev, tr, hi))
     for ev in out:
         _places_are_not_sides(ev)
     found = attacker(toks, trigs, ms)
-    for ev in out if found is not None else ():
-        if ev.event == "ASSAULT" and not ev.extension and abs(tr_index(toks, ev.trigger.start) - found.first_tok) <= AGENT_REACH:
+    for ev, tr, hi in read if found is not None else ():
+        if ev.event == "ASSAULT" and not ev.extension and abs(tr.tokens[0] - found.first_tok) <= AGENT_REACH:
             agent = found.part
             ev.actor = ev.actor or agent
             said = {_surface(doc, agent), _surface(doc, ev.actor)}
             ev.recipients = [r for r in ev.recipients if r.key() != agent.key() and _surface(doc, r) not in said
                              and not (r.name and r.name == agent.name) and not (r.code and r.code == agent.code)]
+            if not ev.recipients:       # "قتل 4 أشخاص بنيران قوات الأمن": the name read as the target fired
+                _hit(ev, tr, toks, ms, hi, people)
     return out
 
 
@@ -233,7 +238,8 @@ def _vso_gap(toks, lo: int, hi: int) -> bool:
                                  for t in gap)
 
 
-def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], prev_actor, speaker) -> None:
+def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], prev_actor, speaker,
+               people: list[Span]) -> None:
     i = tr.tokens[0]
     kind = tr.rule.kind
     if kind == "speech":
@@ -268,9 +274,7 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
             if objs:
                 ev.recipients = [objs[0].part]
     if not ev.recipients and ev.event == "ASSAULT":
-        loc = next((m.part for m in A.between(ms, i + 1, hi) if m.prep == "في" and m.part.country), None)
-        if loc is not None and (ev.actor is None or loc.country != ev.actor.country):
-            ev.recipients = [loc]                     # attacks in a country target that country
+        _hit(ev, tr, toks, ms, hi, people)
     if not ev.recipients and ev.event in ("AID", "SUPPORT"):
         to = [m for m in ms if m.prep == "ل" and (ev.actor is None or m.part.key() != ev.actor.key())]
         if to:
@@ -279,6 +283,18 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
         objs = [m.part for m in A.between(ms, 0, i) if m.part.key() != ev.actor.key()]
         if objs:
             ev.recipients = [objs[-1]]
+
+
+def _hit(ev: Event, tr: Trigger, toks, ms, hi: int, people: list[Span]) -> None:
+    """Who an attack with no named target hit: the people it counts ("قتل 15 شخصا", "مقتل ثلاثة جنود أتراك"),
+    else the country it took place in ("في بغداد": IRQ, the country, not its government)."""
+    hit = victims(toks, tr, people)
+    if hit is not None and (ev.actor is None or ev.actor.start >= hit.end or hit.start >= ev.actor.end):
+        ev.recipients = [hit]
+        return
+    loc = next((m.part for m in A.between(ms, tr.tokens[0] + 1, hi) if m.prep == "في" and m.part.country), None)
+    if loc is not None and (ev.actor is None or loc.country != ev.actor.country):
+        ev.recipients = [Participant(loc.start, loc.end, None, loc.country, loc.country, None, loc.label)]
 
 
 def _same_state(a: Participant, r: Participant) -> bool:
@@ -301,7 +317,8 @@ def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             return
     right = A.between(ms, i + 1, hi)
     by = i + 1 < hi and toks[i + 1].norm == "من"           # "بطلب من وزير الدفاع الأمريكي ، لويد أوستن"
-    subj = [m for m in right if (m.prep in ("", "من") and m.first_tok <= i + 3) or (by and m.prep in ("", "من") and m.first_tok <= i + 8)]
+    subj = [m for m in right if (m.prep in ("", "من") and m.first_tok <= i + 3 and not _preposition_between(toks, i, m))
+            or (by and m.prep in ("", "من") and m.first_tok <= i + 8)]
     if subj:
         ev.actor = subj[0].part
     ev.recipients = [m.part for m in right if m.prep in ("ب", "ل", "الي", "علي", "مع", "ضد")
@@ -312,6 +329,12 @@ def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         loc = next((m.part for m in right if m.prep == "في" and m.part.country), None)
         if loc:
             ev.actor = Participant(loc.start, loc.end, None, loc.country, loc.country, None, loc.label)
+
+
+def _preposition_between(toks, i: int, m: A.Mention) -> bool:
+    """A preposition stands between token ``i`` and ``m``: "غاراتها على مواقع المتمردين" (the name is another
+    noun's genitive, not the subject of the trigger noun)."""
+    return any(t.norm in A.PREPOSITIONS for t in toks[i + 1:m.first_tok])
 
 
 def _patient_genitive(ev: Event, m, i: int, toks) -> bool:
@@ -479,6 +502,8 @@ def _attribution(doc, toks, ms, speaker, i) -> Participant | None:
 def same_side(a: Participant | None, b: Participant | None) -> bool:
     if a is None or b is None or a.key() == b.key():
         return True              # the same mention (a name-less organisation keys by its offset)
+    if "VICTIMS" in (a.label, b.label):      # "مقتل 3 جنود وإصابة 5 مدنيين": the people one attack hit
+        return not (a.country and b.country and a.country != b.country)
     if a.name and b.name and a.name == b.name:
         return True
     if a.name and b.name and a.label == b.label == "PER":
@@ -570,7 +595,7 @@ def code(doc: Document) -> Document:
             kept.append(ev)
             continue
         dup = next((k for k in kept if not k.extension and k.evidence == ev.evidence and same_act(k, ev)
-                    and (k.actor is not None or ev.actor is None)), None)
+                    and (k.actor is not None or ev.actor is None or ev.event == "ASSAULT")), None)
         if dup is not None:
             _absorb(dup, ev)
             continue
