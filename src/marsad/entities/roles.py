@@ -287,7 +287,7 @@ def _accept(ch: Chain, m: Match) -> bool:
                 continue        # a chain may open with "الإيطالي" (before a name) or "والروسي"
             if not p.definite and (head is None or head.definite):
                 continue
-            if p.definite and head is ch.group and head is not None and not head.definite:
+            if p.definite and ch.group is not None and head is ch.group and not ch.group.definite:
                 continue        # "هاجم مسلحون الفلسطينيين": an adjective agrees in definiteness; this is the object
             if ch.country is None:
                 ch.country = p.country

@@ -132,11 +132,10 @@ VICTIM_REACH = 4        # tokens between a death or injury word and the count of
 
 
 def victims(toks, tr: Trigger, people: list[Span]) -> Participant | None:
-    """The people a death or injury word counts ("قتل 15 شخصا", "مقتل 20 مدنيا وإصابة ...", "لقي 15 شخصا مصرعهم",
-    "12 سوريا قتلوا"),
-    as a recipient: the count's text, the sector its noun tells (جنود: MIL, مدنيين: CVL) and the country of a
-    nationality right after it ("ثلاثة جنود أتراك"). ``people`` are the sentence's quantities that measure people.
-    None when no count of people stands next to the word: nothing is guessed."""
+    """The people a death or injury word counts, as a recipient ("قتل 15 شخصا", "مقتل 20 مدنيا وإصابة ...",
+    "لقي 15 شخصا مصرعهم", "12 سوريا قتلوا"): the count's text, the sector its noun tells (جنود: MIL, مدنيين:
+    CVL) and the country of a nationality right after it ("ثلاثة جنود أتراك"). ``people`` are the sentence's
+    quantities that measure people. None when no count of people stands next to the word: nothing is guessed."""
     i, last = tr.tokens[0], tr.tokens[-1]
     if tr.event != "ASSAULT" or not people or not harm_word(toks[i].norm):
         return None
@@ -155,7 +154,7 @@ def victims(toks, tr: Trigger, people: list[Span]) -> Participant | None:
     iso3 = nisba_country(toks[k].norm) if k < len(toks) else None
     if iso3:
         country, end = iso3, toks[k].end
-    code = (country or "") + (sector or "") if country else None
+    code = country + (sector or "") if country else None
     return Participant(q.start, end, None, code, country, sector, "VICTIMS")
 
 

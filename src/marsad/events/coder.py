@@ -156,9 +156,10 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
             agent = found.part
             ev.actor = ev.actor or agent
             said = {_surface(doc, agent), _surface(doc, ev.actor)}
+            had = bool(ev.recipients)
             ev.recipients = [r for r in ev.recipients if r.key() != agent.key() and _surface(doc, r) not in said
                              and not (r.name and r.name == agent.name) and not (r.code and r.code == agent.code)]
-            if not ev.recipients:       # "قتل 4 أشخاص بنيران قوات الأمن": the name read as the target fired
+            if had and not ev.recipients:       # "قتل 4 أشخاص بنيران قوات الأمن": the name read as the target fired
                 _hit(ev, tr, toks, ms, hi, people)
     return out
 
