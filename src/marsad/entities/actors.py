@@ -20,7 +20,7 @@ from ..blocks import blockwise
 from ..doc import Document, Span
 from ..lang.ar.tokens import Token, tokens_in
 from . import coref
-from .countries import CountryName, Nisba, broken_plurals, countries, name_of, nisba_forms
+from .countries import CountryName, Nisba, all_nisbas, countries, name_of
 from .dictionary import Lexicon, Match, Org, Person, Seat, key_of, organisations, people, seats, versions
 from .places import Place, places
 from .reconcile import reconcile
@@ -58,12 +58,8 @@ def lexicon() -> Lexicon:
             for n in c.names_ar:
                 lex.add(n, CountryName(c.iso3))
                 lex.add(n, Place(c.name_en, c.iso3, None, None, "country"))
-        for masc in c.nisba:
-            for form, definite, plural in nisba_forms(masc):
-                lex.add(form, Nisba(c.iso3, definite, plural))
-    for form, iso3 in broken_plurals().items():
-        lex.add(form, Nisba(iso3, False, True))
-        lex.add("ال" + form, Nisba(iso3, True, True))
+    for form, nisba in all_nisbas():
+        lex.add(form, nisba)
     for names, place in places():
         for n in names:
             key_existing = lex.table.get(tuple(n.split()))

@@ -63,6 +63,16 @@ def broken_plurals() -> dict[str, str]:
     return out
 
 
+def all_nisbas() -> list[tuple[str, Nisba]]:
+    """Every nationality adjective form with what it says: each country's nisba in every gender and number
+    (روسي، الروسية، الروسيين ...) and the broken plurals of ``nisba_plurals.tsv`` with and without the article."""
+    out = [(form, Nisba(c.iso3, definite, plural)) for c in countries().values() for masc in c.nisba
+           for form, definite, plural in nisba_forms(masc)]
+    for form, iso3 in broken_plurals().items():
+        out += [(form, Nisba(iso3, False, True)), ("ال" + form, Nisba(iso3, True, True))]
+    return out
+
+
 def nisba_forms(masc: str) -> list[tuple[str, bool, bool]]:
     """(form, definite, plural) for a masculine nisba without the article; a two-word nisba (كوري جنوبي) agrees
     on both words (الكوريين الجنوبيين)."""

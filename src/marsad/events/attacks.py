@@ -36,16 +36,11 @@ _WORD = re.compile(r"\w+")
 @lru_cache(maxsize=1)
 def _nisbas() -> dict[str, str]:
     """Normalised one-word nationality adjectives in every gender and number -> ISO-3166 alpha-3."""
-    from ..entities.countries import broken_plurals, countries, nisba_forms
+    from ..entities.countries import all_nisbas
     out: dict[str, str] = {}
-    for c in countries().values():
-        for masc in c.nisba:
-            if " " not in masc:
-                for form, _, _ in nisba_forms(masc):
-                    out.setdefault(norm(form), c.iso3)
-    for form, iso3 in broken_plurals().items():
-        out.setdefault(norm(form), iso3)
-        out.setdefault(norm("ال" + form), iso3)
+    for form, nisba in all_nisbas():
+        if " " not in form:
+            out.setdefault(norm(form), nisba.country)
     return out
 
 

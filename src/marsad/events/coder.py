@@ -121,7 +121,8 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
     speaker = _speaker(toks, trigs, ms, bars) or ctx.speakers.get(u.line)
     if speaker is not None:
         ctx.speakers[u.line] = speaker
-    people = [q for q in doc.spans_in("quantities", u.start, u.end) if q.attrs.get("measures") == "people"]
+    amounts = list(doc.spans_in("quantities", u.start, u.end))
+    people = [q for q in amounts if q.attrs.get("measures") == "people"]
     out: list[Event] = []
     read: list[tuple[Event, Trigger, int]] = []
     for tr in trigs:
@@ -142,7 +143,7 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
         ev.attribution = _attribution(doc, toks, ms, speaker, i)
         ev.location = next((m.part for m in A.between(ms, last + 1, hi) if m.prep == "في" and m.part.label == "LOC"), None)
         span_lo, span_hi = _comma_clause(toks, i, lo, hi)     # amounts and flags of this clause only
-        ev.quantities = [q for q in doc.spans_in("quantities", u.start, u.end) if span_lo <= q.start < span_hi]
+        ev.quantities = [q for q in amounts if span_lo <= q.start < span_hi]
         ev.flags = [f for f in doc.layers.get("flags", ()) if span_lo <= f.start < span_hi]
         ev.confidence = 0.55 + (0.15 if tr.rule.kind == "verb" else 0) + (0.1 if ev.actor else 0) + (0.05 if ev.recipients else 0)
         ev.anaphoric = _anaphoric(toks, tr, ev, lo, hi)
