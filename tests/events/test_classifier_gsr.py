@@ -25,6 +25,21 @@ def test_model_file_matches_feature_layout(target):
     assert "MIT" in m["meta"]["licence"]
 
 
+@pytest.mark.parametrize("target", TYPES)
+def test_unused_feature_columns_read_as_zero(target):
+    """A column the trainer left out (infinite scale) has no weight and leaves the probability finite."""
+    m = model(target)
+    unused = ~np.isfinite(m["scale"])
+    assert not unused[:m["w"].shape[0] - len(feature_names(target))].any()   # the embedding is always read
+    assert (m["w"][unused] == 0).all()
+    if target == "PROTEST":   # reads the report-shape cues beside the embedding, nothing else
+        names = np.array(feature_names(target))
+        used = names[np.isfinite(m["scale"][-len(names):])]
+        assert set(used) == set(classifier.CUED["PROTEST"])
+    p = classifier.probabilities(["وتظاهر آلاف الأشخاص أمس في شوارع العاصمة احتجاجا على ارتفاع الأسعار."], target)
+    assert p is not None and np.isfinite(p).all() and 0.0 < p[0] < 1.0
+
+
 def test_features_see_triggers_and_negation():
     f = dict(zip(feature_names("ASSAULT"), features("لم يقتل أحد في الهجوم", "ASSAULT")))
     assert f["has_ASSAULT"] == 1.0 and f["negated_near"] == 1.0
