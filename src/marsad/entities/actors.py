@@ -389,7 +389,7 @@ def component(doc: Document) -> Document:
         while k < len(toks) and toks[k].norm in (",", "-"):
             k += 1
         for ch in chains:
-            if ch.i == k and not ch.conj and ch.role is not None and ch.next_tok not in cands:
+            if ch.i == k and not ch.conj and ch.role is not None and not ch.counterpart and ch.next_tok not in cands:
                 ch.attached = True
 
     # 3. code each candidate
@@ -481,7 +481,8 @@ def component(doc: Document) -> Document:
     taken = [(s.start, s.end) for s in persons + ents]
     persons += coref.surname_mentions(doc, toks, persons, taken)
     coref.assign_clusters(doc, persons + [e for e in ents if e.label == "ROLE"])
-    _counterparts(persons, sents)
+    _counterparts(persons + [e for e in ents if e.label == "ROLE"], sents)
+    ents = [e for e in ents if not (e.attrs.get("counterpart") and not e.attrs["actor"].get("role"))]
 
     ents = [e for e in ents if not (e.attrs.pop("_unresolved", False) and "cluster" not in e.attrs)]
 
@@ -510,28 +511,30 @@ def component(doc: Document) -> Document:
 
 
 def _counterparts(persons: list[Span], sents: list[tuple[int, int]]) -> None:
-    """"نظيره الأميركي مارك ميلي": link to the person mentioned just before (same sentence first) and, when the
-    phrase gives no office, take that person's office and sector."""
-    persons.sort(key=lambda s: s.start)
+    """"نظيره الأميركي مارك ميلي", "نظيره الروسي": link to the person or office mentioned just before (same
+    sentence first) and, when the phrase gives no office, take that one's office and sector."""
+    persons = sorted(persons, key=lambda s: s.start)
     for n, p in enumerate(persons):
         need_role = p.attrs.pop("_counterpart", None)
         if need_role is None:
             continue
         sent = _sentence_of(sents, p.start)
-        prior = [q for q in persons[:n] if q.attrs.get("cluster") != p.attrs.get("cluster")
+        prior = [q for q in persons[:n] if (q.attrs.get("cluster") is None or q.attrs.get("cluster") != p.attrs.get("cluster"))
                  and (q.attrs.get("actor") or {}).get("role")]
         same = [q for q in prior if _sentence_of(sents, q.start) == sent]
-        ante = (same or prior or [None])[-1]
+        ante = (same or (prior if p.label == "PER" else []) or [None])[-1]    # a nameless one: same sentence
         if ante is None:
             continue
         p.attrs["counterpart_of"] = ante.attrs.get("cluster")
+        if p.label == "ROLE":     # a nameless counterpart is another side only of what its antecedent does
+            p.attrs["antecedent"] = [ante.start, ante.end, ante.attrs.get("cluster")]
         actor = p.attrs.get("actor") or {}
         if need_role and p.attrs.get("source") != "dictionary" and not actor.get("role"):
             a = ante.attrs["actor"]
             actor["role"], actor["sector"] = a["role"], actor.get("sector") or a.get("sector")
             actor["code"] = _code(actor.get("country"), actor["sector"])
             for q in persons:
-                if q.attrs.get("cluster") == p.attrs.get("cluster") and q is not p:
+                if p.attrs.get("cluster") is not None and q.attrs.get("cluster") == p.attrs.get("cluster") and q is not p:
                     q.attrs["actor"] = dict(actor)
 
 
@@ -611,7 +614,13 @@ def _chain_entity(ch: Chain, toks: list[Token], doc_text: str) -> Span | None:
     if ch.role is None or ch.role.kind not in ("person", "official", "counterpart"):
         return None
     if ch.role.kind == "counterpart":
-        return None
+        if not ch.country or ch.title or ch.group or ch.org or ch.seat:
+            return None
+        # "مع نظيره الروسي" with no name: a counterpart of that country; the office comes from the person
+        # or office it is the counterpart of (``_counterparts``)
+        actor = _actor(doc_text[ch.start:ch.end], ch.country, None, None)
+        return Span(ch.start, ch.end, "ROLE", {"actor": actor, "source": "rule", "counterpart": True,
+                                               "_counterpart": True})
     single = len(ch.items) == 1
     if single and ch.role.kind == "person" and (len(toks[ch.i:ch.j]) < 2 and not ch.role.plural):
         return None     # a bare "الرئيس"/"وزير" says nothing

@@ -36,7 +36,8 @@ def participant(doc: Document, span: Span) -> Participant:
     name = actor.get("name") or (doc.text[span.start:span.end] if span.label == "PER" else None)
     return Participant(span.start, span.end, name=name, code=actor.get("code"), country=actor.get("country"),
                        sector=actor.get("sector"), label=span.label, cluster=span.attrs.get("cluster"),
-                       place_country=(span.attrs.get("place") or {}).get("country"))
+                       place_country=(span.attrs.get("place") or {}).get("country"),
+                       counterpart_of=tuple(span.attrs["antecedent"]) if span.attrs.get("antecedent") else None)
 
 
 def usable(span: Span) -> bool:
@@ -94,7 +95,7 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
         m = Mention(participant(doc, e), i, j, prep, coord)
         if out and coord and not prep and m.first_tok - out[-1].last_tok <= 2:
             m.prep = out[-1].prep          # "في الولايات المتحدة وروسيا": both governed by في
-        if out and _apposition(out[-1], m, toks):
+        if out and not e.attrs.get("counterpart") and _apposition(out[-1], m, toks):   # "لافروف نظيره السعودي"
             out[-1] = _merge(out[-1], m)
             continue
         out.append(m)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..doc import Document, Span
 from ..lang.ar.normalise import norm
@@ -611,6 +612,7 @@ def code(doc: Document) -> Document:
             if ev.actor is None and ev.event in RESTATED_TYPES:
                 ctx.dropped.append(_brief(doc, ev, "no actor"))
                 continue
+        ev.recipients = [r for r in ev.recipients if r.counterpart_of is None or _is_antecedent(ev.actor, r.counterpart_of)]
         if ev.actor is None and (ev.event in VERBAL or (not ev.recipients and ev.event not in CLASSIFIED)):
             ctx.dropped.append(_brief(doc, ev, "no actor" if ev.event in VERBAL else "no participant"))
             continue
@@ -709,6 +711,15 @@ def _classify(doc: Document, evs: list[Event], ctx: Ctx) -> None:
     from .classifier import confirm
 
     confirm(doc, evs, ctx.dropped)
+
+
+def _is_antecedent(actor: Participant | None, antecedent: tuple[int, int, Any]) -> bool:
+    """Whether ``actor`` is the one a nameless counterpart ("نظيره الروسي") was said of: the same mention or
+    another mention of the same person."""
+    if actor is None:
+        return False
+    start, end, cluster = antecedent
+    return actor.start < end and start < actor.end or (cluster is not None and actor.cluster == cluster)
 
 
 def _brief(doc: Document, ev: Event, why: str) -> dict:

@@ -20,6 +20,7 @@ class Participant:
     label: str = ""               # entity label (PER, ORG, LOC, ROLE ...)
     cluster: Any = None
     place_country: str | None = None   # a place's country from the gazetteer (not an actor coding)
+    counterpart_of: tuple[int, int, Any] | None = None   # "نظيره الروسي": (start, end, cluster) of whom it is the counterpart
 
     def to_dict(self, doc: Document) -> dict[str, Any]:
         # text fields are always strings ("" when the text names no one), codes null when unknown
