@@ -50,7 +50,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
 from marsad.embeddings import get_embedder
-from marsad.events.classifier import CUED, feature_names, features, rule_veto
+from marsad.events.classifier import CUED, clear_attack_report, feature_names, features, rule_veto
 from marsad.events.ngrams import BUCKETS, counts
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -245,6 +245,8 @@ class Data:
         self.feats = np.vstack([features(t, target) for t in self.texts])
         self.gate = coder_gate(self.texts, target, cache)
         self.ruled = np.array([rule_veto(t, target) is not None for t in self.texts])   # vetoed by rule
+        # clear attack reports reach the main stage whatever the n-gram score (as in classifier.confirm)
+        self.unvetoable = np.array([target == "ASSAULT" and clear_attack_report(t) for t in self.texts])
         self.counts = ngram_matrix(self.texts)
 
 
@@ -285,7 +287,7 @@ class Model:
     def decide(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(positive decision, embedded) for ``rows``, coder gate included."""
         ng = self.ng.predict(self.d.counts, rows) if self.ng is not None else np.zeros(len(rows))
-        vetoed = ng < self.veto if self.veto is not None else np.zeros(len(rows), bool)
+        vetoed = (ng < self.veto) & ~self.d.unvetoable[rows] if self.veto is not None else np.zeros(len(rows), bool)
         accepted = ng >= self.accept if self.accept is not None else np.zeros(len(rows), bool)
         accepted &= ~vetoed
         p = self.main.predict_proba(self._x(rows, self.rows))[:, 1]
