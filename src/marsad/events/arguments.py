@@ -112,7 +112,11 @@ def _apposition(a: Mention, b: Mention, toks: list[Token]) -> bool:
         return False
     labels = {a.part.label, b.part.label}
     if "ROLE" in labels:
-        return True
+        other = b if a.part.label == "ROLE" else a
+        if other.part.label in ("PER", "ROLE"):
+            return True
+        # "وطالب الرئيس الأمريكي روسيا": an office then a state is two sides, unless they are one country
+        return a.part.country is not None and a.part.country == b.part.country
     if gap and b.part.label == "PER" and a.part.label in ("LOC", "ORG", "GROUP") and a.part.country \
             and a.part.country == b.part.country:
         return True                  # "رئيسة وزراء السويد ، ماجدالينا أندرسون"

@@ -1,0 +1,23 @@
+"""A trigger word inside a name is no trigger; an office followed by a state is two sides, not one."""
+from __future__ import annotations
+
+from marsad.api import analyze
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = analyze(text, published="2015-07-25")
+    return [(e.event, e.actor and e.actor.code, e.recipients[0].code if e.recipients else None)
+            for e in doc.events if not e.extension]
+
+
+def test_word_after_bin_is_part_of_a_name():
+    # "طالب" (demanded) in "عبدالعزيز بن طالب" is a name
+    text = ("وقد حضر اللقاء بجانب سعادة سفير المملكة كل من سعادة القائم بالأعمال في سفارة دولة قطر الشقيقة الأستاذ "
+            "محمد الجابر وسعادة الملحق الثقافي في كانبرا الدكتور عبدالعزيز بن طالب الدكتور عباس براشي مساعد الملحق "
+            "للشؤون الثقافية والاجتماعية الأستاذ سليمان البراك مسؤول الدعوة في السفارة والأستاذ علي الحجي المسؤول "
+            "الإعلامي في السفارة وعدد من الدبلوماسيين السعوديين والخليجيين المتواجدين في كانبيرا.")
+    assert not [e for e in _events(text) if e[0] == "REQUEST"]
+
+
+def test_office_then_state_are_actor_and_recipient():
+    assert ("REQUEST", "USAGOV", "RUS") in _events("وطالب الرئيس الأمريكي روسيا بوقف القصف على المدن السورية.")
