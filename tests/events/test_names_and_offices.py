@@ -21,3 +21,15 @@ def test_word_after_bin_is_part_of_a_name():
 
 def test_office_then_state_are_actor_and_recipient():
     assert ("REQUEST", "USAGOV", "RUS") in _events("وطالب الرئيس الأمريكي روسيا بوقف القصف على المدن السورية.")
+
+
+def test_verb_with_its_own_subject_does_not_take_the_previous_actor():
+    # "تفجيران" and "شخصان" are the verbs' own subjects: the people of the sentence before did not act
+    doc = analyze("وقال المتحدث باسم التحالف ستيف وارن إن الغارات مستمرة. واستهدف تفجيران انتحاريان بحزام "
+                  "ناسف نقطة تفتيش للجيش والشرطة في شمال شرقي بغداد.", published="2015-07-25")
+    assert not [e for e in doc.events if e.event == "ASSAULT" and e.actor is not None
+                and "وارن" in doc.text[e.actor.start:e.actor.end]]
+    doc = analyze("وزار الرئيس النيجيري محمد بخاري الكاميرون هذا الأسبوع. كما اعتقل شخصان مشتبه بهما من "
+                  "الكاميرون في وقت لاحق.", published="2015-07-25")
+    assert not [e for e in doc.events if e.event == "COERCE" and e.actor is not None
+                and "بخاري" in doc.text[e.actor.start:e.actor.end]]

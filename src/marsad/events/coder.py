@@ -263,7 +263,7 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
         ev.actor = same[-1].actor                     # coordinated verb: "التقى ... وحذره", "سمحت ... ودربت"
     if ev.actor is None and i > 0 and toks[i - 1].norm in A.RELATIVES and A.has_enclitic(toks[i]):
         ev.actor = speaker or (same[0].actor if same else None)   # "... التي وصفها": the sentence's subject
-    if ev.actor is None and not tr.is_noun and i <= 2 and prev_actor is not None:
+    if ev.actor is None and not tr.is_noun and i <= 2 and prev_actor is not None and not _named_subject(toks, i):
         ev.actor = prev_actor                         # pronoun subject: the previous sentence's actor
     if ev.actor is None and tr.is_noun and ev.event not in ("ASSAULT", "PROTEST", "ACCUSE"):
         left = [m for m in A.between(ms, 0, i) if not m.prep]
@@ -286,6 +286,15 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
         objs = [m.part for m in A.between(ms, 0, i) if m.part.key() != ev.actor.key()]
         if objs:
             ev.recipients = [objs[-1]]
+
+
+def _named_subject(toks: list[Token], i: int) -> bool:
+    """The verb at ``i`` is followed by an indefinite noun in the nominative dual or plural, its own subject
+    though no actor: "واستهدف تفجيران انتحاريان نقطة تفتيش", "كما اعتقل شخصان مشتبه بهما"."""
+    if i + 1 >= len(toks):
+        return False
+    w = toks[i + 1].norm
+    return len(w) >= 5 and not w.startswith(("ال", "وال")) and w.endswith(("ان", "ون"))
 
 
 def _hit(ev: Event, tr: Trigger, toks, ms, hi: int, people: list[Span]) -> None:
