@@ -33,3 +33,10 @@ def test_verb_with_its_own_subject_does_not_take_the_previous_actor():
                   "الكاميرون في وقت لاحق.", published="2015-07-25")
     assert not [e for e in doc.events if e.event == "COERCE" and e.actor is not None
                 and "بخاري" in doc.text[e.actor.start:e.actor.end]]
+
+
+def test_talks_followed_by_a_future_verb_are_a_plan():
+    for text in ("وقالت موسكو إن مواضيع المباحثات ستشمل التزايد الكبير لقوة مختلف المجموعات المتطرفة.",
+                 "وأعلنت الخارجية أن المحادثات بين وزير الخارجية السعودي ونظيره الروسي ستعقد في موسكو."):
+        assert not [e for e in _events(text) if e[0] == "CONSULT"], text
+    assert ("CONSULT", "SAUGOV", "RUSGOV") in _events("وعقد وزير الخارجية السعودي محادثات مع نظيره الروسي أمس.")
