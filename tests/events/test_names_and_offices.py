@@ -40,3 +40,11 @@ def test_talks_followed_by_a_future_verb_are_a_plan():
                  "وأعلنت الخارجية أن المحادثات بين وزير الخارجية السعودي ونظيره الروسي ستعقد في موسكو."):
         assert not [e for e in _events(text) if e[0] == "CONSULT"], text
     assert ("CONSULT", "SAUGOV", "RUSGOV") in _events("وعقد وزير الخارجية السعودي محادثات مع نظيره الروسي أمس.")
+
+
+def test_receiving_a_body_is_no_visit():
+    text = ("واستقبل جثمان الشهيد السبيعي محافظ محافظة الخرمة خالد عبدالله الشريف ومدير شرطة الخرمة الرائد سعود "
+            "العتيبي.")
+    assert not [e for e in _events(text) if e[0] == "CONSULT"]
+    assert [e for e in _events("واستقبل خادم الحرمين الشريفين الملك سلمان الرئيس الفرنسي فرانسوا هولاند في جدة.")
+            if e[0] == "CONSULT"]

@@ -29,6 +29,7 @@ ANAPHORIC_GROUPS = words("anaphoric_groups")
 RESTATED_TYPES = {"CONSULT", "REQUEST", "AGREE", "COOPERATE", "SUPPORT"}
 VERBAL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}  # someone says it
 CLASSIFIED = {"ASSAULT", "PROTEST"}   # confirmed by the sentence classifier, may lack named participants
+REMAINS = words("remains")
 SENT_RE = re.compile(r"[^.!?؟\n]+(?:[.!?؟]+|$)")
 
 
@@ -636,7 +637,7 @@ def code(doc: Document) -> Document:
                 ev.actor.key() == ev.recipient.key() or _surface(doc, ev.actor) == _surface(doc, ev.recipient)):
             ctx.dropped.append(_brief(doc, ev, "actor and recipient are the same"))
             continue
-        why = _unpolitical_cooperation(doc, ev)
+        why = _unpolitical_cooperation(doc, ev) or _remains(doc, ev)
         if why:
             ctx.dropped.append(_brief(doc, ev, why))
             continue
@@ -667,6 +668,15 @@ def _unpolitical_cooperation(doc: Document, ev: Event) -> str | None:
     if ev.noun and m and set(candidates(norm(m.group(1)))) & COOPERATION_FRAMES:
         return "cooperation named as a topic, not an act"
     return None
+
+
+def _remains(doc: Document, ev: Event) -> str | None:
+    """A visit whose trigger is followed within two words by a body ("واستقبل جثمان الشهيد محافظ الخرمة",
+    "لاستقبال جثمان الفقيد"): a funeral, not a meeting between the sides."""
+    if ev.event != "CONSULT" or ev.mode != "visit":
+        return None
+    after = doc.text[ev.trigger.end:ev.trigger.end + 60].split()[:2]
+    return "a body received, not a visit" if any(norm(w) in REMAINS for w in after) else None
 
 
 def _absorb(keep: Event, other: Event) -> None:
