@@ -48,3 +48,10 @@ def test_receiving_a_body_is_no_visit():
     assert not [e for e in _events(text) if e[0] == "CONSULT"]
     assert [e for e in _events("واستقبل خادم الحرمين الشريفين الملك سلمان الرئيس الفرنسي فرانسوا هولاند في جدة.")
             if e[0] == "CONSULT"]
+
+
+def test_subject_of_a_relative_clause_is_not_the_attacker():
+    doc = analyze("وأفاد المرصد في بيان أن القصف استهدف قرية يسيطر عليها تنظيم داعش الإرهابي، ما أدى أيضا إلى "
+                  "سقوط عشرات الجرحى.", published="2015-07-22")
+    attacks = [e for e in doc.events if e.event == "ASSAULT"]
+    assert attacks and all(e.actor is None for e in attacks)

@@ -238,8 +238,15 @@ def _vso_gap(toks, lo: int, hi: int) -> bool:
     gap = toks[lo:hi]
     if len(gap) <= 2 and all(t.norm in VSO_GAP_OK for t in gap):
         return True
+    if any(_bound_preposition(t.norm) for t in gap[1:]):
+        return False        # "استهدف قرية يسيطر عليها تنظيم داعش": the name is the subject of a relative clause
     return len(gap) <= 4 and all(t.norm not in NOT_IN_GAP and t.norm not in VSO_GAP_OK - {",", "فيها", "فيه"} and t.norm != ","
                                  for t in gap)
+
+
+def _bound_preposition(word: str) -> bool:
+    """A preposition carrying a pronoun: "عليها", "منه", "فيهم"."""
+    return any(word.startswith(p) and word[len(p):] in A.ENCLITICS for p in ("علي", "من", "عن", "في", "الي", "مع"))
 
 
 def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], prev_actor, speaker,
