@@ -194,9 +194,12 @@ ANONYMITY = words("anonymity")
 
 def _set_phrase(toks, tr: Trigger) -> bool:
     """A trigger word inside a set phrase that reports no act: "لقاء حصولها" (in return for her getting),
-    "طلب عدم الكشف عن هويته" (asked not to be named), "طلب ... نقل تحياته" (asked him to pass on greetings)."""
+    "واستقبل جثمان الشهيد" (a body received: a funeral, not a visit), "طلب عدم الكشف عن هويته" (asked not to be
+    named), "طلب ... نقل تحياته" (asked him to pass on greetings)."""
     i, nxt = tr.tokens[0], tr.tokens[-1] + 1
     if tr.event == "CONSULT":
+        if tr.rule.mode == "visit" and any(t.norm in REMAINS for t in toks[nxt:nxt + 2]):
+            return True
         return toks[i].norm.lstrip("و") == "لقاء" and nxt < len(toks) and bool(set(candidates(toks[nxt].norm)) & IN_RETURN_FOR)
     if tr.event != "REQUEST":
         return False
@@ -644,7 +647,7 @@ def code(doc: Document) -> Document:
                 ev.actor.key() == ev.recipient.key() or _surface(doc, ev.actor) == _surface(doc, ev.recipient)):
             ctx.dropped.append(_brief(doc, ev, "actor and recipient are the same"))
             continue
-        why = _unpolitical_cooperation(doc, ev) or _remains(doc, ev)
+        why = _unpolitical_cooperation(doc, ev)
         if why:
             ctx.dropped.append(_brief(doc, ev, why))
             continue
@@ -675,15 +678,6 @@ def _unpolitical_cooperation(doc: Document, ev: Event) -> str | None:
     if ev.noun and m and set(candidates(norm(m.group(1)))) & COOPERATION_FRAMES:
         return "cooperation named as a topic, not an act"
     return None
-
-
-def _remains(doc: Document, ev: Event) -> str | None:
-    """A visit whose trigger is followed within two words by a body ("واستقبل جثمان الشهيد محافظ الخرمة",
-    "لاستقبال جثمان الفقيد"): a funeral, not a meeting between the sides."""
-    if ev.event != "CONSULT" or ev.mode != "visit":
-        return None
-    after = doc.text[ev.trigger.end:ev.trigger.end + 60].split()[:2]
-    return "a body received, not a visit" if any(norm(w) in REMAINS for w in after) else None
 
 
 def _absorb(keep: Event, other: Event) -> None:

@@ -13,7 +13,9 @@ from ..errors import ResourceError
 from ..lang.ar.normalise import norm
 from ..lang.ar.tokens import Token, stems, tokenize
 from ..resources import read_tsv
+from .lexicon import words
 
+NAME_LINKS = words("name_links")     # the word after one is part of a name ("بن طالب"), not a trigger
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
@@ -190,13 +192,6 @@ def _index(rs: tuple[Rule, ...]):
     return _INDEX[1]
 
 
-@lru_cache(maxsize=1)
-def name_links() -> frozenset[str]:
-    """Words a name continues after (بن, أبو ...): the word after one is no trigger."""
-    from .lexicon import words
-    return words("name_links")
-
-
 def find(toks: list[Token], lo: int = 0, hi: int | None = None) -> list[Trigger]:
     """Triggers among ``toks[lo:hi]``; a token heads at most one PLOVER trigger and one extension trigger."""
     hi = len(toks) if hi is None else hi
@@ -210,7 +205,7 @@ def find(toks: list[Token], lo: int = 0, hi: int | None = None) -> list[Trigger]
         for i in starts[n]:
             if i in used[rule.extension]:
                 continue
-            if i > 0 and toks[i - 1].norm in name_links():
+            if i > 0 and toks[i - 1].norm in NAME_LINKS:
                 continue            # "عبدالعزيز بن طالب": part of a name
             got = match_at(rule.specs, toks, i, hi)
             if got is None or cancelled(rule, toks, i):
