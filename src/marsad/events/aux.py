@@ -11,6 +11,7 @@ from functools import lru_cache
 from ..doc import Document, Span
 from ..lang.ar.tokens import Token
 from ..resources import read_tsv
+from .lexicon import words
 from .trigger_index import FirstWordIndex
 from .triggers import Spec, match_at, parse_pattern, parse_spec
 
@@ -76,9 +77,29 @@ def _hit(specs: tuple[Spec, ...], toks: list[Token], where: list[int], lo: int, 
     return False
 
 
+def imperfect(norm: str) -> bool:
+    """The trigger token reads as a verb in the imperfect: يـ or نـ, or تـ in a form no verbal noun has
+    ("تلتقي", "تجري", "توقع", "تبحثان"; not "توقيع", "تعاون", "تظاهرة")."""
+    if norm.startswith(("ي", "ن")):
+        return True
+    return norm.startswith("ت") and (len(norm) == 4 or norm.endswith(("ي", "ان")))
+
+
+def _before_imperfect(c: Cue, toks: list[Token], trig: int, clause_lo: int) -> bool:
+    """A ``particle`` cue: the word right before a verb trigger in the imperfect ("أن يزور"), not itself after a
+    word that makes the verb part of a told sequence ("قبل أن يلتقي")."""
+    at = trig - 1
+    if at < max(clause_lo, 0) or not imperfect(toks[trig].norm):
+        return False
+    if at > 0 and toks[at - 1].norm in words("past_particle_heads"):
+        return False
+    return match_at(c.specs, toks, at, trig) is not None
+
+
 def aux_modes(toks: list[Token], trig: int, clause_lo: int, sent_lo: int, sent_hi: int,
-              clause_hi: int | None = None) -> list[str]:
-    """Auxiliary modes for the trigger at token ``trig``."""
+              clause_hi: int | None = None, verb: bool = False) -> list[str]:
+    """Auxiliary modes for the trigger at token ``trig`` (``verb``: the trigger is a verb, which ``particle``
+    cues need)."""
     cs = cues()
     pos = _starts("cues", cs, lambda src: (c.specs for c in src)).positions(
         toks, min(sent_lo, clause_lo, trig + 1), min(len(toks), max(sent_hi, clause_hi or sent_hi, trig + 1)))
@@ -91,6 +112,10 @@ def aux_modes(toks: list[Token], trig: int, clause_lo: int, sent_lo: int, sent_h
         elif c.scope == "after":
             lo, hi = trig + 1, min(clause_hi or sent_hi, trig + 1 + c.window)
         elif c.scope == "start":
+            continue
+        elif c.scope == "particle":
+            if verb and _before_imperfect(c, toks, trig, clause_lo):
+                found.append(c.aux)
             continue
         elif c.scope == "clause":
             lo, hi = max(clause_lo, trig - c.window), trig

@@ -30,6 +30,8 @@ RESTATED_TYPES = {"CONSULT", "REQUEST", "AGREE", "COOPERATE", "SUPPORT"}
 VERBAL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}  # someone says it
 CLASSIFIED = {"ASSAULT", "PROTEST"}   # confirmed by the sentence classifier, may lack named participants
 REMAINS = words("remains")
+ACT_SUBJECTS = words("act_subjects")
+SAYING = words("saying_adverbs")
 SENT_RE = re.compile(r"[^.!?؟\n]+(?:[.!?؟]+|$)")
 
 
@@ -138,7 +140,7 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
                    extension=tr.rule.extension, segment=u.kind, from_caption=u.kind == "caption")
         ev.noun, ev.line = tr.is_noun, u.line
         _arguments(ev, tr, toks, ms, lo, hi, out, prev_actor, speaker, people)
-        ev.aux = X.aux_modes(toks, i, lo, 0, len(toks), hi)
+        ev.aux = X.aux_modes(toks, i, lo, 0, len(toks), hi, verb=not tr.is_noun)
         if not ev.extension:
             ev.mode = X.event_mode(ev.event, ev.mode, toks, lo, hi)
         _date(ctx, ev, toks, lo, hi, u)
@@ -195,12 +197,19 @@ ANONYMITY = words("anonymity")
 def _set_phrase(toks, tr: Trigger) -> bool:
     """A trigger word inside a set phrase that reports no act: "لقاء حصولها" (in return for her getting),
     "واستقبل جثمان الشهيد" (a body received: a funeral, not a visit), "طلب عدم الكشف عن هويته" (asked not to be
-    named), "طلب ... نقل تحياته" (asked him to pass on greetings)."""
+    named), "طلب ... نقل تحياته" (asked him to pass on greetings), "وإلى لقاء قريب" (a farewell), "اتفق مع فلان قائلا" (agreed with a view)."""
     i, nxt = tr.tokens[0], tr.tokens[-1] + 1
+    if tr.event == "AGREE":         # "اتفق مع الفزيع قائلا": he shared a view, saying ...; no commitment
+        return toks[i].norm.lstrip("وف").startswith("اتفق") and any(
+            t.norm in SAYING for t in toks[nxt:nxt + 5])
     if tr.event == "CONSULT":
         if tr.rule.mode == "visit" and any(t.norm in REMAINS for t in toks[nxt:nxt + 2]):
             return True
-        return toks[i].norm.lstrip("و") == "لقاء" and nxt < len(toks) and bool(set(candidates(toks[nxt].norm)) & IN_RETURN_FOR)
+        if toks[i].norm.lstrip("و") != "لقاء":
+            return False
+        if i > 0 and toks[i - 1].norm.lstrip("و") == "الي":      # "وإلى لقاء قريب": a farewell, or a call to meet
+            return True
+        return nxt < len(toks) and bool(set(candidates(toks[nxt].norm)) & IN_RETURN_FOR)
     if tr.event != "REQUEST":
         return False
     following = [set(candidates(t.norm)) for t in toks[nxt:nxt + 12]]
@@ -300,12 +309,15 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
 
 
 def _named_subject(toks: list[Token], i: int) -> bool:
-    """The verb at ``i`` is followed by an indefinite noun in the nominative dual or plural, its own subject
-    though no actor: "واستهدف تفجيران انتحاريان نقطة تفتيش", "كما اعتقل شخصان مشتبه بهما"."""
+    """The verb at ``i`` is followed by an indefinite noun in the nominative dual or plural, or by an
+    indefinite weapon or attack (set ``act_subjects``), its own subject though no actor: "واستهدف تفجيران
+    انتحاريان نقطة تفتيش", "كما اعتقل شخصان مشتبه بهما", "واستهدف تفجير انتحاري مسجدا"."""
     if i + 1 >= len(toks):
         return False
     w = toks[i + 1].norm
-    return len(w) >= 5 and not w.startswith(("ال", "وال")) and w.endswith(("ان", "ون"))
+    if w.startswith(("ال", "وال")):
+        return False
+    return (len(w) >= 5 and w.endswith(("ان", "ون"))) or w in ACT_SUBJECTS
 
 
 def _hit(ev: Event, tr: Trigger, toks, ms, hi: int, people: list[Span]) -> None:
@@ -382,8 +394,10 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         gap = [t.norm for t in toks[m.last_tok + 1:i]]
         # "لويد أوستن ، الذي طالب": the antecedent acts; "روسيا التي وصفها": the antecedent is the object
         relative = any(g in A.RELATIVES for g in gap) and not A.has_enclitic(toks[i])
+        # "قرر كيري أن يلتقي": the subject of a verb wanted after أن is the one who wants it
+        wanted = gap[-1:] == ["ان"] and X.imperfect(toks[i].norm)
         if len(gap) <= 3 and (not m.prep or relative) and not (any(g in A.RELATIVES for g in gap) and not relative) and \
-                all(g in A.RELATIVES or g == "," or g in COPULAS for g in gap):
+                all(g in A.RELATIVES or g == "," or g in COPULAS or (wanted and g == "ان") for g in gap):
             subj_left = m
             if m not in left:
                 left.append(m)

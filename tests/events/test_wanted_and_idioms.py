@@ -1,0 +1,106 @@
+"""Acts wanted or expected ("من المتوقع أن يزور", "على أن يجري") are future; idioms and set phrases that contain
+a trigger word report no act ("وهذا ينسحب على", "وإلى لقاء قريب", "اتفق مع فلان قائلا"); recruiting allies is
+no mobilisation; an attack that is its verb's own subject has no actor to inherit. Sentences from SaudiNewsNet."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.api import analyze
+
+
+def _coded(text: str) -> list[tuple[str, str, list[str]]]:
+    doc = analyze(text, published="2015-07-25")
+    return [(e.event, doc.text[e.trigger.start:e.trigger.end], e.aux) for e in doc.events if not e.extension]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("وصرح كارتر للصحافيين بعد لقائه بخادم الحرمين الشريفين بأنه من المتوقع أن يزور الملك سلمان الولايات "
+     "المتحدة في الخريف.", "يزور"),
+    ("ووصل بيتر ماور إلى صنعاء التي يفرض عليها الحوثيون حصارا، على أن يجري ماور محادثات مع قادة الحوثيين من أجل "
+     "السماح لعبور المواد الإغاثية إلى المناطق المحاصرة.", "يجري"),
+])
+def test_an_act_after_an_is_wanted_not_done(text, trigger):
+    got = [aux for ev, trig, aux in _coded(text) if trig == trigger]
+    assert got and all("future" in aux for aux in got)
+
+
+def test_the_one_who_wants_the_act_is_its_actor():
+    doc = analyze("وقرر وزير الخارجية الأمريكي جون كيري أن يلتقي بالعاهل الأردني الملك عبدالله الثاني في عمان.",
+                  published="2015-07-25")
+    got = [(e.actor and e.actor.code, [r.code for r in e.recipients], e.aux) for e in doc.events
+           if e.event == "CONSULT"]
+    assert got == [("USAGOV", ["JORGOV"], ["future"])]
+
+
+@pytest.mark.parametrize("text, future", [
+    ("وغادر وزير الخارجية الأمريكي جون كيري القاهرة قبل أن يلتقي الرئيس المصري في الرياض.", False),
+    ("وغادر وزير الخارجية الأمريكي جون كيري القاهرة على أن يلتقي الرئيس المصري في الرياض.", True),
+    ("وقال الوزير إن الرئيس يلتقي نظيره المصري في الرياض.", False),
+])
+def test_only_an_before_an_imperfect_verb_marks_it_wanted(text, future):
+    from marsad.events.aux import aux_modes
+    from marsad.lang.ar.tokens import tokenize
+    toks = tokenize(text)
+    i = next(k for k, t in enumerate(toks) if t.norm == "يلتقي")
+    assert ("future" in aux_modes(toks, i, 0, 0, len(toks), len(toks), verb=True)) is future
+    assert "future" not in aux_modes(toks, i, 0, 0, len(toks), len(toks), verb=False)
+
+
+def test_expected_is_future_only_before_an():
+    # "لم تكن متوقعة" (was not expected) says nothing of the refusal that follows
+    text = ("وقال مصدر إن وفاة كولشيك لم تكن متوقعة، ورفضت مارتا فيسوكا المتحدثة باسم كولشيك هولدينج الخوض في "
+            "مزيد من التفاصيل.")
+    assert not any("future" in aux for ev, trig, aux in _coded(text) if ev == "REJECT")
+
+
+def test_talks_possible_in_future_are_not_held():
+    text = ("وأضاف نائب وزير الخارجية الإيراني أنه برغم ذلك يمكن لإيران في المستقبل الدخول في مفاوضات مع الولايات "
+            "المتحدة حول موضوعات معينة.")
+    assert not [c for c in _coded(text) if c[0] == "CONSULT" and "future" not in c[2]]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("وقال المسؤول الكردي إن قوات النظام السوري انسحبت من الحسكة. وهذا ينسحب على عناصر وحدات حماية الشعب حتى "
+     "اللحظة.", "RETREAT"),
+    ("القاص ناصر الجاسم اتفق مع الكاتب محمد الفزيع قائلا: بعد الانفجار المعرفي والتقني تغيرت ثقافة الصورة.",
+     "AGREE"),
+    ("نجح رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، في تجنيد أربع شخصيات مهمة في الحزب الديمقراطي الأميركي ضد "
+     "الاتفاق النووي مع إيران.", "MOBILIZE"),
+])
+def test_idioms_and_set_phrases_report_no_act(text, event):
+    doc = analyze(text, published="2015-07-25")
+    spans = [doc.text[e.trigger.start:e.trigger.end] for e in doc.events if e.event == event]
+    if event == "RETREAT":
+        assert spans == ["انسحبت"]          # the withdrawal told first stays
+    else:
+        assert spans == []
+
+
+def test_recruiting_fighters_is_mobilisation():
+    doc = analyze("وأعلن الجيش الإسرائيلي أمس تجنيد آلاف من جنود الاحتياط للمشاركة في العملية العسكرية.",
+                  published="2015-07-25")
+    from marsad.events.triggers import find
+    from marsad.lang.ar.tokens import tokenize
+    assert any(t.event == "MOBILIZE" for t in find(tokenize(doc.text)))
+
+
+def test_an_attack_that_is_its_verbs_subject_has_no_inherited_actor():
+    text = ("وأدان المجلس هجمات داعش على السنة في العراق. واستهدف تفجير انتحاري مسجدا تابعا لمقر قوات الطوارئ "
+            "الخاصة في أبها عاصمة محافظة عسير.")
+    doc = analyze(text, published="2015-08-06")
+    hits = [e for e in doc.events if e.event == "ASSAULT" and doc.text[e.trigger.start:e.trigger.end] == "واستهدف"]
+    assert hits and all(e.actor is None for e in hits)
+
+
+@pytest.mark.parametrize("text, event, set_phrase", [
+    ("وإلى لقاء قريب مع الشيخ محمد العريفي إن شاء الله تعالى.", "CONSULT", True),
+    ("وتوجه الوزير إلى الرياض للقاء ولي العهد.", "CONSULT", False),
+    ("واتفق الجانبان على تشكيل لجنة مشتركة، مؤكدين أهمية التنسيق.", "AGREE", False),
+])
+def test_set_phrases_are_read_on_the_trigger(text, event, set_phrase):
+    from marsad.events.coder import _set_phrase
+    from marsad.events.triggers import find
+    from marsad.lang.ar.tokens import tokenize
+    toks = tokenize(text)
+    trigs = [t for t in find(toks) if t.event == event]
+    assert trigs and _set_phrase(toks, trigs[0]) is set_phrase
