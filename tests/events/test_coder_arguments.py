@@ -72,3 +72,12 @@ def test_generic_officials_resolve_to_the_named_people_of_the_paragraph():
 ])
 def test_word_orders(text, ents, want):
     assert want in summary(make(text, entities=ents))
+
+
+def test_those_named_with_the_actor_are_not_its_recipients():
+    # SaudiNewsNet: France, Norway, Switzerland and the EU gave aid to a project (no named recipient): no event
+    from marsad.api import analyze
+    doc = analyze("وقدمت فرنسا والنرويج وسويسرا والاتحاد الأوروبي مساعدات تقنية ومالية للمشروع.")
+    assert not [e for e in doc.events if e.event == "AID"]
+    doc = analyze("وقدمت السعودية مساعدات إنسانية لليمن.")
+    assert [(e.actor.code, [r.code for r in e.recipients]) for e in doc.events if e.event == "AID"] == [("SAU", ["YEM"])]

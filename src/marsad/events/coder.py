@@ -292,8 +292,11 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
     if ev.actor is not None:
         ev.recipients = [r for r in ev.recipients if not _same_state(ev.actor, r)]
         if not ev.recipients and not tr.is_noun:
+            # not those named with the actor: "وقدمت فرنسا والنرويج وسويسرا مساعدات" (donors, not recipients)
+            own = next((m for m in A.between(ms, i + 1, hi) if m.part.key() == ev.actor.key()), None)
+            mates = A.right_group(ms, own.first_tok, hi, toks) if own is not None else []
             objs = [m for m in A.between(ms, i + 1, hi) if m.prep in ("", "ب", "ل", "الي", "علي", "مع", "ضد")
-                    and not _same_state(ev.actor, m.part)]
+                    and not _same_state(ev.actor, m.part) and m not in mates]
             if objs:
                 ev.recipients = [objs[0].part]
     if not ev.recipients and ev.event == "ASSAULT":
