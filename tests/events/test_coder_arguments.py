@@ -81,3 +81,13 @@ def test_those_named_with_the_actor_are_not_its_recipients():
     assert not [e for e in doc.events if e.event == "AID"]
     doc = analyze("وقدمت السعودية مساعدات إنسانية لليمن.")
     assert [(e.actor.code, [r.code for r in e.recipients]) for e in doc.events if e.event == "AID"] == [("SAU", ["YEM"])]
+
+
+def test_a_place_after_bi_is_no_side_of_a_meeting():
+    # SaudiNewsNet: "the Red Crescent hosts the consultative meeting ... in Beirut" has no second side
+    from marsad.api import analyze
+    doc = analyze("يستضيف الهلال الأحمر المصري غداً السبت الاجتماع التشاوري الذي ينظمه الاتحاد الدولي لجمعيات الهلال "
+                  "والصليب الأحمر لمنطقة الشرق الأوسط وشمال أفريقيا، بعد أن كان مقررا عقده ببيروت.",
+                  published="2015-07-31")
+    assert not [r for e in doc.events if e.event == "CONSULT" for r in e.recipients
+                if doc.text[r.start:r.end] == "ببيروت"]

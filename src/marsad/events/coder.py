@@ -359,8 +359,9 @@ def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             or (by and m.prep in ("", "من") and m.first_tok <= i + 8)]
     if subj:
         ev.actor = subj[0].part
+    # a place after ب is where it happened ("الشرعية باليمن"), not a side
     ev.recipients = [m.part for m in right if m.prep in ("ب", "ل", "الي", "علي", "مع", "ضد")
-                     and m.part is not ev.actor][:1]
+                     and m.part is not ev.actor and not (m.prep == "ب" and m.part.label in ("LOC", "GPE"))][:1]
     if ev.actor is not None and not by and _patient_genitive(ev, subj[0], i, toks):
         ev.recipients, ev.actor = [ev.actor], None     # "زيارة مصر", "احتجاز 5 نيباليين": what undergoes it
     if ev.actor is None and ev.event in ("MOBILIZE", "COERCE", "SANCTION"):
