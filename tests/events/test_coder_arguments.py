@@ -91,3 +91,21 @@ def test_a_place_after_bi_is_no_side_of_a_meeting():
                   published="2015-07-31")
     assert not [r for e in doc.events if e.event == "CONSULT" for r in e.recipients
                 if doc.text[r.start:r.end] == "ببيروت"]
+
+
+def test_by_the_hand_of_is_no_subject_of_the_next_verb():
+    # SaudiNewsNet: "on the anniversary of Sinjar's fall into Daesh's hands, President Fuad Masum called ..."
+    from marsad.api import analyze
+    doc = analyze("وبمناسبة مرور عام كامل على سقوط قضاء سنجار بيد داعش طالب رئيس الجمهورية فؤاد معصوم، جميع الجهات "
+                  "المسؤولة بتعزيز الإمكانات القتالية للقوات الأمنية.", published="2015-08-03")
+    assert [e.actor.code for e in doc.events if e.event == "REQUEST"] == ["IRQGOV"]
+
+
+def test_a_verb_describing_an_indefinite_noun_takes_no_subject_after_it():
+    # "a dangerous sign that threatens all Syrians": the Syrians are threatened, not threatening
+    from marsad.api import analyze
+    doc = analyze("وحذّر المستشار القانوني لـ«الجيش السوري الحر» أسامة أبو زيد أمس، من «خطورة» ما أعلنه الأسد، معتبرًا "
+                  "أن إعلانه أن «الوطن لمن يدافع عنه»، يعد «مؤشرًا خطيرًا يهدد السوريين بأكملهم، بأن الأرض اليوم ستكون "
+                  "للإيرانيين والأفغان وحزب الله اللبناني والميليشيات العراقية».", published="2015-07-28")
+    assert not [e for e in doc.events if e.event == "THREATEN" and e.actor is not None
+                and doc.text[e.actor.start:e.actor.end] == "السوريين"]

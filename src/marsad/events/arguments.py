@@ -86,6 +86,8 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
                 coord = True
             elif w in ("لـ", "ل", "ب", "بـ"):
                 prep = w[0]
+            elif w in HANDS:
+                prep = "يد"     # "سقوط سنجار بيد داعش", "على يد القوات": by whose hand, not a subject or object
         if doc.text[head.start:head.start + 1] == "و" and head.start == e.start and not e.label == "PER":
             coord = coord  # a name starting with و is not a conjunction
         if not coord and head.start == e.start and conjunction(head):
@@ -159,6 +161,7 @@ def coordinated(a: Mention, b: Mention, toks: list[Token]) -> bool:
 
 
 ROOT_WAW = tuple(words("root_waw"))
+HANDS = words("by_the_hand_of")
 
 
 def conjunction(t: Token) -> bool:

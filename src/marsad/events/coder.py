@@ -256,6 +256,15 @@ def _vso_gap(toks, lo: int, hi: int) -> bool:
                                  for t in gap)
 
 
+def _describes(toks, i: int) -> bool:
+    """The imperfect verb at ``i`` follows an indefinite accusative noun or adjective ("مؤشرا خطيرا يهدد
+    السوريين"): it describes that noun, its subject; the name after it is its object, not its subject."""
+    if i == 0 or not X.imperfect(toks[i].norm):
+        return False
+    w = toks[i - 1].norm
+    return len(w) >= 4 and w.endswith("ا") and not w.endswith(("ها", "نا", "ما")) and not w.startswith(("ال", "وال"))
+
+
 def _bound_preposition(word: str) -> bool:
     """A preposition carrying a pronoun: "عليها", "منه", "فيهم"."""
     return any(word.startswith(p) and word[len(p):] in A.ENCLITICS for p in ("علي", "من", "عن", "في", "الي", "مع"))
@@ -424,7 +433,7 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
     else:
         first = right[0] if right else None
         gap = toks[i + 1:first.first_tok] if first is not None else []
-        if first is not None and not first.prep and _vso_gap(toks, i + 1, first.first_tok):
+        if first is not None and not first.prep and _vso_gap(toks, i + 1, first.first_tok) and not _describes(toks, i):
             grp = A.right_group(ms, first.first_tok, hi, toks)
             grp = [g for g in grp if not g.prep]
             ev.vso = True
