@@ -109,3 +109,18 @@ def test_a_verb_describing_an_indefinite_noun_takes_no_subject_after_it():
                   "للإيرانيين والأفغان وحزب الله اللبناني والميليشيات العراقية».", published="2015-07-28")
     assert not [e for e in doc.events if e.event == "THREATEN" and e.actor is not None
                 and doc.text[e.actor.start:e.actor.end] == "السوريين"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a death noun has no subject: the previous sentence's actor (Carter) is not the killer
+    ("ويأتي التقدم بعد يومين من زيارة وزير الدفاع الاميركي آشتون كارتر الذي اكد خلال زيارته الخميس لبغداد استعداد "
+     "بلاده للقيام بالمزيد.\nوأشارت إلى مقتل 11 مدنيا وإصابة 13 آخرين في انفجار مزدوج بعبوة ناسفة داخل مقهى شعبي.",
+     "مقتل"),
+    # an unnamed subject right after the verb: "a policeman was killed", "a woman detonated"
+    ("وأعلن الجيش التشادي مقتل عشرة مسلحين.\nوالأحد فجرت امرأة حزامها الناسف في سوق مكتظة في داماتورو.", "فجرت"),
+])
+def test_no_actor_is_inherited_by_a_noun_or_a_verb_with_its_own_subject(text, trigger):
+    from marsad.api import analyze
+    doc = analyze(text, published="2015-07-27")
+    got = [e for e in doc.events if e.event == "ASSAULT" and doc.text[e.trigger.start:e.trigger.end] == trigger]
+    assert got and all(e.actor is None for e in got)

@@ -31,6 +31,7 @@ VERBAL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT
 CLASSIFIED = {"ASSAULT", "PROTEST"}   # confirmed by the sentence classifier, may lack named participants
 REMAINS = words("remains")
 ACT_SUBJECTS = words("act_subjects")
+UNNAMED_SUBJECTS = words("unnamed_subjects")
 SAYING = words("saying_adverbs")
 SENT_RE = re.compile(r"[^.!?؟\n]+(?:[.!?؟]+|$)")
 
@@ -284,7 +285,9 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
         _noun_arguments(ev, tr, toks, ms, lo, hi)
     else:
         _verb_arguments(ev, tr, toks, ms, lo, hi)
-    coordinated = tr.conj and not tr.is_noun
+    # a death or injury noun ("وأشارت إلى مقتل 11 مدنيا") is no verb: it has no subject to inherit
+    nominal = tr.is_noun or bool(set(candidates(toks[i].norm)) & HARM_NOUNS)
+    coordinated = tr.conj and not nominal
     same = [e for e in earlier if e.actor is not None and not e.extension]
     if coordinated and same and (ev.actor is None or ev.actor.key() != same[-1].actor.key()):
         if ev.actor is not None and not ev.recipients:
@@ -292,7 +295,7 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
         ev.actor = same[-1].actor                     # coordinated verb: "التقى ... وحذره", "سمحت ... ودربت"
     if ev.actor is None and i > 0 and toks[i - 1].norm in A.RELATIVES and A.has_enclitic(toks[i]):
         ev.actor = speaker or (same[0].actor if same else None)   # "... التي وصفها": the sentence's subject
-    if ev.actor is None and not tr.is_noun and i <= 2 and prev_actor is not None and not _named_subject(toks, i):
+    if ev.actor is None and not nominal and i <= 2 and prev_actor is not None and not _named_subject(toks, i):
         ev.actor = prev_actor                         # pronoun subject: the previous sentence's actor
     if ev.actor is None and tr.is_noun and ev.event not in ("ASSAULT", "PROTEST", "ACCUSE"):
         left = [m for m in A.between(ms, 0, i) if not m.prep]
@@ -322,14 +325,15 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
 
 def _named_subject(toks: list[Token], i: int) -> bool:
     """The verb at ``i`` is followed by an indefinite noun in the nominative dual or plural, or by an
-    indefinite weapon or attack (set ``act_subjects``), its own subject though no actor: "واستهدف تفجيران
-    انتحاريان نقطة تفتيش", "كما اعتقل شخصان مشتبه بهما", "واستهدف تفجير انتحاري مسجدا"."""
+    indefinite weapon or attack (set ``act_subjects``) or an unnamed person (``unnamed_subjects``), its own
+    subject though no actor: "واستهدف تفجيران انتحاريان نقطة تفتيش", "كما اعتقل شخصان مشتبه بهما", "واستهدف
+    تفجير انتحاري مسجدا", "وقتل شرطي في هجوم شنه إرهابيون", "وقال مصدر أمني"."""
     if i + 1 >= len(toks):
         return False
     w = toks[i + 1].norm
     if w.startswith(("ال", "وال")):
         return False
-    return (len(w) >= 5 and w.endswith(("ان", "ون"))) or w in ACT_SUBJECTS
+    return (len(w) >= 5 and w.endswith(("ان", "ون"))) or w in ACT_SUBJECTS or w.lstrip("و") in UNNAMED_SUBJECTS
 
 
 def _hit(ev: Event, tr: Trigger, toks, ms, hi: int, people: list[Span]) -> None:
