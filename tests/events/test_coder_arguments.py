@@ -124,3 +124,28 @@ def test_no_actor_is_inherited_by_a_noun_or_a_verb_with_its_own_subject(text, tr
     doc = analyze(text, published="2015-07-27")
     got = [e for e in doc.events if e.event == "ASSAULT" and doc.text[e.trigger.start:e.trigger.end] == trigger]
     assert got and all(e.actor is None for e in got)
+
+
+@pytest.mark.parametrize("text", [
+    "وشكل اعتقال عبدالخالق مصيرا مختلفا عما أصاب إخوته القياديين في الحركة.",
+    "سجل تأكيد المقاومة الشعبية في اليمن اعتقال المتمرد عبدالخالق بدرالدين الحوثي ضربة موجعة للعائلة الحوثية.",
+])
+def test_the_name_after_an_arrest_noun_is_who_was_held(text):
+    from marsad.api import analyze
+    doc = analyze(text, published="2015-07-27")
+    held = [doc.text[e.actor.start:e.actor.end] for e in doc.events if e.event == "COERCE" and e.actor is not None]
+    assert not [h for h in held if "عبدالخالق" in h]
+
+
+def test_masdar_shapes():
+    from marsad.events.triggers import masdar
+    assert all(masdar(w) for w in ("اعتقال", "اعتقالات", "اجتماع", "انسحاب", "استهداف", "توقيع", "تهديد"))
+    assert not any(masdar(w) for w in ("استقال", "اغتال", "اعتقل", "انسحب", "التقي", "اتصال"))
+
+
+def test_a_definite_unnamed_subject_keeps_the_previous_actor_out():
+    from marsad.api import analyze
+    doc = analyze("وأعلنت المقاومة الشعبية اعتقال عبدالخالق الحوثي في عدن.\nكما ألقى الثوار القبض على 72 حوثيا، "
+                  "منهم قيادات بارزة.", published="2015-07-27")
+    got = [e for e in doc.events if e.event == "COERCE" and doc.text[e.trigger.start:e.trigger.end] == "ألقى"]
+    assert not [e for e in got if e.actor is not None and "عبدالخالق" in doc.text[e.actor.start:e.actor.end]]

@@ -20,7 +20,7 @@ from . import aux as X
 from .attacks import HARM_NOUNS, attacker, harm_only_sentences, harm_word, victim_subject, victims
 from .lexicon import words
 from .model import Event, Participant
-from .triggers import Trigger, candidates, find, needs_recipient
+from .triggers import masdar, Trigger, candidates, find, needs_recipient
 
 CODED_KINDS = {"body", "title", "heading", "caption"}
 BARRIER_WORDS = words("barriers")
@@ -285,6 +285,7 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
         _noun_arguments(ev, tr, toks, ms, lo, hi)
     else:
         _verb_arguments(ev, tr, toks, ms, lo, hi)
+        _masdar_patient(ev, tr, toks, ms)
     # a death or injury noun ("وأشارت إلى مقتل 11 مدنيا") is no verb: it has no subject to inherit
     nominal = tr.is_noun or bool(set(candidates(toks[i].norm)) & HARM_NOUNS)
     coordinated = tr.conj and not nominal
@@ -332,7 +333,7 @@ def _named_subject(toks: list[Token], i: int) -> bool:
         return False
     w = toks[i + 1].norm
     if w.startswith(("ال", "وال")):
-        return False
+        return w in UNNAMED_SUBJECTS         # "كما ألقى الثوار القبض"
     return (len(w) >= 5 and w.endswith(("ان", "ون"))) or w in ACT_SUBJECTS or w.lstrip("و") in UNNAMED_SUBJECTS
 
 
@@ -381,6 +382,17 @@ def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         loc = next((m.part for m in right if m.prep == "في" and m.part.country), None)
         if loc:
             ev.actor = Participant(loc.start, loc.end, None, loc.country, loc.country, None, loc.label)
+
+
+def _masdar_patient(ev: Event, tr: Trigger, toks, ms) -> None:
+    """A verbal noun listed among a row's verbs ("اعتقال عبدالخالق", "احتجاز 5 نيباليين") read as a verb took
+    the name after it for its subject; that name is who underwent it."""
+    i = tr.tokens[0]
+    if ev.actor is None or not masdar(tr.rule.specs[0].form(toks[i].norm) or ""):
+        return
+    m = next((m for m in A.between(ms, i + 1, len(toks)) if m.part.key() == ev.actor.key()), None)
+    if m is not None and _patient_genitive(ev, m, i, toks):
+        ev.recipients, ev.actor = [ev.actor], None
 
 
 def _preposition_between(toks, i: int, m: A.Mention) -> bool:

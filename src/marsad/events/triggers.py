@@ -176,6 +176,18 @@ def nominal(spec: Spec, tok_norm: str) -> bool:
     return any(lead.startswith(p) for p in ("ال", "بال", "لل", "ب", "ل", "كال", "ك")) or tok_norm.startswith(("ال", "وال", "فال", "بال", "لل"))
 
 
+def masdar(form: str) -> bool:
+    """A lexicon form shaped like a verbal noun of the derived verb forms that no verb form shares: افتعال
+    ("اعتقال", "اجتماع"), انفعال ("انسحاب"), استفعال ("استهداف"), تفعيل ("توقيع", "تهديد"), and their
+    plurals in ات. A verb row lists such nouns beside its verbs: "اعتقال عبدالخالق" names who was held."""
+    w = form[:-2] if form.endswith("ات") and len(form) >= 7 else form
+    if len(w) == 6 and w[0] == "ا" and w[-2] == "ا" and not w.startswith("است"):
+        return w[2] in "تطد" or w[1] == "ن"          # افتعال (اصطدام, ازدحام) or انفعال
+    if len(w) == 7 and w.startswith("است") and w[-2] == "ا":
+        return True
+    return len(w) == 5 and w[0] == "ت" and w[-2] == "ي"
+
+
 def conjoined(spec: Spec, tok_norm: str) -> bool:
     form = spec.form(tok_norm)
     return bool(form) and tok_norm[:1] in "وف" and not form.startswith(tok_norm[:1]) and tok_norm[1:].startswith(form)
