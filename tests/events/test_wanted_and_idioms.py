@@ -104,3 +104,39 @@ def test_set_phrases_are_read_on_the_trigger(text, event, set_phrase):
     toks = tokenize(text)
     trigs = [t for t in find(toks) if t.event == event]
     assert trigs and _set_phrase(toks, trigs[0]) is set_phrase
+
+
+@pytest.mark.parametrize("text, event", [
+    # a call, an invitation, a hope or an interest names an act not (yet) done
+    ("وأكد كيري أن أميركا مهتمة بالتعاون والاستثمار مع مصر.", "COOPERATE"),
+    ("وصرح عضو الهيئة السياسية للائتلاف السوري المعارض بدر جاموس أن الائتلاف تلقى دعوة من الخارجية الروسية لزيارة "
+     "موسكو في 12 - 13 أغسطس الحالي.", "CONSULT"),
+])
+def test_called_for_or_hoped_is_not_done(text, event):
+    doc = analyze(text, published="2015-08-02")
+    assert not [e for e in doc.events if e.event == event and "future" not in e.aux]
+
+
+@pytest.mark.parametrize("text", [
+    "قال المرصد السوري لحقوق الانسان إن 12 شخصا على الأقل قتلوا حينما سقطت مقاتلة سورية على سوق مزدحم في بلدة أريحا.",
+    "تألمنا للحادث المأساوي الذي تعرضت له الحافلة العمانية بالقرب من الأحساء قبل أيام والذي نتج عنه وفاة تسعة أشخاص "
+    "وإصابة 50 آخرين.",
+])
+def test_deaths_in_a_crash_are_no_attack(text):
+    doc = analyze(text, published="2015-08-03")
+    assert not [e for e in doc.events if e.event == "ASSAULT"]
+
+
+def _why_not(doc, event: str) -> list[str]:
+    return [d["why"] for d in doc.meta.get("events_not_reported", []) if d["event"] == event]
+
+
+def test_a_withdrawal_called_for_is_a_plan():
+    doc = analyze('ووجه العامري نداء عبر "الرياض" إلى الانقلابيين بالانسحاب من قاعدة العند.', published="2015-07-26")
+    assert _why_not(doc, "RETREAT") == ["future (a plan, not an act)"]
+
+
+def test_a_club_regulation_is_no_sanction():
+    doc = analyze("3- فرض عقوبات متدرجة على أي نادٍ يثبت عليه تلاعب أو إخفاء على المعلومات المالية المقدمة.",
+                  published="2015-08-02")
+    assert _why_not(doc, "SANCTION") == ["sports or culture text"]
