@@ -96,6 +96,10 @@ def test_an_attack_that_is_its_verbs_subject_has_no_inherited_actor():
     ("وإلى لقاء قريب مع الشيخ محمد العريفي إن شاء الله تعالى.", "CONSULT", True),
     ("وتوجه الوزير إلى الرياض للقاء ولي العهد.", "CONSULT", False),
     ("واتفق الجانبان على تشكيل لجنة مشتركة، مؤكدين أهمية التنسيق.", "AGREE", False),
+    ("ورفض ممثلو الأمن العام التعليق اليوم الاثنين قائلين لرويترز إنه ليس لديهم المزيد من المعلومات.", "REJECT", True),
+    ("ورفضت مارتا فيسوكا المتحدثة باسم كولشيك هولدينج الخوض في مزيد من التفاصيل.", "REJECT", True),
+    ("ورفضت الحكومة تعليق المفاوضات مع المعارضة.", "REJECT", False),      # refused to suspend the talks
+    ("ورفضت إيران الكشف عن موقع المنشأة للمفتشين الدوليين.", "REJECT", False),
 ])
 def test_set_phrases_are_read_on_the_trigger(text, event, set_phrase):
     from marsad.events.coder import _set_phrase

@@ -193,13 +193,17 @@ def _places_are_not_sides(ev: Event) -> None:
 IN_RETURN_FOR = words("in_return_for")
 COURTESY_REQUESTS = words("courtesy_requests")
 ANONYMITY = words("anonymity")
+NO_COMMENT = words("no_comment")
 
 
 def _set_phrase(toks, tr: Trigger) -> bool:
     """A trigger word inside a set phrase that reports no act: "لقاء حصولها" (in return for her getting),
     "واستقبل جثمان الشهيد" (a body received: a funeral, not a visit), "طلب عدم الكشف عن هويته" (asked not to be
-    named), "طلب ... نقل تحياته" (asked him to pass on greetings), "وإلى لقاء قريب" (a farewell), "اتفق مع فلان قائلا" (agreed with a view)."""
+    named), "طلب ... نقل تحياته" (asked him to pass on greetings), "وإلى لقاء قريب" (a farewell), "اتفق مع فلان قائلا" (agreed with a view),
+    "رفض التعليق" (declined to comment)."""
     i, nxt = tr.tokens[0], tr.tokens[-1] + 1
+    if tr.event == "REJECT":        # "ورفض ممثلو الأمن العام التعليق": declined to comment
+        return any(t.norm.lstrip("و") in NO_COMMENT for t in toks[nxt:nxt + 8])
     if tr.event == "AGREE":         # "اتفق مع الفزيع قائلا": he shared a view, saying ...; no commitment
         return toks[i].norm.lstrip("وف").startswith("اتفق") and any(
             t.norm in SAYING for t in toks[nxt:nxt + 5])
