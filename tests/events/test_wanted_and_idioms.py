@@ -144,3 +144,34 @@ def test_a_club_regulation_is_no_sanction():
     doc = analyze("3- فرض عقوبات متدرجة على أي نادٍ يثبت عليه تلاعب أو إخفاء على المعلومات المالية المقدمة.",
                   published="2015-08-02")
     assert _why_not(doc, "SANCTION") == ["sports or culture text"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("وفي الدوحة من المقرر أن يجتمع لافروف مع نظيره الأمريكي جون كيري الذي يزور قطر لإجراء محادثات مع الدول الست "
+     "أعضاء مجلس التعاون.", "لإجراء"),
+    ("وجه رئيس الهيئة الملكية للجبيل وينبع الأمير سعود بن ثنيان بتشكيل فرق عمل لزيارة مدينة جازان الاقتصادية.",
+     "لزيارة"),
+])
+def test_a_verbal_noun_of_purpose_is_a_plan(text, trigger):
+    doc = analyze(text, published="2015-08-03")
+    assert not [e for e in doc.events if doc.text[e.trigger.start:e.trigger.end] == trigger]
+    assert any(d["trigger"] == trigger and d["why"].startswith("future") for d in doc.meta["events_not_reported"])
+
+
+@pytest.mark.parametrize("text", [
+    "تعرض مواطن سعودي أمس في ساعة متأخرة لإطلاق نار من أشخاص مجهولين ملثمين، تسببت في إصابته بجروح.",
+    "وقتل جنديان تركيان أمس في هجوم شنه مسلحون على دورية في ديار بكر.",
+])
+def test_a_governed_lam_is_no_purpose(text):
+    doc = analyze(text, published="2015-07-30")
+    assert [e for e in doc.events if e.event == "ASSAULT" and "future" not in e.aux]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("بايرن ميونيخ يتوصل لاتفاق لضم فيدال من يوفنتوس", "AGREE"),
+    ("اتحاد القدم يقبل استقالة الربيش وهاوورد رئيساً لدائرة التحكيم", "RETREAT"),
+])
+def test_sports_news_is_offtopic(text, event):
+    doc = analyze(text, published="2015-08-02")
+    assert not [e for e in doc.events if e.event == event]
+    assert "sports or culture text" in _why_not(doc, event)

@@ -142,6 +142,9 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
         ev.noun, ev.line = tr.is_noun, u.line
         _arguments(ev, tr, toks, ms, lo, hi, out, prev_actor, speaker, people)
         ev.aux = X.aux_modes(toks, i, lo, 0, len(toks), hi, verb=not tr.is_noun)
+        if tr.is_noun and ev.event != "ASSAULT" and "future" not in ev.aux and _purpose(toks[i].norm, tr) and not (
+                i > 0 and toks[i - 1].norm.lstrip("و") in LAM_GOVERNORS):
+            ev.aux.append("future")      # "تعرض لإطلاق نار", "استجابة لطلب": a governed لـ, not a purpose
         if not ev.extension:
             ev.mode = X.event_mode(ev.event, ev.mode, toks, lo, hi)
         _date(ctx, ev, toks, lo, hi, u)
@@ -194,6 +197,7 @@ IN_RETURN_FOR = words("in_return_for")
 COURTESY_REQUESTS = words("courtesy_requests")
 ANONYMITY = words("anonymity")
 NO_COMMENT = words("no_comment")
+LAM_GOVERNORS = words("lam_governors")
 
 
 def _set_phrase(toks, tr: Trigger) -> bool:
@@ -386,6 +390,17 @@ def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         loc = next((m.part for m in right if m.prep == "في" and m.part.country), None)
         if loc:
             ev.actor = Participant(loc.start, loc.end, None, loc.country, loc.country, None, loc.label)
+
+
+def _purpose(word: str, tr: Trigger) -> bool:
+    """A verbal noun with the lam of purpose ("لإجراء محادثات", "لزيارة مدينة جازان", "للتعاون"): what an actor
+    set out to do, not what was done."""
+    form = tr.rule.specs[0].form(word)
+    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    if not form or not bare.startswith("ل") or form.startswith("ل"):
+        return False
+    rest = bare[2:] if bare.startswith("لل") else bare[1:]
+    return rest.startswith(form) or ("ال" + rest).startswith(form)
 
 
 def _masdar_patient(ev: Event, tr: Trigger, toks, ms) -> None:
