@@ -175,3 +175,24 @@ def test_sports_news_is_offtopic(text, event):
     doc = analyze(text, published="2015-08-02")
     assert not [e for e in doc.events if e.event == event]
     assert "sports or culture text" in _why_not(doc, event)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("علقت الهند محادثات التجارة الحرة مع الاتحاد الأوروبي بسبب قرار الاتحاد حظر بيع نحو 700 منتج صيدلي هندي.",
+     "CONSULT"),
+    ("وحالت هذه التهمة فترة طويلة دون قيام الرئيس الأميركي بزيارة كينيا، حتى إسقاطها في أواخر ديسمبر الماضي.",
+     "CONSULT"),
+    ("وأسفرت مفاوضات جرت في جنيف عن اتفاق من حيث المبدأ على وقف إطلاق النار وسحب القوات المسلحة.", "RETREAT"),
+    ("إيران تبحث عن تطبيع العلاقات مع السعودية ودول الجوار", "CONSULT"),
+    ("وقال المتحدث إن المبعوث الأممي التقى بالأمين العام لحزب المؤتمر الشعبي العام الذي يؤيد صالح.", "SUPPORT"),
+])
+def test_suspended_prevented_sought_or_described_acts_are_not_reported(text, event):
+    doc = analyze(text, published="2015-08-04")
+    assert event in _triggers(text)
+    assert not [e for e in doc.events if e.event == event]
+
+
+def _triggers(text: str) -> list[str]:
+    from marsad.events.triggers import find
+    from marsad.lang.ar.tokens import tokenize
+    return [t.event for t in find(tokenize(text))]

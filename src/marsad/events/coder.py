@@ -204,14 +204,18 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     """A trigger word inside a set phrase that reports no act: "لقاء حصولها" (in return for her getting),
     "واستقبل جثمان الشهيد" (a body received: a funeral, not a visit), "طلب عدم الكشف عن هويته" (asked not to be
     named), "طلب ... نقل تحياته" (asked him to pass on greetings), "وإلى لقاء قريب" (a farewell), "اتفق مع فلان قائلا" (agreed with a view),
-    "رفض التعليق" (declined to comment)."""
+    "رفض التعليق" (declined to comment), "تبحث عن" (seeks), "الذي يؤيد" (a standing described)."""
     i, nxt = tr.tokens[0], tr.tokens[-1] + 1
     if tr.event == "REJECT":        # "ورفض ممثلو الأمن العام التعليق": declined to comment
         return any(t.norm.lstrip("و") in NO_COMMENT for t in toks[nxt:nxt + 8])
     if tr.event == "AGREE":         # "اتفق مع الفزيع قائلا": he shared a view, saying ...; no commitment
         return toks[i].norm.lstrip("وف").startswith("اتفق") and any(
             t.norm in SAYING for t in toks[nxt:nxt + 5])
+    if tr.event == "SUPPORT" and i > 0 and toks[i - 1].norm in A.RELATIVES and X.imperfect(toks[i].norm):
+        return True                 # "حزب المؤتمر الذي يؤيد صالح": a standing, described, not an act
     if tr.event == "CONSULT":
+        if toks[i].norm.lstrip("و").startswith(("بحث", "يبحث", "تبحث")) and i + 1 < len(toks) and toks[i + 1].norm == "عن":
+            return True             # "إيران تبحث عن تطبيع العلاقات": seeks, not discusses
         if tr.rule.mode == "visit" and any(t.norm in REMAINS for t in toks[nxt:nxt + 2]):
             return True
         if toks[i].norm.lstrip("و") != "لقاء":
