@@ -55,3 +55,26 @@ def test_subject_of_a_relative_clause_is_not_the_attacker():
                   "سقوط عشرات الجرحى.", published="2015-07-22")
     attacks = [e for e in doc.events if e.event == "ASSAULT"]
     assert attacks and all(e.actor is None for e in attacks)
+
+
+def _codes(text: str) -> dict[str, str | None]:
+    from marsad.api import analyze
+    doc = analyze(text)
+    return {doc.text[s.start:s.end]: (s.attrs.get("actor") or {}).get("code") for s in doc.layer("entities")}
+
+
+def test_security_councils():
+    # bare "مجلس الأمن" is the UN body; a national one takes its country
+    assert _codes("وصوت مجلس الأمن بالموافقة على قرار يرفع العقوبات عن إيران.")["مجلس الأمن"] == "IGOUNO"
+    from marsad.api import analyze
+    doc = analyze("وقال مجلس الأمن القومي الأمريكي إن الرئيس اجتمع بمستشاريه.")
+    got = {(s.attrs.get("actor") or {}).get("code") for s in doc.layer("entities")
+           if doc.text[s.start:s.end] == "مجلس الأمن القومي الأمريكي"}
+    assert "USAGOV" in got and "IGOUNO" not in got
+
+
+def test_a_body_after_a_government_and_its_adjective_is_another_side():
+    from marsad.api import analyze
+    doc = analyze("وطالبت الحكومة اليمنية مجلس الأمن بتحرك حازم ضد الحوثيين بعد خرقهم للهدنة الإنسانية.")
+    got = [(e.actor.code, [r.code for r in e.recipients]) for e in doc.events if e.event == "REQUEST"]
+    assert got == [("YEMGOV", ["IGOUNO"])]

@@ -306,7 +306,9 @@ def _accept(ch: Chain, m: Match) -> bool:
                 and ch.country is None and ch.role is None:
             ch.country = p.country      # "سكان غزة", "شرطة إسلام آباد"
             return True
-        if isinstance(p, Org) and ch.org is None and (ch.role or ch.group):
+        if isinstance(p, Org) and ch.org is None and (ch.role or ch.group) and not (
+                ch.country and any(isinstance(x, Nisba) for x in chain_payload(ch.items[-1]))):
+            # "الحكومة اليمنية مجلس الأمن": after the adjective the phrase is closed; the body is another noun
             ch.org = p
             ch.country = ch.country or p.country
             return True

@@ -209,8 +209,13 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     if tr.event == "REJECT":        # "ورفض ممثلو الأمن العام التعليق": declined to comment
         return any(t.norm.lstrip("و") in NO_COMMENT for t in toks[nxt:nxt + 8])
     if tr.event == "AGREE":         # "اتفق مع الفزيع قائلا": he shared a view, saying ...; no commitment
-        return toks[i].norm.lstrip("وف").startswith("اتفق") and any(
-            t.norm in SAYING for t in toks[nxt:nxt + 5])
+        if not toks[i].norm.lstrip("وف").startswith("اتفق"):
+            return False
+        if any(t.norm in SAYING for t in toks[nxt:nxt + 5]):
+            return True
+        # "واتفق الوزراء على أن خطة العمل ...": agreed that something is so (a view), not to do something
+        k = next((k for k in range(nxt, min(nxt + 5, len(toks) - 2)) if toks[k].norm == "علي" and toks[k + 1].norm == "ان"), None)
+        return k is not None and not X.imperfect(toks[k + 2].norm)
     if tr.event == "SUPPORT" and i > 0 and toks[i - 1].norm in A.RELATIVES and X.imperfect(toks[i].norm):
         return True                 # "حزب المؤتمر الذي يؤيد صالح": a standing, described, not an act
     if tr.event == "CONSULT":
@@ -733,13 +738,16 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
 def _unpolitical_cooperation(doc: Document, ev: Event) -> str | None:
-    """Why a COOPERATE event is not an act between political actors, or None: a side without a country or
-    organisation code (a researcher and a journalist), or the noun framed as a topic ("مدى التعاون",
+    """Why a COOPERATE or AGREE event is not an act between political actors, or None: a side without a country
+    or organisation code (a researcher and a journalist, two firms), or the noun framed as a topic ("مدى التعاون",
     "سبل تعزيز التعاون", "في إطار التعاون")."""
-    if ev.event != "COOPERATE" or ev.extension:
+    if ev.event not in ("COOPERATE", "AGREE") or ev.extension:
         return None
     if any(p is None or not (p.country or p.code) for p in (ev.actor, ev.recipient)):
-        return "cooperation without two coded actors"
+        # "وافقت مجموعة سان إديسون على شراء ...": two firms, a deal between no political actors
+        return ("cooperation" if ev.event == "COOPERATE" else "agreement") + " without two coded actors"
+    if ev.event != "COOPERATE":
+        return None
     m = _LAST_WORD.search(doc.text, max(0, ev.trigger.start - 40), ev.trigger.start)
     if ev.noun and m and set(candidates(norm(m.group(1)))) & COOPERATION_FRAMES:
         return "cooperation named as a topic, not an act"
