@@ -102,10 +102,11 @@ def features(text: str, target: str, trigs: list[Trigger] | None = None) -> np.n
 def clear_attack_report(text: str) -> bool:
     """An armed act and what it did (a death, an injury, damage, a target) or the verb that launched it (شن،
     نفذ) named in one sentence that opens with one of them, or with a reporting verb whose report opens with
-    one: "وقصفت مقاتلات التحالف بغارتين جويتين معسكر ...", "وشنت طائرات التحالف أمس غارات على مواقع ...", "قتل عنصران من الشرطة التركية بالرصاص", "وأفاد المرصد أن القصف استهدف قرية". Such a
-    sentence is judged by the main stage even when the n-gram stage would veto it (news wording far from the
-    training sentences); an attack named later in the sentence is mostly the background of another act
-    ("ووضعت مدن في حالة تأهب منذ هجوم انتحاري أسفر عن مقتل ...") and is left to the n-gram stage."""
+    one: "وقصفت مقاتلات التحالف بغارتين جويتين معسكر ...", "وشنت طائرات التحالف أمس غارات على مواقع ...",
+    "قتل عنصران من الشرطة التركية بالرصاص", "وأفاد المرصد أن القصف استهدف قرية". Such a sentence is judged
+    by the main stage even when the n-gram stage would veto it (news wording far from the training sentences);
+    an attack named later in the sentence is mostly the background of another act ("ووضعت مدن في حالة تأهب منذ
+    هجوم انتحاري أسفر عن مقتل ...") and is left to the n-gram stage."""
     acts, outcomes = words("attack_acts"), words("attack_outcomes") | words("attack_launches")
     toks = tokenize(text)
     forms = [set(candidates(t.norm)) for t in toks]

@@ -20,7 +20,7 @@ from . import aux as X
 from .attacks import HARM_NOUNS, attacker, harm_only_sentences, harm_word, victim_subject, victims
 from .lexicon import words
 from .model import Event, Participant
-from .triggers import masdar, Trigger, candidates, find, needs_recipient
+from .triggers import Trigger, candidates, find, masdar, needs_recipient
 
 CODED_KINDS = {"body", "title", "heading", "caption"}
 BARRIER_WORDS = words("barriers")
@@ -203,8 +203,9 @@ LAM_GOVERNORS = words("lam_governors")
 def _set_phrase(toks, tr: Trigger) -> bool:
     """A trigger word inside a set phrase that reports no act: "لقاء حصولها" (in return for her getting),
     "واستقبل جثمان الشهيد" (a body received: a funeral, not a visit), "طلب عدم الكشف عن هويته" (asked not to be
-    named), "طلب ... نقل تحياته" (asked him to pass on greetings), "وإلى لقاء قريب" (a farewell), "اتفق مع فلان قائلا" (agreed with a view),
-    "رفض التعليق" (declined to comment), "تبحث عن" (seeks), "الذي يؤيد" (a standing described)."""
+    named), "طلب ... نقل تحياته" (asked him to pass on greetings), "وإلى لقاء قريب" (a farewell), "اتفق مع
+    فلان قائلا" (agreed with a view), "رفض التعليق" (declined to comment), "تبحث عن" (seeks), "الذي يؤيد" (a
+    standing described)."""
     i, nxt = tr.tokens[0], tr.tokens[-1] + 1
     if tr.event == "REJECT":        # "ورفض ممثلو الأمن العام التعليق": declined to comment
         return any(t.norm.lstrip("و") in NO_COMMENT for t in toks[nxt:nxt + 8])
@@ -214,12 +215,14 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         if any(t.norm in SAYING for t in toks[nxt:nxt + 5]):
             return True
         # "واتفق الوزراء على أن خطة العمل ...": agreed that something is so (a view), not to do something
-        k = next((k for k in range(nxt, min(nxt + 5, len(toks) - 2)) if toks[k].norm == "علي" and toks[k + 1].norm == "ان"), None)
+        k = next((k for k in range(nxt, min(nxt + 5, len(toks) - 2))
+                  if toks[k].norm == "علي" and toks[k + 1].norm == "ان"), None)
         return k is not None and not X.imperfect(toks[k + 2].norm)
     if tr.event == "SUPPORT" and i > 0 and toks[i - 1].norm in A.RELATIVES and X.imperfect(toks[i].norm):
         return True                 # "حزب المؤتمر الذي يؤيد صالح": a standing, described, not an act
     if tr.event == "CONSULT":
-        if toks[i].norm.lstrip("و").startswith(("بحث", "يبحث", "تبحث")) and i + 1 < len(toks) and toks[i + 1].norm == "عن":
+        if toks[i].norm.lstrip("و").startswith(("بحث", "يبحث", "تبحث")) and i + 1 < len(toks) and \
+                toks[i + 1].norm == "عن":
             return True             # "إيران تبحث عن تطبيع العلاقات": seeks, not discusses
         if tr.rule.mode == "visit" and any(t.norm in REMAINS for t in toks[nxt:nxt + 2]):
             return True
