@@ -88,6 +88,11 @@ def attacker(toks, trigs: list[Trigger], ms: list[A.Mention]) -> A.Mention | Non
     return None
 
 
+def harm_noun(word: str) -> bool:
+    """A death or injury noun ("مقتل", "إصابة"): never a verb, so it has no subject."""
+    return bool(set(candidates(word)) & HARM_NOUNS)
+
+
 def harm_word(word: str) -> bool:
     """A death or injury word ("قتل", "بمقتل", "اصيب"), not an attack word."""
     return word in HARM_TRIGGERS or any(c in HARM_TRIGGERS for c in candidates(word))

@@ -77,6 +77,9 @@ def _hit(specs: tuple[Spec, ...], toks: list[Token], where: list[int], lo: int, 
     return False
 
 
+PAST_PARTICLE_HEADS = words("past_particle_heads")
+
+
 def imperfect(norm: str) -> bool:
     """The trigger token reads as a verb in the imperfect: يـ or نـ, or تـ in a form no verbal noun has
     ("تلتقي", "تجري", "توقع", "تبحثان"; not "توقيع", "تعاون", "تظاهرة")."""
@@ -91,7 +94,7 @@ def _before_imperfect(c: Cue, toks: list[Token], trig: int, clause_lo: int) -> b
     at = trig - 1
     if at < max(clause_lo, 0) or not imperfect(toks[trig].norm):
         return False
-    if at > 0 and toks[at - 1].norm in words("past_particle_heads"):
+    if at > 0 and toks[at - 1].norm in PAST_PARTICLE_HEADS:
         return False
     return match_at(c.specs, toks, at, trig) is not None
 

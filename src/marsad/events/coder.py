@@ -17,7 +17,7 @@ from ..lang.ar.normalise import norm
 from ..lang.ar.tokens import Token, tokens_in
 from . import arguments as A
 from . import aux as X
-from .attacks import HARM_NOUNS, attacker, harm_only_sentences, harm_word, victim_subject, victims
+from .attacks import attacker, harm_noun, harm_only_sentences, harm_word, victim_subject, victims
 from .lexicon import words
 from .model import Event, Participant
 from .triggers import Trigger, candidates, find, masdar, needs_recipient
@@ -142,9 +142,8 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
         ev.noun, ev.line = tr.is_noun, u.line
         _arguments(ev, tr, toks, ms, lo, hi, out, prev_actor, speaker, people)
         ev.aux = X.aux_modes(toks, i, lo, 0, len(toks), hi, verb=not tr.is_noun)
-        if tr.is_noun and ev.event != "ASSAULT" and "future" not in ev.aux and _purpose(toks[i].norm, tr) and not (
-                i > 0 and toks[i - 1].norm.lstrip("و") in LAM_GOVERNORS):
-            ev.aux.append("future")      # "تعرض لإطلاق نار", "استجابة لطلب": a governed لـ, not a purpose
+        if tr.is_noun and ev.event != "ASSAULT" and "future" not in ev.aux and _purpose(toks, tr):
+            ev.aux.append("future")
         if not ev.extension:
             ev.mode = X.event_mode(ev.event, ev.mode, toks, lo, hi)
         _date(ctx, ev, toks, lo, hi, u)
@@ -307,7 +306,7 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
         _verb_arguments(ev, tr, toks, ms, lo, hi)
         _masdar_patient(ev, tr, toks, ms)
     # a death or injury noun ("وأشارت إلى مقتل 11 مدنيا") is no verb: it has no subject to inherit
-    nominal = tr.is_noun or bool(set(candidates(toks[i].norm)) & HARM_NOUNS)
+    nominal = tr.is_noun or harm_noun(toks[i].norm)
     coordinated = tr.conj and not nominal
     same = [e for e in earlier if e.actor is not None and not e.extension]
     if coordinated and same and (ev.actor is None or ev.actor.key() != same[-1].actor.key()):
@@ -404,9 +403,13 @@ def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             ev.actor = Participant(loc.start, loc.end, None, loc.country, loc.country, None, loc.label)
 
 
-def _purpose(word: str, tr: Trigger) -> bool:
+def _purpose(toks, tr: Trigger) -> bool:
     """A verbal noun with the lam of purpose ("لإجراء محادثات", "لزيارة مدينة جازان", "للتعاون"): what an actor
-    set out to do, not what was done."""
+    set out to do, not what was done; not a لـ governed by the word before ("استجابة لطلب", "تعرض لإطلاق نار")."""
+    i = tr.tokens[0]
+    if i > 0 and toks[i - 1].norm.lstrip("و") in LAM_GOVERNORS:
+        return False
+    word = toks[i].norm
     form = tr.rule.specs[0].form(word)
     bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
     if not form or not bare.startswith("ل") or form.startswith("ل"):
@@ -463,7 +466,7 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                 left.append(m)
     right = A.between(ms, i + 1, hi)
     recips: list[A.Mention] = []
-    if ev.event == "ASSAULT" and set(candidates(toks[i].norm)) & HARM_NOUNS:
+    if ev.event == "ASSAULT" and harm_noun(toks[i].norm):
         # "أعلن الجيش مقتل سبعة من عناصر بوكو حرام": a death noun has no subject; what follows it is the victim
         victim = [m for m in right if m.prep in ("", "من") and m.first_tok <= i + 4]
         ev.recipients = [victim[0].part] if victim else []
