@@ -33,6 +33,28 @@ def test_lines_dateline_opening_the_first_paragraph(first, place, agency, outlet
     assert doc.published is None
 
 
+@pytest.mark.parametrize("first, place, outlet, person", [
+    ("عوض الفهمي- سبق- أضم: أعلنت جمعية البر الخيرية بمركز ربوع العين بمحافظة أضم عن توزيع السلال الغذائية على "
+     "الأسر المحتاجة.", "أضم", "سبق", "عوض الفهمي"),            # a place the gazetteer lacks, after the outlet
+    ("بندر الدوشي –سبق-متابعة: تعتبر زيارة ولي ولي العهد الأمير محمد بن سلمان للأردن، قبل يومين، من الزيارات "
+     "الهامة والإستراتيجية على مستوى المنطقة.", None, "سبق", "بندر الدوشي"),   # a wire credit ("متابعة") last
+])
+def test_lines_reporter_outlet_and_place_or_credit(first, place, outlet, person):
+    doc = component(Document(text=f"{first}\n{BODY}", title="عنوان"))
+    dl = doc.meta["dateline"]
+    assert (dl.get("place"), dl.get("outlet"), dl.get("person")) == (place, outlet, person)
+
+
+def test_lines_dateline_after_a_title_line_opening_the_text():
+    """A text that opens with its title line (no title given apart): the dateline opens the second paragraph."""
+    text = ("\"الأردن الحليف\".. ولي ولي العهد ينسف مغريات الملالي\nبندر الدوشي –سبق-متابعة: تعتبر زيارة ولي ولي "
+            "العهد الأمير محمد بن سلمان للأردن، قبل يومين، من الزيارات الهامة.\n" + BODY)
+    doc = component(Document(text=text))
+    dl = doc.meta["dateline"]
+    assert dl.get("person") == "بندر الدوشي"
+    assert doc.text[dl["start"]:dl["end"]].startswith("بندر الدوشي")
+
+
 def test_lines_was_dateline_date_is_not_publication():
     text = "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\n" + BODY + "\n// انتهى //\n14:05 ت م"
     doc = component(Document(text=text, title="عام / عنوان"))

@@ -423,13 +423,14 @@ def component(doc: Document) -> Document:
     """Pipeline component ``line_roles``: segments plus title/byline/publisher/credited/page_date."""
     lex = lexicon()
     lines = classify(doc, lex)
-    first_body = next((ln for ln in lines if ln.role == "body"), None)
-    if first_body is not None:
+    # the dateline opens the first paragraph, or the second when a title was taken for the first
+    for first_body in [ln for ln in lines if ln.role == "body"][:2]:
         dl = parts.inline_dateline(first_body.content, lex)
         if dl is not None:
             off = first_body.start + first_body.body_start + (len(first_body.text[first_body.body_start:])
                                                               - len(first_body.content))
             first_body.attrs["dateline"] = {**dl.as_dict(), "start": off, "end": off + dl.end}
+            break
     title_line = next((ln for ln in lines if ln.role == "title"), None)
     _fill_metadata(doc, lines, title_line)
     for ln in lines:

@@ -156,6 +156,10 @@ def read_prefix(prefix: str, end: int, lex: Lexicon, *, whole_line: bool) -> Dat
     known = [x for x in (dl.place, dl.agency, dl.outlet) if x]
     if not known:
         return None
+    if len(unknown) == 2 and _reporter_source_place(parts, unknown, lex):
+        # "عوض الفهمي- سبق- أضم": the reporter before the outlet, a place the gazetteer lacks after it
+        dl.person, dl.place = unknown[0], dl.place or unknown[1]
+        unknown = []
     if unknown:
         if len(unknown) > 1 or not name_like(unknown[0], lex, min_words=1):
             return None
@@ -170,6 +174,15 @@ def read_prefix(prefix: str, end: int, lex: Lexicon, *, whole_line: bool) -> Dat
     if len(parts) == 1 and not (dl.agency or dl.outlet or dl.date):
         return None
     return dl
+
+
+def _reporter_source_place(parts: list[str], unknown: list[str], lex: Lexicon) -> bool:
+    """True for [reporter, outlet or agency, place]: a name of two to four words first, a source in the
+    middle, one or two words last."""
+    return (len(parts) == 3 and parts[0] == unknown[0] and parts[2] == unknown[1]
+            and lex.agency(parts[1]) is not None and 2 <= len(unknown[0].split()) <= 4
+            and name_like(unknown[0], lex, min_words=2) and len(unknown[1].split()) <= 2
+            and name_like(unknown[1], lex, min_words=1))
 
 
 def _place_and_date(part: str, lex: Lexicon) -> tuple[str, str | None, str | None] | None:
