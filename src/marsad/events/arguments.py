@@ -68,6 +68,8 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
         prep, coord = "", False
         head = toks[i]
         lead = e.attrs.get("clitic") or doc.text[head.start:e.start]
+        if not lead and e.label == "PER":
+            lead = _name_proclitic(head.text)         # "انتقادها لمحسن مرزوق": ل + محسن
         if lead:
             core = lead.lstrip("وف")
             coord = lead.startswith("و")
@@ -88,6 +90,12 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
                 prep = w[0]
             elif w in HANDS:
                 prep = "يد"     # "سقوط سنجار بيد داعش", "على يد القوات": by whose hand, not a subject or object
+        rs = e.attrs.get("role_span")
+        if not prep and e.label == "PER" and rs and rs[0] < e.start and tok_index(toks, rs[0]) < i and not (
+                out and _inside_role_phrase(e, out[-1]) is not None):
+            # "في محادثات مع نظيره الروسي سيرغي لافروف": what governs the name's role phrase governs the name
+            prep = _governing(doc, toks, tok_index(toks, rs[0]), rs[0])
+            coord = coord or conjunction(toks[tok_index(toks, rs[0])])
         if doc.text[head.start:head.start + 1] == "و" and head.start == e.start and not e.label == "PER":
             coord = coord  # a name starting with و is not a conjunction
         if not coord and head.start == e.start and conjunction(head):
@@ -98,10 +106,52 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
         if out and coord and not prep and m.first_tok - out[-1].last_tok <= 2:
             m.prep = out[-1].prep          # "في الولايات المتحدة وروسيا": both governed by في
         if out and not e.attrs.get("counterpart") and _apposition(out[-1], m, toks):   # "لافروف نظيره السعودي"
+            inner = _inside_role_phrase(e, out[-1])
             out[-1] = _merge(out[-1], m)
+            if inner is not None:
+                # "وأشاد الأمين العام للأمم المتحدة بان كي مون": the لـ of "للأمم" is inside the name's role
+                # phrase; what governs the whole is what governs the phrase
+                h = tok_index(toks, inner)
+                out[-1].prep = _governing(doc, toks, h, inner)
+                out[-1].coord = out[-1].coord or conjunction(toks[h])    # "، ورئيس فنلندا ، سولي نينيستو"
             continue
         out.append(m)
     return out
+
+
+def _name_proclitic(word: str) -> str:
+    """The ب or ل (after و/ف) written on a person's given name that the recogniser tagged with its whole token
+    ("لمحسن", "وبمحمد"), or "" when the word is itself a given name ("لطفي", "بشير")."""
+    from ..clean.lexicon import key, lexicon
+
+    given = lexicon().given_names
+    k = key(word)
+    if k in given:
+        return ""
+    for n in (1, 2):
+        lead = k[:n]
+        if lead[-1:] in ("ب", "ل") and all(ch in "وف" for ch in lead[:-1]) and k[n:] in given:
+            return word[:n]
+    return ""
+
+
+def _governing(doc: Document, toks: list[Token], h: int, start: int) -> str:
+    """The preposition governing a phrase that starts at offset ``start`` in token ``h``: a proclitic ب/ل on
+    its first word ("بنظيره") or a preposition before it ("مع نظيره"); "" for none."""
+    lead = doc.text[toks[h].start:start].lstrip("وف")
+    if lead[:1] in CLITIC_PREPS:
+        return lead[:1]
+    w = toks[h - 1].norm if h > 0 else ""
+    base = w[1:] if w.startswith(("و", "ف")) and w[1:] in PREPOSITIONS else w
+    return base if base in PREPOSITIONS else ""
+
+
+def _inside_role_phrase(e: Span, prev: Mention) -> int | None:
+    """Start of the role phrase of the name ``e`` when the mention before it lies inside that phrase."""
+    rs = e.attrs.get("role_span")
+    if e.label != "PER" or not rs or prev.part.label == "PER" or not rs[0] < prev.part.start < e.start:
+        return None
+    return int(rs[0])
 
 
 def _apposition(a: Mention, b: Mention, toks: list[Token]) -> bool:

@@ -32,6 +32,8 @@ CLASSIFIED = {"ASSAULT", "PROTEST"}   # confirmed by the sentence classifier, ma
 REMAINS = words("remains")
 ACT_SUBJECTS = words("act_subjects")
 UNNAMED_SUBJECTS = words("unnamed_subjects")
+COUNT_SUBJECTS = words("count_subjects")
+SUPPORT_HEADS = words("support_heads")
 SAYING = words("saying_adverbs")
 SENT_RE = re.compile(r"[^.!?؟\n]+(?:[.!?؟]+|$)")
 
@@ -76,12 +78,26 @@ def units(doc: Document) -> list[Unit]:
                     a += 1
                 if b > a:
                     out.append(Unit(a, b, kind, text.count("\n", 0, a) + 1))
+    for lo, hi in _datelines(doc):     # "بندر الدوشي –سبق-متابعة: تعتبر زيارة ...": the credit is not the story
+        for u in out:
+            if lo <= u.start < hi < u.end:
+                u.start = hi
     coded = [u for u in out if u.kind in CODED_KINDS]
     # a bare one-sentence record (no body found) is coded as body, not dropped as a title
     if coded and not any(u.kind == "body" for u in coded) and len({u.line for u in coded}) == 1:
         for u in coded:
             u.kind = "body"
     return coded
+
+
+def _datelines(doc: Document) -> list[tuple[int, int]]:
+    """Offsets of the datelines and credits opening a paragraph (set by the line-role reader)."""
+    out = []
+    for seg in doc.layers.get("segments", ()):
+        dl = seg.attrs.get("dateline")
+        if isinstance(dl, dict) and isinstance(dl.get("start"), int) and isinstance(dl.get("end"), int):
+            out.append((dl["start"], dl["end"]))
+    return out
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -329,12 +345,16 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
             mates = A.right_group(ms, own.first_tok, hi, toks) if own is not None else []
             objs = [m for m in A.between(ms, i + 1, hi) if m.prep in ("", "ب", "ل", "الي", "علي", "مع", "ضد")
                     and not _same_state(ev.actor, m.part) and m not in mates]
-            if objs:
+            if objs and not (ev.event == "REQUEST" and _unnamed_addressee(toks, i, objs[0], ms)):
                 ev.recipients = [objs[0].part]
     if not ev.recipients and ev.event == "ASSAULT":
         _hit(ev, tr, toks, ms, hi, people)
     if not ev.recipients and ev.event in ("AID", "SUPPORT"):
-        to = [m for m in ms if m.prep == "ل" and (ev.actor is None or m.part.key() != ev.actor.key())]
+        # "قدمت دعما للجيش": a لـ after the act, or before it after a word of support ("الداعم الرئيسي
+        # لأوكرانيا ... فقد سمحت بشحن"); another لـ before it governs another noun ("التصريحات الأخيرة للمرشد")
+        to = [m for m in ms if m.prep == "ل" and (ev.actor is None or m.part.key() != ev.actor.key())
+              and (m.first_tok > i or any(t.norm.lstrip("و") in SUPPORT_HEADS
+                                          for t in toks[max(0, m.first_tok - 3):m.first_tok]))]
         if to:
             ev.recipients = [to[0].part]
     if not ev.recipients and A.has_enclitic(toks[i]) and ev.actor is not None and not tr.is_noun:
@@ -351,6 +371,8 @@ def _named_subject(toks: list[Token], i: int) -> bool:
     if i + 1 >= len(toks):
         return False
     w = toks[i + 1].norm
+    if w.isdigit() or w in COUNT_SUBJECTS:
+        return True                          # "وقتل 39 متمردا على الأقل"
     if w.startswith(("ال", "وال")):
         return w in UNNAMED_SUBJECTS         # "كما ألقى الثوار القبض"
     return (len(w) >= 5 and w.endswith(("ان", "ون"))) or w in ACT_SUBJECTS or w.lstrip("و") in UNNAMED_SUBJECTS
@@ -390,6 +412,9 @@ def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
     by = i + 1 < hi and toks[i + 1].norm == "من"           # "بطلب من وزير الدفاع الأمريكي ، لويد أوستن"
     subj = [m for m in right if (m.prep in ("", "من") and m.first_tok <= i + 3 and not _preposition_between(toks, i, m))
             or (by and m.prep in ("", "من") and m.first_tok <= i + 8)]
+    if not subj and ev.event == "CONSULT" and ev.mode == "visit":
+        # "الزيارة التاريخية للأمير محمد بن سلمان إلى فرنسا": the person after the lam of the visit is the visitor
+        subj = [m for m in right if m.prep == "ل" and m.part.label == "PER" and m.first_tok <= i + 3]
     if subj:
         ev.actor = subj[0].part
     # a place after ب is where it happened ("الشرعية باليمن"), not a side
@@ -407,6 +432,9 @@ def _purpose(toks, tr: Trigger) -> bool:
     """A verbal noun with the lam of purpose ("لإجراء محادثات", "لزيارة مدينة جازان", "للتعاون"): what an actor
     set out to do, not what was done; not a لـ governed by the word before ("استجابة لطلب", "تعرض لإطلاق نار")."""
     i = tr.tokens[0]
+    if i > 1 and toks[i - 1].norm == "في" and _lam_masdar(toks[i - 2].norm) and not (
+            i > 2 and toks[i - 3].norm.lstrip("و") in LAM_GOVERNORS):
+        return True     # "للانخراط في محادثات السلام", "للمشاركة في المظاهرة": joining it is the purpose
     if i > 0 and toks[i - 1].norm.lstrip("و") in LAM_GOVERNORS:
         return False
     word = toks[i].norm
@@ -416,6 +444,16 @@ def _purpose(toks, tr: Trigger) -> bool:
         return False
     rest = bare[2:] if bare.startswith("لل") else bare[1:]
     return rest.startswith(form) or ("ال" + rest).startswith(form)
+
+
+def _lam_masdar(word: str) -> bool:
+    """"للانخراط", "للمشاركة", "لاستئناف": the lam of purpose on a verbal noun of a derived form (``masdar``) or
+    of the form مفاعلة."""
+    bare = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    if not bare.startswith("ل") or len(bare) < 5:
+        return False
+    rest = bare[2:] if bare.startswith("لل") else bare[1:]
+    return masdar(rest) or (len(rest) == 6 and rest[0] == "م" and rest[2] == "ا" and rest[-1] == "ه")
 
 
 def _masdar_patient(ev: Event, tr: Trigger, toks, ms) -> None:
@@ -514,10 +552,25 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                 and (ev.actor is None or not _same_state(ev.actor, m.part))]
         if ev.event == "CONSULT":
             good = [m for m in good if m.prep != "من"] or good
+        if good and ev.event == "REQUEST" and _unnamed_addressee(toks, i, good[0], ms):
+            good = []
         if good:
             grp = A.right_group(ms, good[0].first_tok, hi, toks)
             grp = [g for g in grp if g.prep in ("", good[0].prep)] or [good[0]]
             ev.recipients = [m.part for m in grp]
+
+
+def _unnamed_addressee(toks, i: int, first: A.Mention, ms) -> bool:
+    """"طلب من وزارة العدل دراسة اللجوء إلى مجلس الأمن": the one asked ("من" right after the verb or its
+    subject) is no entity, so a name later in the sentence belongs to what was asked for."""
+    if first.prep == "من":
+        return False
+    k = i + 1
+    subj = next((m for m in ms if m.first_tok == k), None)
+    if subj is not None:
+        k = subj.last_tok + 1
+    return (k + 1 < first.first_tok and toks[k].norm == "من"
+            and not toks[k + 1].norm.startswith(("جه", "جان", "ناحي")))    # "وطالب من جهته اليمنيين"
 
 
 def _anaphoric(toks, tr: Trigger, ev: Event, lo: int, hi: int) -> bool:

@@ -16,6 +16,7 @@ from ..resources import read_tsv
 from .lexicon import words
 
 NAME_LINKS = words("name_links")     # the word after one is part of a name ("بن طالب"), not a trigger
+GAP_STOPS = words("saying_adverbs")  # a gap does not run into a clause of saying ("... معربا عن أمله بأن")
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
@@ -150,6 +151,8 @@ def match_at(specs: tuple[Spec, ...], toks: list[Token], i: int, stop: int) -> l
                 got.append(j)
                 pos = j
                 break
+            if toks[j].norm.lstrip("و") in GAP_STOPS:
+                return None
         else:
             return None
     return got
