@@ -142,3 +142,25 @@ def test_a_count_after_the_verb_is_its_subject_not_the_last_actor():
     got = _events("وأكد زعيم الحوثيين عبد الملك الحوثي الأحد أن قواته ستستعيد قاعدة العند. وقتل 39 متمردا على الاقل "
                   "و17 مقاتلا مواليا خلال الساعات الـ24 الاخيرة في المعارك العنيفة في الحوطة بحسب مصادر طبية.")
     assert [actor for ev, actor, _, _ in got if ev == "ASSAULT"] in ([], [None])
+
+
+@pytest.mark.parametrize("text", [
+    "قتل اربعة اطفال وثلاث نساء هم جميعا افراد عائلة واحدة في صاعقة ضربت منطقة جبلية في ولاية غواناخواتو بوسط "
+    "المكسيك الجمعة، كما أفادت السلطات المحلية.",
+    "لقي 22 شخصًا مصرعهم خلال أسبوع جراء فيضانات قياسية في شمالي فيتنام.",
+])
+def test_lightning_and_floods_kill_in_accidents_not_attacks(text):
+    assert [ev for ev, _, _, _ in _events(text) if ev == "ASSAULT"] == []
+
+
+def test_a_paper_discussed_is_no_consultation():
+    text = ("أما الورقة الأخيرة في جلسات أمس فقد خصصت لمناقشة (الهيكل التنظيمي للمديرية العامة للسجون) وهي من إعداد "
+            "العقيد ناصر الأملح، وناقشها المقدم مفلح السبيعي والمقدم عبدالعزيز الشهري.")
+    assert [ev for ev, _, _, _ in _events(text) if ev == "CONSULT"] == []
+
+
+def test_an_approval_hoped_for_is_future():
+    doc = analyze("وقال البيت الأبيض يوم الجمعة ردا على بيان شومر إنه لا يزال واثقا من الفوز بموافقة الكونجرس على "
+                  "الاتفاق النووي مع إيران.", published="2015-08-08")
+    assert not [e for e in doc.events if e.event == "AGREE" and "future" not in e.aux]
+    assert any(d["event"] == "AGREE" and d["why"].startswith("future") for d in doc.meta["events_not_reported"])
