@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..clean.lexicon import key
+from ..clean.lexicon import lexicon as name_lexicon
 from ..doc import Document, Span
 from ..lang.ar.tokens import Token
 from .lexicon import words
@@ -91,11 +93,11 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
             elif w in HANDS:
                 prep = "يد"     # "سقوط سنجار بيد داعش", "على يد القوات": by whose hand, not a subject or object
         rs = e.attrs.get("role_span")
-        if not prep and e.label == "PER" and rs and rs[0] < e.start and tok_index(toks, rs[0]) < i and not (
-                out and _inside_role_phrase(e, out[-1]) is not None):
+        h = tok_index(toks, rs[0]) if e.label == "PER" and rs and rs[0] < e.start else i
+        if not prep and h < i and not (out and _inside_role_phrase(e, out[-1]) is not None):
             # "في محادثات مع نظيره الروسي سيرغي لافروف": what governs the name's role phrase governs the name
-            prep = _governing(doc, toks, tok_index(toks, rs[0]), rs[0])
-            coord = coord or conjunction(toks[tok_index(toks, rs[0])])
+            prep = _governing(doc, toks, h, rs[0])
+            coord = coord or conjunction(toks[h])
         if doc.text[head.start:head.start + 1] == "و" and head.start == e.start and not e.label == "PER":
             coord = coord  # a name starting with و is not a conjunction
         if not coord and head.start == e.start and conjunction(head):
@@ -122,9 +124,7 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
 def _name_proclitic(word: str) -> str:
     """The ب or ل (after و/ف) written on a person's given name that the recogniser tagged with its whole token
     ("لمحسن", "وبمحمد"), or "" when the word is itself a given name ("لطفي", "بشير")."""
-    from ..clean.lexicon import key, lexicon
-
-    given = lexicon().given_names
+    given = name_lexicon().given_names
     k = key(word)
     if k in given:
         return ""
