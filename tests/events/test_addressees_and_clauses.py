@@ -164,3 +164,20 @@ def test_an_approval_hoped_for_is_future():
                   "الاتفاق النووي مع إيران.", published="2015-08-08")
     assert not [e for e in doc.events if e.event == "AGREE" and "future" not in e.aux]
     assert any(d["event"] == "AGREE" and d["why"].startswith("future") for d in doc.meta["events_not_reported"])
+
+
+@pytest.mark.parametrize("text", [
+    "قال الجيش التركي إن 3 جنود قتلوا وأصيب 31 في هجوم انتحاري نفذه حزب العمال الكردستاني في شرق تركيا أمس.",
+    "وفي حادث منفصل، قتل جندي تركي في هجوم بقاذفة صواريخ شنه متمردون أكراد واستهدف طوافة عسكرية أثناء نقلها "
+    "عسكريين في إقليم بيت شباب في شيرناك.",
+])
+def test_the_dead_and_the_attack_that_killed_them_are_one_event(text):
+    got = [(actor, recips) for ev, actor, recips, _ in _events(text, published="2015-08-03") if ev == "ASSAULT"]
+    assert len(got) == 1 and got[0][0] is not None
+
+
+def test_two_attacks_in_one_sentence_stay_two():
+    got = [ev for ev, _, _, _ in _events("وقتل ثلاثة جنود في هجوم بسيارة مفخخة في ديار بكر، بينما قتل مسلحون "
+                                         "من داعش شرطيين اثنين في تفجير آخر استهدف مركزا للشرطة في الموصل.",
+                                         published="2015-08-03") if ev == "ASSAULT"]
+    assert len(got) >= 2

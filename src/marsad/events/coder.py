@@ -749,6 +749,9 @@ def code(doc: Document) -> Document:
             continue
         dup = next((k for k in kept if not k.extension and k.evidence == ev.evidence and same_act(k, ev)
                     and (k.actor is not None or ev.actor is None or ev.event == "ASSAULT")), None)
+        if dup is None and ev.event == "ASSAULT":
+            dup = next((k for k in kept if k.event == "ASSAULT" and not k.extension and k.evidence == ev.evidence
+                        and _one_attack(doc, k, ev)), None)
         if dup is not None:
             _absorb(dup, ev)
             continue
@@ -811,6 +814,23 @@ def _unpolitical_cooperation(doc: Document, ev: Event) -> str | None:
     if ev.noun and m and set(candidates(norm(m.group(1)))) & COOPERATION_FRAMES:
         return "cooperation named as a topic, not an act"
     return None
+
+
+ATTACK_LINKS = words("attack_links")
+
+
+def _one_attack(doc: Document, a: Event, b: Event) -> bool:
+    """Two ASSAULT triggers of one sentence that report one attack: a death or injury and the attack it came
+    from, joined by a word of cause within a few words ("قتل 3 جنود في هجوم انتحاري نفذه ...", "هجوم ... أسفر
+    عن مقتل", "بتفجير"), with sides that may be the same."""
+    first, second = sorted((a, b), key=lambda e: e.trigger.start)
+    t1, t2 = doc.text[first.trigger.start:first.trigger.end], doc.text[second.trigger.start:second.trigger.end]
+    if harm_word(norm(t1)) == harm_word(norm(t2)) or not same_side(a.actor, b.actor):
+        return False
+    between = tokens_in(doc.text, first.trigger.end, second.trigger.start)
+    if len(between) > 8:
+        return False
+    return norm(t2).startswith("ب") or any(t.norm.lstrip("و") in ATTACK_LINKS for t in between)
 
 
 def _absorb(keep: Event, other: Event) -> None:
