@@ -176,6 +176,13 @@ def test_the_dead_and_the_attack_that_killed_them_are_one_event(text):
     assert len(got) == 1 and got[0][0] is not None
 
 
+def test_the_dead_and_the_wounded_are_one_event():
+    got = [ev for ev, _, _, _ in _events("ووفقا لإحصاءات رويترز قتل 29 جنديا أوكرانيا وأصيب 175 في المناطق "
+                                         "الانفصالية في شرق البلاد في يوليو تموز.", published="2015-08-03")
+           if ev == "ASSAULT"]
+    assert got == ["ASSAULT"]
+
+
 def test_two_attacks_in_one_sentence_stay_two():
     got = [ev for ev, _, _, _ in _events("وقتل ثلاثة جنود في هجوم بسيارة مفخخة في ديار بكر، بينما قتل مسلحون "
                                          "من داعش شرطيين اثنين في تفجير آخر استهدف مركزا للشرطة في الموصل.",

@@ -822,13 +822,19 @@ ATTACK_LINKS = words("attack_links")
 def _one_attack(doc: Document, a: Event, b: Event) -> bool:
     """Two ASSAULT triggers of one sentence that report one attack: a death or injury and the attack it came
     from, joined by a word of cause within a few words ("قتل 3 جنود في هجوم انتحاري نفذه ...", "هجوم ... أسفر
-    عن مقتل", "بتفجير"), with sides that may be the same."""
+    عن مقتل", "بتفجير"), or its dead and its wounded ("قتل ... وأصيب"), with sides that may be the same."""
     first, second = sorted((a, b), key=lambda e: e.trigger.start)
     t1, t2 = doc.text[first.trigger.start:first.trigger.end], doc.text[second.trigger.start:second.trigger.end]
-    if harm_word(norm(t1)) == harm_word(norm(t2)) or not same_side(a.actor, b.actor):
+    if not same_side(a.actor, b.actor):
         return False
     between = tokens_in(doc.text, first.trigger.end, second.trigger.start)
     if len(between) > 8:
+        return False
+    h1, h2 = harm_word(norm(t1)), harm_word(norm(t2))
+    if h1 and h2:
+        # "قتل 17 مدنيا وجرح 121 آخرون": the dead and the wounded of one attack, the second verb joined by و
+        return norm(t2).startswith("و") and not any(t.norm in (",", "،") for t in between[-1:])
+    if h1 == h2:
         return False
     return norm(t2).startswith("ب") or any(t.norm.lstrip("و") in ATTACK_LINKS for t in between)
 
