@@ -188,3 +188,17 @@ def test_two_attacks_in_one_sentence_stay_two():
                                          "من داعش شرطيين اثنين في تفجير آخر استهدف مركزا للشرطة في الموصل.",
                                          published="2015-08-03") if ev == "ASSAULT"]
     assert len(got) >= 2
+
+
+def test_the_guest_not_the_hosts_own_title_or_the_city_is_the_recipient():
+    got = _events("استقبل الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع "
+                  "السعودي في قصر السلام بجدة، مساء أمس، اللواء ركن حمد بن علي العطية وزير الدولة لشؤون الدفاع بدولة "
+                  "قطر والوفد المرافق له.", published="2015-08-11")
+    assert [(ev, actor, recips) for ev, actor, recips, _ in got] == [
+        ("CONSULT", "محمد بن سلمان بن عبد العزيز", ["حمد بن علي العطية"])]
+
+
+def test_a_place_after_ba_is_where_not_whom():
+    got = _events("في غضون ذلك، تظاهر أخيرا عمال في القطاع الخاص ومنظمات يسارية باليونان، وسط العاصمة اليونانية "
+                  "أثينا.", published="2015-08-11")
+    assert all("باليونان" not in recips for _, _, recips, _ in got)

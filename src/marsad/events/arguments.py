@@ -160,6 +160,9 @@ def _apposition(a: Mention, b: Mention, toks: list[Token]) -> bool:
     if b.coord or (b.prep and b.prep != a.prep):
         return False
     gap = [t.norm for t in toks[a.last_tok + 1:b.first_tok]]
+    if a.part.label == "PER" and b.part.label == "ROLE" and a.part.country and a.part.country == b.part.country \
+            and 3 < len(gap) <= 10 and not any(g in (",", "،", "و") or g in PREPOSITIONS for g in gap):
+        return True      # the end of a title chain: "محمد بن سلمان ولي ولي العهد النائب الثاني ... وزير الدفاع السعودي"
     if len(gap) > 3 or any(g not in (",", "-", "(", ")") for g in gap):
         return False
     labels = {a.part.label, b.part.label}

@@ -548,8 +548,10 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             ev.actor, ev.recipients = among[0].part, [m.part for m in among[1:]]
             return
     if not ev.recipients:
+        # a place after ب is where it happened ("في قصر السلام بجدة"), not a side
         good = [m for m in recips if m.prep in ("", "ب", "ل", "الي", "علي", "مع", "ضد", "من")
-                and (ev.actor is None or not _same_state(ev.actor, m.part))]
+                and (ev.actor is None or not _same_state(ev.actor, m.part))
+                and not (m.prep == "ب" and m.part.label in ("LOC", "GPE"))]
         if ev.event == "CONSULT":
             good = [m for m in good if m.prep != "من"] or good
         if good and ev.event == "REQUEST" and _unnamed_addressee(toks, i, good[0], ms):
