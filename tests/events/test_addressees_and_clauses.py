@@ -202,3 +202,15 @@ def test_a_place_after_ba_is_where_not_whom():
     got = _events("في غضون ذلك، تظاهر أخيرا عمال في القطاع الخاص ومنظمات يسارية باليونان، وسط العاصمة اليونانية "
                   "أثينا.", published="2015-08-11")
     assert all("باليونان" not in recips for _, _, recips, _ in got)
+
+
+def test_an_unread_subject_breaks_the_chain_of_inherited_actors():
+    """"وذكر مدير المرصد ..." has a subject the coder did not read; the "وقال" after it is not Obama's."""
+    text = ("ويأتي الاعلان عن التوصل الى هذا الاتفاق غداة محادثة هاتفية بين الرئيس الاميركي باراك اوباما ونظيره "
+            "التركي رجب طيب اردوغان.\n"
+            "وذكر مدير المرصد السوري لحقوق الانسان رامي عبد الرحمن ان \"فصائل اسلامية ومقاتلة تشن هجوما عنيفا منذ "
+            "صباح امس على الاحياء الواقعة تحت سيطرة قوات النظام في مدينة درعا\".\n"
+            "وقال مساء الخميس ان \"الاشتباكات العنيفة لا تزال مستمرة منذ صباح اليوم وترافقت مع قصف من قبل الفصائل "
+            "على مناطق سيطرة قوات النظام\".")
+    doc = analyze(text, published="2015-07-24")
+    assert [e.event for e in doc.events if e.actor is not None and e.actor.name == "Barack Obama"] == ["CONSULT"]

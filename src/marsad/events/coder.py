@@ -716,6 +716,8 @@ def code(doc: Document) -> Document:
         actors = [e.actor for e in evs if e.actor is not None]
         if actors and u.kind == "body":
             prev_actor = actors[0]
+        elif u.kind == "body" and any(not e.noun and e.actor is None for e in evs):
+            prev_actor = None     # "وذكر مدير المرصد ...": a subject left unread; the next "وقال" is not the one before
         raw.extend(evs)
     raw = [x for ev in raw for x in _split(ev)]
     for ev in raw:
