@@ -82,9 +82,8 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
             k -= 1
         if k >= 0 and not prep:
             w = toks[k].norm
-            base = w[1:] if w.startswith(("و", "ف")) and w[1:] in PREPOSITIONS else w
-            if base in PREPOSITIONS:
-                prep = base
+            if _preposition(w):
+                prep = _preposition(w)
                 coord = coord or w.startswith("و")
             elif w == "و":
                 coord = True
@@ -141,8 +140,12 @@ def _governing(doc: Document, toks: list[Token], h: int, start: int) -> str:
     lead = doc.text[toks[h].start:start].lstrip("وف")
     if lead[:1] in CLITIC_PREPS:
         return lead[:1]
-    w = toks[h - 1].norm if h > 0 else ""
-    base = w[1:] if w.startswith(("و", "ف")) and w[1:] in PREPOSITIONS else w
+    return _preposition(toks[h - 1].norm) if h > 0 else ""
+
+
+def _preposition(word: str) -> str:
+    """The separate preposition a token is ("مع", also "ومع", "فعلى"), or ""."""
+    base = word[1:] if word.startswith(("و", "ف")) and word[1:] in PREPOSITIONS else word
     return base if base in PREPOSITIONS else ""
 
 

@@ -34,6 +34,7 @@ ACT_SUBJECTS = words("act_subjects")
 UNNAMED_SUBJECTS = words("unnamed_subjects")
 COUNT_SUBJECTS = words("count_subjects")
 SUPPORT_HEADS = words("support_heads")
+ATTACK_LINKS = words("attack_links")
 SAYING = words("saying_adverbs")
 SENT_RE = re.compile(r"[^.!?؟\n]+(?:[.!?؟]+|$)")
 
@@ -397,6 +398,11 @@ def _same_state(a: Participant, r: Participant) -> bool:
     return r.label in ("LOC", "GPE") and bool(r.country) and r.country == a.country
 
 
+def _where_it_happened(m: A.Mention) -> bool:
+    """A place after ب ("الشرعية باليمن", "في قصر السلام بجدة") is where an act happened, not a side of it."""
+    return m.prep == "ب" and m.part.label in ("LOC", "GPE")
+
+
 def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
     i = tr.tokens[0]
     k = i + 1
@@ -417,9 +423,8 @@ def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         subj = [m for m in right if m.prep == "ل" and m.part.label == "PER" and m.first_tok <= i + 3]
     if subj:
         ev.actor = subj[0].part
-    # a place after ب is where it happened ("الشرعية باليمن"), not a side
     ev.recipients = [m.part for m in right if m.prep in ("ب", "ل", "الي", "علي", "مع", "ضد")
-                     and m.part is not ev.actor and not (m.prep == "ب" and m.part.label in ("LOC", "GPE"))][:1]
+                     and m.part is not ev.actor and not _where_it_happened(m)][:1]
     if ev.actor is not None and not by and _patient_genitive(ev, subj[0], i, toks):
         ev.recipients, ev.actor = [ev.actor], None     # "زيارة مصر", "احتجاز 5 نيباليين": what undergoes it
     if ev.actor is None and ev.event in ("MOBILIZE", "COERCE", "SANCTION"):
@@ -439,20 +444,26 @@ def _purpose(toks, tr: Trigger) -> bool:
         return False
     word = toks[i].norm
     form = tr.rule.specs[0].form(word)
-    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
-    if not form or not bare.startswith("ل") or form.startswith("ل"):
+    rest = _after_lam(word)
+    if not form or rest is None or form.startswith("ل"):
         return False
-    rest = bare[2:] if bare.startswith("لل") else bare[1:]
     return rest.startswith(form) or ("ال" + rest).startswith(form)
+
+
+def _after_lam(word: str) -> str | None:
+    """The word after its lam (and a leading و/ف): "للتعاون" -> "تعاون", "لزيارة" -> "زياره"; None without one."""
+    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    if not bare.startswith("ل"):
+        return None
+    return bare[2:] if bare.startswith("لل") else bare[1:]
 
 
 def _lam_masdar(word: str) -> bool:
     """"للانخراط", "للمشاركة", "لاستئناف": the lam of purpose on a verbal noun of a derived form (``masdar``) or
     of the form مفاعلة."""
-    bare = word[1:] if word[:1] in "وف" and len(word) > 4 else word
-    if not bare.startswith("ل") or len(bare) < 5:
+    rest = _after_lam(word)
+    if rest is None or len(word.lstrip("وف")) < 5:
         return False
-    rest = bare[2:] if bare.startswith("لل") else bare[1:]
     return masdar(rest) or (len(rest) == 6 and rest[0] == "م" and rest[2] == "ا" and rest[-1] == "ه")
 
 
@@ -548,10 +559,8 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             ev.actor, ev.recipients = among[0].part, [m.part for m in among[1:]]
             return
     if not ev.recipients:
-        # a place after ب is where it happened ("في قصر السلام بجدة"), not a side
         good = [m for m in recips if m.prep in ("", "ب", "ل", "الي", "علي", "مع", "ضد", "من")
-                and (ev.actor is None or not _same_state(ev.actor, m.part))
-                and not (m.prep == "ب" and m.part.label in ("LOC", "GPE"))]
+                and (ev.actor is None or not _same_state(ev.actor, m.part)) and not _where_it_happened(m)]
         if ev.event == "CONSULT":
             good = [m for m in good if m.prep != "من"] or good
         if good and ev.event == "REQUEST" and _unnamed_addressee(toks, i, good[0], ms):
@@ -820,9 +829,6 @@ def _unpolitical_cooperation(doc: Document, ev: Event) -> str | None:
     return None
 
 
-ATTACK_LINKS = words("attack_links")
-
-
 def _one_attack(doc: Document, a: Event, b: Event) -> bool:
     """Two ASSAULT triggers of one sentence that report one attack: a death or injury and the attack it came
     from, joined by a word of cause within a few words ("قتل 3 جنود في هجوم انتحاري نفذه ...", "هجوم ... أسفر
@@ -837,7 +843,7 @@ def _one_attack(doc: Document, a: Event, b: Event) -> bool:
     h1, h2 = harm_word(norm(t1)), harm_word(norm(t2))
     if h1 and h2:
         # "قتل 17 مدنيا وجرح 121 آخرون": the dead and the wounded of one attack, the second verb joined by و
-        return norm(t2).startswith("و") and not any(t.norm in (",", "،") for t in between[-1:])
+        return norm(t2).startswith("و") and not (between and between[-1].norm in (",", "،"))
     if h1 == h2:
         return False
     return norm(t2).startswith("ب") or any(t.norm.lstrip("و") in ATTACK_LINKS for t in between)
