@@ -365,7 +365,8 @@ def component(doc: Document) -> Document:
         if before is not None and before.country is None and before.role is not None:
             k = _next_after(toks, c["j"])       # "الأمير فيصل بن سلمان أمير منطقة المدينة المنورة": the title
             after = next((ch for ch in chains if ch.i == k and not ch.attached and not ch.conj and ch.country
-                          and ch.role and ch.role.kind == "person" and ch.next_tok not in cands), None)
+                          and ch.role and ch.role.kind == "person" and ch.next_tok not in cands
+                          and not _foreign_office(c, None, ch)), None)
             if after is not None:               # before the name, the country from the office after it
                 before.country = after.country
                 after.attached = True
@@ -377,7 +378,8 @@ def component(doc: Document) -> Document:
             continue
         k = _next_after(toks, c["j"])
         for ch in chains:
-            if ch.i == k and not ch.attached and not ch.conj and ch.role and ch.role.kind == "person" and ch.next_tok not in cands:
+            if ch.i == k and not ch.attached and not ch.conj and ch.role and ch.role.kind == "person" and ch.next_tok not in cands \
+                    and not _foreign_office(c, before, ch):
                 if c["person"] is not None:
                     after_of[c["i"]] = ch       # a known person: the office after the name only picks the office
                 else:
@@ -389,7 +391,8 @@ def component(doc: Document) -> Document:
         while k < len(toks) and toks[k].norm in (",", "-"):
             k += 1
         for ch in chains:
-            if ch.i == k and not ch.conj and ch.role is not None and not ch.counterpart and ch.next_tok not in cands:
+            if ch.i == k and not ch.conj and ch.role is not None and not ch.counterpart and ch.next_tok not in cands \
+                    and not _foreign_office(c, chain_of.get(c["i"]), ch):
                 ch.attached = True
 
     # 3. code each candidate
@@ -508,6 +511,19 @@ def component(doc: Document) -> Document:
     doc.layers["entities"] = out
     doc.resources.update(versions())
     return doc
+
+
+def _foreign_office(cand: dict, before: Chain | None, after: Chain) -> bool:
+    """Whether the office right after a name is of another country than the name's own (its listed offices, or
+    the office before it): "والتقى خالد العطية السفير الفرنسي" is two people, the Qatari minister and the
+    French ambassador."""
+    if not after.country:
+        return False
+    if cand["person"] is not None:
+        own = {o.country for o in cand["person"].offices if o.country}
+    else:
+        own = {before.country} if before is not None and before.country else set()
+    return bool(own) and after.country not in own
 
 
 def _counterparts(persons: list[Span], sents: list[tuple[int, int]]) -> None:

@@ -172,7 +172,8 @@ def _apposition(a: Mention, b: Mention, toks: list[Token]) -> bool:
     if "ROLE" in labels:
         other = b if a.part.label == "ROLE" else a
         if other.part.label in ("PER", "ROLE"):
-            return True
+            # "والتقى ولي العهد السعودي وزير الدفاع الأمريكي": two countries, two sides
+            return not (a.part.country and b.part.country and a.part.country != b.part.country)
         # "وطالب الرئيس الأمريكي روسيا": an office then a state is two sides, unless they are one country
         return a.part.country is not None and a.part.country == b.part.country
     if gap and b.part.label == "PER" and a.part.label in ("LOC", "ORG", "GROUP") and a.part.country \

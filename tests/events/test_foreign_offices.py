@@ -1,0 +1,49 @@
+"""An office of another country right after a name or an office is a second person, not a description of the
+first: "والتقى خالد العطية السفير الفرنسي" is the Qatari minister meeting the French ambassador. An office of the
+name's own country after it still describes it."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.api import analyze
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = analyze(text, published="2015-07-25")
+    return [(e.event, e.actor and e.actor.code, e.recipients[0].code if e.recipients else None)
+            for e in doc.events if not e.extension]
+
+
+def _entities(text: str) -> dict[str, str | None]:
+    doc = analyze(text, published="2015-07-25")
+    return {doc.text[s.start:s.end]: (s.attrs.get("actor") or {}).get("code") for s in doc.layer("entities")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("والتقى خالد العطية السفير الفرنسي.", ("CONSULT", "QATGOV", "FRAGOV")),
+    ("والتقى وزير الخارجية خالد العطية وزير الدفاع الأمريكي.", ("CONSULT", "QATGOV", "USAMIL")),
+    ("والتقى ولي العهد السعودي وزير الدفاع الأمريكي في الرياض.", ("CONSULT", "SAUGOV", "USAMIL")),
+])
+def test_office_of_another_country_is_the_other_side(text, want):
+    assert want in _events(text)
+
+
+def test_office_of_another_country_does_not_recode_the_name():
+    # the Qatari minister keeps his country; the French ambassador is an entity of his own
+    ents = _entities("والتقى وزير الخارجية خالد العطية السفير الفرنسي.")
+    assert ents["خالد العطية"] == "QATGOV" and ents["السفير الفرنسي"] == "FRAGOV"
+
+
+@pytest.mark.parametrize("text, name, code, office", [
+    ("وقال محمد بن نايف ولي العهد السعودي إن المملكة ماضية في حربها على الإرهاب.", "محمد بن نايف", "SAUGOV",
+     "ولي العهد السعودي"),
+    ("وقال لافروف، وزير الخارجية الروسي، إن المحادثات مستمرة.", "لافروف", "RUSGOV", "وزير الخارجية الروسي"),
+])
+def test_office_of_the_own_country_still_describes_the_name(text, name, code, office):
+    ents = _entities(text)
+    assert ents[name] == code and office not in ents
+
+
+def test_peshmerga_are_an_actor():
+    ents = _entities("وهاجمت قوات البشمركة مواقع لتنظيم داعش قرب الموصل.")
+    assert ents["قوات البشمركة"] == "IRQMIL"
