@@ -47,3 +47,23 @@ def test_office_of_the_own_country_still_describes_the_name(text, name, code, of
 def test_peshmerga_are_an_actor():
     ents = _entities("وهاجمت قوات البشمركة مواقع لتنظيم داعش قرب الموصل.")
     assert ents["قوات البشمركة"] == "IRQMIL"
+
+
+def test_a_definite_visit_later_in_the_sentence_restates_the_first():
+    # «الزيارة في حد ذاتها مهمة» speaks of Carter's visit to Erbil told at the start; it is no second visit,
+    # and the Americans named after it did not receive him
+    text = ("وحول زيارة وزير الدفاع الأميركي آشتون كارتر الأسبوع الماضي إلى أربيل وطبيعة المحادثات التي أجراها، "
+            "أوضح سيد قادر: «الزيارة في حد ذاتها مهمة، وهي مؤشر على أن الولايات المتحدة تهتم بإقليم كردستان، "
+            "والمسؤولون الأميركيون يقيمون البيشمركة وإقليم كردستان».")
+    consults = [e for e in _events(text) if e[0] == "CONSULT"]
+    assert consults == [("CONSULT", "USAMIL", "IRQ")]
+
+
+def test_a_verb_beginning_with_the_letters_of_the_article_is_no_restatement():
+    # "التقى" starts with ال but is a verb: the second meeting of the day is an event of its own
+    text = ("والتقى وزير الخارجية الروسي سيرغي لافروف في الدوحة وفدا من حركة حماس برئاسة خالد مشعل.\n"
+            "كما التقى لافروف في نفس اليوم أحمد معاذ الخطيب الرئيس الأسبق للائتلاف الوطني السوري لبحث تطورات الأزمة السورية.")
+    doc = analyze(text, published="2015-08-03")
+    met = [doc.text[e.recipients[0].start:e.recipients[0].end] for e in doc.events
+           if e.event == "CONSULT" and not e.extension and e.recipients]
+    assert any("معاذ" in m for m in met)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 from ..doc import Document, Span
 from ..lang.ar.normalise import norm
@@ -170,7 +170,7 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
         ev.quantities = [q for q in amounts if span_lo <= q.start < span_hi]
         ev.flags = [f for f in doc.layers.get("flags", ()) if span_lo <= f.start < span_hi]
         ev.confidence = 0.55 + (0.15 if tr.rule.kind == "verb" else 0) + (0.1 if ev.actor else 0) + (0.05 if ev.recipients else 0)
-        ev.anaphoric = _anaphoric(toks, tr, ev, lo, hi)
+        ev.anaphoric = _anaphoric(toks, tr, ev, lo, hi, out)
         out.append(ev)
         read.append((ev, tr, hi))
     for ev in out:
@@ -584,15 +584,20 @@ def _unnamed_addressee(toks, i: int, first: A.Mention, ms) -> bool:
             and not toks[k + 1].norm.startswith(("جه", "جان", "ناحي")))    # "وطالب من جهته اليمنيين"
 
 
-def _anaphoric(toks, tr: Trigger, ev: Event, lo: int, hi: int) -> bool:
+def _anaphoric(toks, tr: Trigger, ev: Event, lo: int, hi: int, earlier: Sequence[Event] = ()) -> bool:
     """A mention of an act already reported: 'هذه المكالمة', 'المكالمة', 'ناقش الوزيران'."""
     i = tr.tokens[0]
     t = toks[i]
+    definite = t.norm.startswith(("ال", "وال", "بال", "فال"))
     if tr.rule.kind == "noun":
         if (i > 0 and toks[i - 1].norm in DEMONSTRATIVES) or (i + 1 < len(toks) and toks[i + 1].norm in DEMONSTRATIVES):
             return True
-        if ev.event in RESTATED_TYPES and (t.norm.startswith(("ال", "وال", "بال", "فال")) or A.has_enclitic(t)):
+        if ev.event in RESTATED_TYPES and (definite or A.has_enclitic(t)):
             return True
+    elif tr.is_noun and definite and ev.event in RESTATED_TYPES and ev.actor is not None and any(
+            e.event == ev.event and e.actor is not None and same_side(e.actor, ev.actor) for e in earlier):
+        return True     # a verb rule's noun with the article after the same act of the same side in the sentence:
+        # "زيارة ... كارتر ... إلى أربيل ...: «الزيارة في حد ذاتها مهمة»" is the one visit
     if ev.actor is None and ev.event in RESTATED_TYPES:
         return True
     if any(x.norm in ANAPHORIC_GROUPS for x in toks[lo:hi]):
