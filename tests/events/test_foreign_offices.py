@@ -67,3 +67,16 @@ def test_a_verb_beginning_with_the_letters_of_the_article_is_no_restatement():
     met = [doc.text[e.recipients[0].start:e.recipients[0].end] for e in doc.events
            if e.event == "CONSULT" and not e.extension and e.recipients]
     assert any("معاذ" in m for m in met)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("واعتقلت الشرطة التركية خمسة أشخاص يشتبه في انتمائهم لتنظيم داعش، وفقا لوكالة الأناضول.", "الأناضول"),
+    ("واعتقلت الشرطة خمسة أشخاص يشتبه في انتمائهم لتنظيم داعش، وفقا للجيش العراقي.", "لجيش العراقي"),
+    ("واعتقلت الشرطة التركية خمسة أشخاص، وفقا لمحمد الخزرجي.", "لمحمد الخزرجي"),
+])
+def test_the_source_after_according_to_is_no_side(text, source):
+    # who is named after "وفقا ل" ("وفقا" begins with its own و, not a conjunction) or after "وفقا لوكالة"
+    # reports the arrests; it is not arrested
+    doc = analyze(text, published="2015-07-25")
+    sides = [doc.text[p.start:p.end] for e in doc.events if not e.extension for p in [e.actor, *e.recipients] if p]
+    assert doc.events and source not in sides

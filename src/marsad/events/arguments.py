@@ -101,8 +101,9 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
             coord = coord  # a name starting with و is not a conjunction
         if not coord and head.start == e.start and conjunction(head):
             coord = True                   # the entity span took the conjunction in ("وروسيا")
-        if k >= 0 and prep in ("ل", "") and toks[k].norm.lstrip("و") in SOURCE_MARKERS:
-            prep = "حسب"                   # "بحسب أنقرة", "وفقا لوزارة الداخلية": the source, not a participant
+        if k >= 0 and prep in ("ل", "") and (_source_marker(toks[k].norm) or (
+                k >= 1 and toks[k].norm[:1] == "ل" and _source_marker(toks[k - 1].norm))):
+            prep = "حسب"                   # "بحسب أنقرة", "وفقا لوكالة الأناضول": the source, not a participant
         m = Mention(participant(doc, e), i, j, prep, coord)
         if out and coord and not prep and m.first_tok - out[-1].last_tok <= 2:
             m.prep = out[-1].prep          # "في الولايات المتحدة وروسيا": both governed by في
@@ -118,6 +119,11 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
             continue
         out.append(m)
     return out
+
+
+def _source_marker(word: str) -> bool:
+    """A word saying whose report it is ("بحسب", "وفقا", also "ووفقا"); "وفقا" keeps its own و."""
+    return word in SOURCE_MARKERS or (word[:1] in ("و", "ف") and word[1:] in SOURCE_MARKERS)
 
 
 def _name_proclitic(word: str) -> str:
