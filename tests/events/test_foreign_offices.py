@@ -80,3 +80,12 @@ def test_the_source_after_according_to_is_no_side(text, source):
     doc = analyze(text, published="2015-07-25")
     sides = [doc.text[p.start:p.end] for e in doc.events if not e.extension for p in [e.actor, *e.recipients] if p]
     assert doc.events and source not in sides
+
+
+def test_an_interview_given_to_a_newspaper_is_no_meeting():
+    text = ("وأكد الرئيس المصري عبدالفتاح السيسي حرص بلاده على أمن الخليج.\n"
+            "وفي لقاء مع صحيفة \"لوفيغارو\" الفرنسية، قال السيسي إن العراق اختفى.\n"
+            "والتقى السيسي رئيس تحرير صحيفة الأهرام في القاهرة.")
+    doc = analyze(text, published="2015-08-04")
+    met = [doc.text[e.trigger.start:e.trigger.end] for e in doc.events if e.event == "CONSULT" and not e.extension]
+    assert met == ["والتقى"]      # the editor received is a meeting; the interview is not

@@ -798,7 +798,7 @@ def code(doc: Document) -> Document:
                 ev.actor.key() == ev.recipient.key() or _surface(doc, ev.actor) == _surface(doc, ev.recipient)):
             ctx.dropped.append(_brief(doc, ev, "actor and recipient are the same"))
             continue
-        why = _unpolitical_cooperation(doc, ev)
+        why = _unpolitical_cooperation(doc, ev) or _press_interview(doc, ev)
         if why:
             ctx.dropped.append(_brief(doc, ev, why))
             continue
@@ -831,6 +831,26 @@ def _unpolitical_cooperation(doc: Document, ev: Event) -> str | None:
     m = _LAST_WORD.search(doc.text, max(0, ev.trigger.start - 40), ev.trigger.start)
     if ev.noun and m and set(candidates(norm(m.group(1)))) & COOPERATION_FRAMES:
         return "cooperation named as a topic, not an act"
+    return None
+
+
+PRESS_WORDS = words("press_words")
+INTERVIEW_VERBS = words("interview_verbs")
+
+
+def _press_interview(doc: Document, ev: Event) -> str | None:
+    """Why a meeting or call is an interview given to the press, or None: "في لقاء مع صحيفة لوفيغارو", "في
+    لقاء لقناة ...", "في اتصال هاتفي أجرته معه «الشرق الأوسط»". A meeting with journalists stays a meeting."""
+    if ev.event != "CONSULT" or ev.extension:
+        return None
+    after = [t.norm for t in tokens_in(doc.text, ev.trigger.end, ev.evidence.end)[:5]]
+    for k, w in enumerate(after[:4]):
+        if w == "مع" and k + 1 < len(after) and set(candidates(after[k + 1])) & PRESS_WORDS:
+            return "an interview with the press, not a contact"
+        if w[:1] == "ل" and set(candidates(w)) & PRESS_WORDS:
+            return "an interview with the press, not a contact"
+        if w in INTERVIEW_VERBS and k + 1 < len(after) and after[k + 1] in ("معه", "معها", "معهم", "معهما"):
+            return "an interview with the press, not a contact"
     return None
 
 
