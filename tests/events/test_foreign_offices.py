@@ -89,3 +89,11 @@ def test_an_interview_given_to_a_newspaper_is_no_meeting():
     doc = analyze(text, published="2015-08-04")
     met = [doc.text[e.trigger.start:e.trigger.end] for e in doc.events if e.event == "CONSULT" and not e.extension]
     assert met == ["والتقى"]      # the editor received is a meeting; the interview is not
+
+
+def test_what_it_will_be_possible_to_do_is_no_act():
+    # "سيكون بإمكان معاودة فرض عقوبات": sanctions that could be re-imposed are not imposed
+    text = ("وافق مجلس الأمن الدولي، اليوم (الاثنين)، على اتفاق يحد من برنامج ايران النووي مقابل تخفيف العقوبات على "
+            "طهران، لكن سيكون بامكان معاودة فرض عقوبات الامم المتحدة خلال العقد المقبل.")
+    types = [e[0] for e in _events(text)]
+    assert "AGREE" in types and "SANCTION" not in types
