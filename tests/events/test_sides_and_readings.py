@@ -1,6 +1,10 @@
-"""An office of another country right after a name or an office is a second person, not a description of the
-first: "والتقى خالد العطية السفير الفرنسي" is the Qatari minister meeting the French ambassador. An office of the
-name's own country after it still describes it."""
+"""Who the sides of an act are, and which readings are no act at all.
+
+An office of another country right after a name or an office is a second person, not a description of the
+first: "والتقى خالد العطية السفير الفرنسي" is the Qatari minister meeting the French ambassador; an office of the
+name's own country after it still describes it. The one named after "وفقا ل" is the report's source. A meeting
+given to a newspaper is an interview, "بإمكان" marks a possibility, a crowd ("أمام حشد من طلابه") is no
+mobilisation, and a definite visit later in the sentence restates the first."""
 from __future__ import annotations
 
 import pytest
@@ -97,3 +101,9 @@ def test_what_it_will_be_possible_to_do_is_no_act():
             "طهران، لكن سيكون بامكان معاودة فرض عقوبات الامم المتحدة خلال العقد المقبل.")
     types = [e[0] for e in _events(text)]
     assert "AGREE" in types and "SANCTION" not in types
+
+
+def test_a_crowd_is_no_mobilisation():
+    assert not [e for e in _events("يُفشي الزعيم «كلمة السر» أمام حشد من طلابه وزملائه أعضاء الحزب اليساري.")
+                if e[0] == "MOBILIZE"]
+    assert ("MOBILIZE", "RUS", "UKR") in _events("وحشدت روسيا قوات كبيرة على الحدود مع أوكرانيا.")
