@@ -4,7 +4,8 @@ An office of another country right after a name or an office is a second person,
 first: "والتقى خالد العطية السفير الفرنسي" is the Qatari minister meeting the French ambassador; an office of the
 name's own country after it still describes it. The one named after "وفقا ل" is the report's source. A meeting
 given to a newspaper is an interview, "بإمكان" marks a possibility, a crowd ("أمام حشد من طلابه") is no
-mobilisation, and a definite visit later in the sentence restates the first."""
+mobilisation, a definite visit later in the sentence restates the first, a host's guest on air is no meeting, and
+the dead named after a death noun ("القتلى من داعش") are its victims, not its actor."""
 from __future__ import annotations
 
 import pytest
@@ -107,3 +108,18 @@ def test_a_crowd_is_no_mobilisation():
     assert not [e for e in _events("يُفشي الزعيم «كلمة السر» أمام حشد من طلابه وزملائه أعضاء الحزب اليساري.")
                 if e[0] == "MOBILIZE"]
     assert ("MOBILIZE", "RUS", "UKR") in _events("وحشدت روسيا قوات كبيرة على الحدود مع أوكرانيا.")
+
+
+def test_a_guest_on_a_broadcast_is_no_meeting():
+    # a host "received" a minister on his programme: an interview on air, not a contact between sides
+    hosted = _events("واستقبل الإعلامي عمرو أديب في برنامجه وزير الخارجية المصري سامح شكري.")
+    assert not [e for e in hosted if e[0] == "CONSULT"]
+    assert ("CONSULT", "EGYGOV", "USAGOV") in _events(
+        "استقبل الرئيس عبد الفتاح السيسي في قصر الاتحادية وزير الخارجية الأمريكي جون كيري.")
+
+
+def test_the_dead_named_after_a_death_noun_are_the_victims():
+    # "فإن القتلى من داعش": the dead belonged to Daesh; Daesh did not kill them
+    doc = analyze("وقتل 20 مسلحا في الأنبار أمس، ووفقا لوزارة الداخلية فإن القتلى من داعش.", published="2015-07-25")
+    assaults = [e for e in doc.events if e.event == "ASSAULT" and not e.extension]
+    assert assaults and all(e.actor is None or e.actor.code != "IMGSUNISI" for e in assaults)

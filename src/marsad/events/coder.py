@@ -415,6 +415,11 @@ def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             ev.recipients = [m.part for m in grp[1:]]
             return
     right = A.between(ms, i + 1, hi)
+    if ev.event == "ASSAULT" and harm_noun(toks[i].norm):
+        # "فإن القتلى من داعش", "مقتل سبعة من عناصر بوكو حرام": the dead belong to the name; they did not kill
+        victim = [m for m in right if m.prep in ("", "من") and m.first_tok <= i + 4]
+        ev.recipients = [victim[0].part] if victim else []
+        return
     by = i + 1 < hi and toks[i + 1].norm == "من"           # "بطلب من وزير الدفاع الأمريكي ، لويد أوستن"
     subj = [m for m in right if (m.prep in ("", "من") and m.first_tok <= i + 3 and not _preposition_between(toks, i, m))
             or (by and m.prep in ("", "من") and m.first_tok <= i + 8)]
@@ -836,11 +841,14 @@ def _unpolitical_cooperation(doc: Document, ev: Event) -> str | None:
 
 PRESS_WORDS = words("press_words")
 INTERVIEW_VERBS = words("interview_verbs")
+BROADCAST_WORDS = words("broadcast_words")
+_ON_AIR = ("في", "عبر", "ضمن", "خلال")
 
 
 def _press_interview(doc: Document, ev: Event) -> str | None:
     """Why a meeting or call is an interview given to the press, or None: "في لقاء مع صحيفة لوفيغارو", "في
-    لقاء لقناة ...", "في اتصال هاتفي أجرته معه «الشرق الأوسط»". A meeting with journalists stays a meeting."""
+    لقاء لقناة ...", "في اتصال هاتفي أجرته معه «الشرق الأوسط»", a host's guest "استقبل في برنامجه". A meeting with
+    journalists stays a meeting."""
     if ev.event != "CONSULT" or ev.extension:
         return None
     after = [t.norm for t in tokens_in(doc.text, ev.trigger.end, ev.evidence.end)[:5]]
@@ -851,6 +859,8 @@ def _press_interview(doc: Document, ev: Event) -> str | None:
             return "an interview with the press, not a contact"
         if w in INTERVIEW_VERBS and k + 1 < len(after) and after[k + 1] in ("معه", "معها", "معهم", "معهما"):
             return "an interview with the press, not a contact"
+        if w in _ON_AIR and k + 1 < len(after) and after[k + 1] in BROADCAST_WORDS:
+            return "a guest on a broadcast, not a contact"
     return None
 
 
