@@ -123,3 +123,30 @@ def test_the_dead_named_after_a_death_noun_are_the_victims():
     doc = analyze("وقتل 20 مسلحا في الأنبار أمس، ووفقا لوزارة الداخلية فإن القتلى من داعش.", published="2015-07-25")
     assaults = [e for e in doc.events if e.event == "ASSAULT" and not e.extension]
     assert assaults and all(e.actor is None or e.actor.code != "IMGSUNISI" for e in assaults)
+
+
+@pytest.mark.parametrize("text, gone", [
+    # "كطالبة": as a student, not "demanded"
+    ("وأوضحت رزان العقيل أنها تطوعت في الخارج كطالبة تبادل ثقافي سعودية للولايات المتحدة الأميركية.", "REQUEST"),
+    # "حققت إنجازا": achieved, not investigated
+    ("وتأهلت منتخبات مصر والجزائر التي حققت إنجازا تاريخيا في النسخة الأخيرة، وتونس والمغرب.", "ACCUSE"),
+    # a guest welcomed: a courtesy, not support
+    ("ورحب الرئيس المصري عبدالفتاح السيسي في كلمته خلال الحفل بضيف مصر الأمير محمد بن سلمان.", "SUPPORT"),
+    # a demonstration called for has not happened
+    ("وكانت مبادرة «انبعاث»، الحركة الانعتاقية (إيرا)، وهي حركة حقوقية لم تحصل على ترخيص رسمي من السلطات "
+     "الموريتانية رغم تأسيسها قبل عدة سنوات، قد دعت أنصارها إلى التظاهر من أجل المطالبة بالإفراج عن رئيسها بيرام "
+     "ولد الداه ولد اعبيدي، ونائبه إبراهيم ولد بلال.", "PROTEST"),
+])
+def test_words_that_look_like_acts(text, gone):
+    assert gone not in [e[0] for e in _events(text)]
+
+
+def test_a_welcome_of_a_decision_is_still_support():
+    assert ("SUPPORT", "EGYGOV", "IGOUNO") in _events("ورحبت مصر بقرار مجلس الأمن الدولي بشأن اليمن.")
+
+
+def test_a_meeting_in_the_nineties_is_historical():
+    doc = analyze("بوجاشيف التقى بوتين أول مرة في التسعينيات، عندما كان يعمل في مكتب رئيس بلدية سانت بيترسبرج.",
+                  published="2015-07-25")
+    met = [e for e in doc.events if e.event == "CONSULT" and not e.extension]
+    assert met and all("historical" in e.aux for e in met)

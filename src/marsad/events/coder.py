@@ -161,6 +161,8 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
         ev.aux = X.aux_modes(toks, i, lo, 0, len(toks), hi, verb=not tr.is_noun)
         if tr.is_noun and ev.event != "ASSAULT" and "future" not in ev.aux and _purpose(toks, tr):
             ev.aux.append("future")
+        if "future" not in ev.aux and _called_for(toks, tr, read):
+            ev.aux.append("future")
         if not ev.extension:
             ev.mode = X.event_mode(ev.event, ev.mode, toks, lo, hi)
         _date(ctx, ev, toks, lo, hi, u)
@@ -214,6 +216,11 @@ COURTESY_REQUESTS = words("courtesy_requests")
 ANONYMITY = words("anonymity")
 NO_COMMENT = words("no_comment")
 LAM_GOVERNORS = words("lam_governors")
+ACHIEVEMENTS = words("achievements")
+GUEST_WORDS = words("guest_words")
+
+
+_WELCOME = ("رحب", "يرحب", "ترحب", "ترحيب", "الترحيب", "بالترحيب")
 
 
 def _set_phrase(toks, tr: Trigger) -> bool:
@@ -221,8 +228,14 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     "واستقبل جثمان الشهيد" (a body received: a funeral, not a visit), "طلب عدم الكشف عن هويته" (asked not to be
     named), "طلب ... نقل تحياته" (asked him to pass on greetings), "وإلى لقاء قريب" (a farewell), "اتفق مع
     فلان قائلا" (agreed with a view), "رفض التعليق" (declined to comment), "تبحث عن" (seeks), "الذي يؤيد" (a
-    standing described)."""
+    standing described), "حققت إنجازا" (achieved, not investigated), "رحب بضيف مصر" (a guest welcomed)."""
     i, nxt = tr.tokens[0], tr.tokens[-1] + 1
+    if tr.event == "ACCUSE" and tr.rule.mode == "investigate" and i + 1 < len(toks):
+        return bool(set(candidates(toks[i + 1].norm)) & ACHIEVEMENTS)  # "حققت إنجازا تاريخيا في": achieved
+    if tr.event == "SUPPORT" and toks[i].norm.lstrip("و").startswith(_WELCOME):
+        # "ورحب السيسي ... بضيف مصر", "الترحيب لسمو ولي العهد": a guest welcomed, a courtesy, not support
+        to = next((t for t in toks[nxt:nxt + 12] if t.norm[:1] in ("ب", "ل") and not t.norm.startswith("بين")), None)
+        return to is not None and bool(({to.norm} | set(candidates(to.norm))) & GUEST_WORDS)
     if tr.event == "REJECT":        # "ورفض ممثلو الأمن العام التعليق": declined to comment
         return any(t.norm.lstrip("و") in NO_COMMENT for t in toks[nxt:nxt + 8])
     if tr.event == "AGREE":         # "اتفق مع الفزيع قائلا": he shared a view, saying ...; no commitment
@@ -436,6 +449,16 @@ def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         loc = next((m.part for m in right if m.prep == "في" and m.part.country), None)
         if loc:
             ev.actor = Participant(loc.start, loc.end, None, loc.country, loc.country, None, loc.label)
+
+
+def _called_for(toks, tr: Trigger, read: list) -> bool:
+    """The act is what a request just before it asks for: "دعت أنصارها إلى التظاهر", "طالب بالإفراج عن":
+    wanted, not done."""
+    if not read:
+        return False
+    i, before = tr.tokens[0], read[-1][1]
+    return before.event == "REQUEST" and 0 < i - before.tokens[-1] <= 3 and (
+        toks[i - 1].norm == "الي" or (toks[i].norm.startswith("ب") and i - before.tokens[-1] == 1))
 
 
 def _purpose(toks, tr: Trigger) -> bool:
