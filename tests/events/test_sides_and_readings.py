@@ -150,3 +150,13 @@ def test_a_meeting_in_the_nineties_is_historical():
                   published="2015-07-25")
     met = [e for e in doc.events if e.event == "CONSULT" and not e.extension]
     assert met and all("historical" in e.aux for e in met)
+
+
+def test_who_holds_a_meeting_meets_those_it_brings_together():
+    # "عقد هادي اجتماعا ضم مستشاريه ...": Hadi met his advisers; the first adviser did not meet the second
+    text = ("عقد الرئيس اليمني عبد ربه منصور هادي اليوم (الاثنين) اجتماعًا ضم مستشاريه الدكتور أحمد عبيد بن دغر، "
+            "والمهندس حيدر أبو بكر العطاس، وعبد العزيز جباري.")
+    doc = analyze(text, published="2015-08-10")
+    met = [e for e in doc.events if e.event == "CONSULT" and not e.extension]
+    assert met and all(e.actor is not None and e.actor.code == "YEMGOV" for e in met)
+    assert "بن دغر" in doc.text[met[0].recipients[0].start:met[0].recipients[0].end]

@@ -217,6 +217,7 @@ ANONYMITY = words("anonymity")
 NO_COMMENT = words("no_comment")
 LAM_GOVERNORS = words("lam_governors")
 ACHIEVEMENTS = words("achievements")
+MEETING_MEMBERS = words("meeting_members")
 GUEST_WORDS = words("guest_words")
 
 
@@ -543,6 +544,14 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                 left.append(m)
     right = A.between(ms, i + 1, hi)
     recips: list[A.Mention] = []
+    if ev.event == "CONSULT" and i + 1 < hi and toks[i + 1].norm.lstrip("و") in MEETING_MEMBERS and right:
+        # "عقد الرئيس هادي اليوم اجتماعا ضم مستشاريه X، وY": the one who held it meets those it brought together
+        holder = [m for m in A.between(ms, max(lo, i - 8), i) if not m.prep]
+        if holder and not any(t.norm in (",", "،", "ان") or t.norm in A.RELATIVES for t in toks[holder[-1].last_tok + 1:i]):
+            ev.actor = holder[-1].part
+            members = [m.part for m in A.right_group(ms, right[0].first_tok, hi, toks)]
+            ev.recipients = [p for p in members if p.key() != ev.actor.key()]
+            return
     if ev.event == "ASSAULT" and harm_noun(toks[i].norm):
         # "أعلن الجيش مقتل سبعة من عناصر بوكو حرام": a death noun has no subject; what follows it is the victim
         victim = [m for m in right if m.prep in ("", "من") and m.first_tok <= i + 4]
