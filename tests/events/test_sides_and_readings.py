@@ -160,3 +160,28 @@ def test_who_holds_a_meeting_meets_those_it_brings_together():
     met = [e for e in doc.events if e.event == "CONSULT" and not e.extension]
     assert met and all(e.actor is not None and e.actor.code == "YEMGOV" for e in met)
     assert "بن دغر" in doc.text[met[0].recipients[0].start:met[0].recipients[0].end]
+
+
+@pytest.mark.parametrize("text", [
+    # talks to be held during a visit still to come
+    "أوضحت مصادر روسية أن وزير الخارجية عادل الجبير سيزور العاصمة الروسية موسكو منتصف الأسبوع الحالي يجري خلالها "
+    "مباحثات مع الرئيس الروسي فلاديمير بوتين في الكرملين.",
+    # the way opened for negotiations: they have not begun
+    "وجاء ذلك بعد أن رحب جيروين ديسلبلوم رئيس مجموعة اليورو، باتخاذ الخطوات اللازمة لفتح الطريق أمام المفاوضات بشأن "
+    "الدعم المالي لليونان.",
+])
+def test_talks_still_to_come_are_not_reported(text):
+    assert "CONSULT" not in [e[0] for e in _events(text)]
+
+
+def test_a_meeting_dated_next_month_is_future():
+    doc = analyze("وقال عريقات إن ذلك سيتم قبل اجتماع الجمعية العامة للأمم المتحدة مع الجانب الإسرائيلي الشهر المقبل.",
+                  published="2015-08-05")
+    met = [e for e in doc.events if e.event == "CONSULT" and not e.extension]
+    assert met and all("future" in e.aux for e in met)
+    # a meeting held is not made future by a later date elsewhere in the sentence
+    doc = analyze("وفي بيان مشترك صدر بعد اجتماع وزير الطاقة الروسي ألكسندر نوفاك والأمين العام لأوبك عبد الله البدري في "
+                  "موسكو ذكر البيان أن مسؤولين من أوبك وروسيا يعتزمون الاجتماع في فيينا في النصف الثاني من 2016.",
+                  published="2015-08-05")
+    held = [e for e in doc.events if e.event == "CONSULT" and not e.extension and "نوفاك" in doc.text[e.evidence.start:e.evidence.end]]
+    assert held and "future" not in held[0].aux

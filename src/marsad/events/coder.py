@@ -8,6 +8,7 @@ hypothetical events are not reported as events; they are kept in ``doc.meta["eve
 from __future__ import annotations
 
 import copy
+import datetime
 import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
@@ -664,6 +665,10 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         ev.date, ev.date_span = X.time_value(best), Span(best.start, best.end)
         if own and "historical" not in ev.aux and long_before(ev.date, doc.published):
             ev.aux.append("historical")
+        if own and "future" not in ev.aux and ev.trigger.end <= best.start and \
+                len(tokens_in(doc.text, ev.trigger.end, best.start)) <= 8 and _nominal(doc, ev) and \
+                after_publication(ev.date, doc.published):
+            ev.aux.append("future")     # "قبل اجتماع الجمعية العامة الشهر المقبل": a noun has no tense; its date does
         return
     if "historical" not in ev.aux and ev.segment in ("body", "title", "heading") \
             and not long_before(ctx.lead_value, doc.published):   # an old lead date is background, not the news
@@ -678,6 +683,30 @@ def long_before(value: str | None, published: str | None, months: int = 13) -> b
         return False
     m = int(value[5:7]) if value[4:5] == "-" and value[5:7].isdigit() else 12
     return (int(published[:4]) * 12 + int(published[5:7])) - (int(value[:4]) * 12 + m) >= months
+
+
+def _nominal(doc: Document, ev: Event) -> bool:
+    """The trigger is a noun ("اجتماع", "المفاوضات", "زيارة"): read as one, or shaped like a verbal noun."""
+    if ev.noun:
+        return True
+    word = norm(doc.text[ev.trigger.start:ev.trigger.end]).split()[0]
+    return any(masdar(c) or c.endswith(("ات", "ه")) for c in candidates(word)) or word.startswith(("ال", "وال"))
+
+
+def after_publication(value: str | None, published: str | None) -> bool:
+    """The date ``value`` (YYYY, YYYY-MM, YYYY-MM-DD) begins after the day after ``published``: still to come."""
+    if not value or not published or not value[:4].isdigit() or len(published) < 10:
+        return False
+    if len(value) >= 10:
+        return value[:10] > _next_day(published[:10])
+    return value > published[:len(value)]
+
+
+def _next_day(day: str) -> str:
+    try:
+        return (datetime.date.fromisoformat(day) + datetime.timedelta(days=1)).isoformat()
+    except ValueError:
+        return day
 
 
 def tr_index(toks, offset: int) -> int:
