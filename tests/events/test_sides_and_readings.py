@@ -185,3 +185,20 @@ def test_a_meeting_dated_next_month_is_future():
                   published="2015-08-05")
     held = [e for e in doc.events if e.event == "CONSULT" and not e.extension and "نوفاك" in doc.text[e.evidence.start:e.evidence.end]]
     assert held and "future" not in held[0].aux
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a disease outbreak kills; nobody attacked
+    ("قال مسؤولو صحة في مدينة نيويورك، أول من أمس السبت، إن تفشيا فتاكا لداء المحاربين القدماء - وهو نوع حاد من "
+     "الالتهاب الرئوي - قتل أربعة أشخاص.", "ASSAULT"),
+    # sanctions re-imposed only if Iran breaks the deal
+    ("ويسمح القرار بإعادة فرض كل عقوبات الأمم المتحدة اذا انتهكت ايران الاتفاق خلال السنوات العشر المقبلة.",
+     "SANCTION"),
+])
+def test_deaths_by_disease_and_conditional_acts_are_not_reported(text, gone):
+    assert gone not in [e[0] for e in _events(text)]
+
+
+def test_a_threat_keeps_its_condition():
+    # the condition after a threat is part of what was said: the threat itself was made
+    assert ("THREATEN", "USAGOV", "RUS") in _events("وهدد الرئيس الأمريكي روسيا بفرض عقوبات جديدة إذا لم تنسحب من أوكرانيا.")

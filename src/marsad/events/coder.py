@@ -159,7 +159,8 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
                    extension=tr.rule.extension, segment=u.kind, from_caption=u.kind == "caption")
         ev.noun, ev.line = tr.is_noun, u.line
         _arguments(ev, tr, toks, ms, lo, hi, out, prev_actor, speaker, people)
-        ev.aux = X.aux_modes(toks, i, lo, 0, len(toks), hi, verb=not tr.is_noun)
+        ev.aux = X.aux_modes(toks, i, lo, 0, len(toks), hi, verb=not tr.is_noun,
+                             conditional_speech=tr.rule.extension or tr.event in ("THREATEN", "REQUEST", "ACCUSE"))
         if tr.is_noun and ev.event != "ASSAULT" and "future" not in ev.aux and _purpose(toks, tr):
             ev.aux.append("future")
         if "future" not in ev.aux and _called_for(toks, tr, read):
