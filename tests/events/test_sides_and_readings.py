@@ -202,3 +202,11 @@ def test_deaths_by_disease_and_conditional_acts_are_not_reported(text, gone):
 def test_a_threat_keeps_its_condition():
     # the condition after a threat is part of what was said: the threat itself was made
     assert ("THREATEN", "USAGOV", "RUS") in _events("وهدد الرئيس الأمريكي روسيا بفرض عقوبات جديدة إذا لم تنسحب من أوكرانيا.")
+
+
+def test_a_date_still_to_come_is_not_the_date_of_a_past_act():
+    # the call was made; 6 December is the date of the elections it speaks of
+    doc = analyze("دعت الولايات المتحدة فنزويلا الي إلغاء حظر على تولي اعضاء المعارضة المناصب العامة والمشاركة في "
+                  "الانتخابات البرلمانية المقرر اجراؤها في السادس من ديسمبر كانون الاول.", published="2015-08-05")
+    calls = [e for e in doc.events if e.event == "REQUEST" and not e.extension]
+    assert calls and all(e.date is None or e.date <= "2015-08-06" for e in calls)

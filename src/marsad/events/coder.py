@@ -648,6 +648,11 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
     doc = ctx.doc
     a, b = toks[lo].start, toks[hi - 1].end
     times = [t for t in doc.layers.get("times", ()) if u.start <= t.start < u.end]
+    word = norm(doc.text[ev.trigger.start:ev.trigger.end]).split()[0]
+    if "future" not in ev.aux and not _nominal(doc, ev) and not X.imperfect(word.lstrip("وف")):
+        # a verb in the perfect reports what has happened: a date still to come belongs to something else
+        # ("دعت الولايات المتحدة فنزويلا ... الانتخابات المقرر اجراؤها في السادس من ديسمبر")
+        times = [t for t in times if not after_publication(X.time_value(t), doc.published)]
     ca, cb = _comma_clause(toks, tr_index(toks, ev.trigger.start), lo, hi)
     near = [t for t in times if ca <= t.start < cb and X.is_date(t)]
     if not near:
@@ -672,7 +677,8 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
             ev.aux.append("future")     # "قبل اجتماع الجمعية العامة الشهر المقبل": a noun has no tense; its date does
         return
     if "historical" not in ev.aux and ev.segment in ("body", "title", "heading") \
-            and not long_before(ctx.lead_value, doc.published):   # an old lead date is background, not the news
+            and not long_before(ctx.lead_value, doc.published) \
+            and not after_publication(ctx.lead_value, doc.published):   # an old lead date is background, a later one a plan
         ev.date = ctx.lead_value
         ev.date_span = Span(ctx.lead_span.start, ctx.lead_span.end) if ctx.lead_span else None
 
