@@ -210,3 +210,24 @@ def test_a_date_still_to_come_is_not_the_date_of_a_past_act():
                   "الانتخابات البرلمانية المقرر اجراؤها في السادس من ديسمبر كانون الاول.", published="2015-08-05")
     calls = [e for e in doc.events if e.event == "REQUEST" and not e.extension]
     assert calls and all(e.date is None or e.date <= "2015-08-06" for e in calls)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("لكن ما تحقق من تقدم ربما يعود لإضعاف التحالف مع الرئيس السابق علي عبد الله صالح الذي تدين له بالولاء وحدات "
+     "بالجيش.", "ACCUSE"),                                        # owes loyalty: no condemnation
+    ("ولم يقم اي رئيس اميركي بزيارة كينيا التي تعد حليفا مهما في الحرب ضد التطرف.", "CONSULT"),   # no one visited
+    ("وقال صالح العتيبي إن الإدارة الحالية ناجحة.\nويؤيده كل من شيخ الكاف وسعيد بايونس اللذين يريان في الفريق الحالي القدرة على تحقيق الألقاب إن أخلص اللاعبون "
+     "للشعار.", "SUPPORT"),                                       # football supporters
+])
+def test_more_words_that_look_like_acts(text, gone):
+    assert gone not in [e[0] for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقع الحادث بعد ثلاث سنوات تقريباً على إطلاق النار الذي شهدته دار للسينما في اورورا بولاية كولورادو وقتل فيه 12 شخصا.",
+    "وفي الاعوام القليلة الماضية احتجز رجال قبائل يمنيون اجانب رهائن للضغط على الحكومة.",
+])
+def test_acts_of_years_ago_are_historical(text):
+    doc = analyze(text, published="2015-07-25")
+    acts = [e for e in doc.events if not e.extension]
+    assert acts and all("historical" in e.aux for e in acts)

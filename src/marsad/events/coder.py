@@ -231,8 +231,12 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     "واستقبل جثمان الشهيد" (a body received: a funeral, not a visit), "طلب عدم الكشف عن هويته" (asked not to be
     named), "طلب ... نقل تحياته" (asked him to pass on greetings), "وإلى لقاء قريب" (a farewell), "اتفق مع
     فلان قائلا" (agreed with a view), "رفض التعليق" (declined to comment), "تبحث عن" (seeks), "الذي يؤيد" (a
-    standing described), "حققت إنجازا" (achieved, not investigated), "رحب بضيف مصر" (a guest welcomed)."""
+    standing described), "حققت إنجازا" (achieved, not investigated), "رحب بضيف مصر" (a guest welcomed), "تدين له
+    بالولاء" (owes loyalty)."""
     i, nxt = tr.tokens[0], tr.tokens[-1] + 1
+    if tr.event == "ACCUSE" and tr.rule.mode == "disapprove" and toks[i].norm.lstrip("و").startswith(("يدين", "تدين")) \
+            and any(t.norm.startswith(("بالولاء", "بولاء", "بالفضل", "بدين")) for t in toks[nxt:nxt + 4]):
+        return True                 # "الذي تدين له بالولاء وحدات بالجيش": owes loyalty, no condemnation
     if tr.event == "ACCUSE" and tr.rule.mode == "investigate" and i + 1 < len(toks):
         return bool(set(candidates(toks[i + 1].norm)) & ACHIEVEMENTS)  # "حققت إنجازا تاريخيا في": achieved
     if tr.event == "SUPPORT" and toks[i].norm.lstrip("و").startswith(_WELCOME):
