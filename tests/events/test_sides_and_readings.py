@@ -231,3 +231,13 @@ def test_acts_of_years_ago_are_historical(text):
     doc = analyze(text, published="2015-07-25")
     acts = [e for e in doc.events if not e.extension]
     assert acts and all("historical" in e.aux for e in acts)
+
+
+def test_a_celebration_march_and_a_called_for_rally_are_no_protest():
+    assert "PROTEST" not in [e[0] for e in _events(
+        "ونظمت محافظة الأقصر، مسيرة حاشدة، احتفالاً بافتتاح قناة السويس الجديدة، وتواجد في المسيرة عدد من السائحين الأجانب.")]
+    doc = analyze('ودعت نقابة الموظفين ونقابة "بامي" القريبة من الحزب الشيوعي إلى تجمع احتجاجي بعد الظهر قرب البرلمان.',
+                  published="2015-07-25")
+    assert not [e for e in doc.events if e.event == "PROTEST" and not e.extension and "future" not in e.aux]
+    assert ("PROTEST", "IRQ", None) in _events(
+        "تظاهر آلاف العراقيين اليوم الجمعة في بغداد وست محافظات جنوب البلاد، احتجاجاً على الفساد.")

@@ -125,7 +125,8 @@ def clear_attack_report(text: str) -> bool:
 def rule_veto(text: str, target: str, trigs: list[Trigger] | None = None) -> str | None:
     """Why the sentence's ``target`` triggers are not that event whatever the model scores, or None: every
     trigger is followed by a word of another sense (تظاهرة ثقافية, a festival), or every trigger is a weak
-    gathering verb (احتشد) with no protest word in the sentence. Only types with a cue file have rules."""
+    gathering verb (احتشد) with no protest word in the sentence, or every trigger is followed by a celebration
+    ("مسيرة حاشدة احتفالا بافتتاح"). Only types with a cue file have rules."""
     if target not in CUED:
         return None
     c = cues(target)
@@ -138,6 +139,9 @@ def rule_veto(text: str, target: str, trigs: list[Trigger] | None = None) -> str
     other = c.get("other_sense_after", frozenset())
     if all(t.tokens[-1] + 1 < len(toks) and forms[t.tokens[-1] + 1] & other for t in mine):
         return "another sense of the word"
+    festive = c.get("celebration_near", frozenset())
+    if all(any(f & festive for f in forms[t.tokens[-1] + 1:t.tokens[-1] + 5]) for t in mine):
+        return "a celebration, not a protest"
     weak, context = c.get("weak_triggers", frozenset()), c.get("protest_context", frozenset())
     if all(forms[t.tokens[0]] & weak for t in mine) and not any(f & context for f in forms):
         return "gathering with no protest word"

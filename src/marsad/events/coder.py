@@ -220,6 +220,7 @@ NO_COMMENT = words("no_comment")
 LAM_GOVERNORS = words("lam_governors")
 ACHIEVEMENTS = words("achievements")
 MEETING_MEMBERS = words("meeting_members")
+CALLS = words("calls")
 GUEST_WORDS = words("guest_words")
 
 
@@ -461,9 +462,17 @@ def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
 def _called_for(toks, tr: Trigger, read: list) -> bool:
     """The act is what a request just before it asks for: "دعت أنصارها إلى التظاهر", "طالب بالإفراج عن":
     wanted, not done."""
+    i = tr.tokens[0]
+    if i > 0 and toks[i - 1].norm == "الي":
+        # "ودعت نقابة الموظفين ونقابة «بامي» القريبة من الحزب الشيوعي إلى تجمع احتجاجي"
+        for t in reversed(toks[max(0, i - 13):i - 1]):
+            if t.norm in (",", "،", ".", ":") or t.norm in A.RELATIVES:
+                break
+            if t.norm.lstrip("وف") in CALLS:
+                return True
     if not read:
         return False
-    i, before = tr.tokens[0], read[-1][1]
+    before = read[-1][1]
     return before.event == "REQUEST" and 0 < i - before.tokens[-1] <= 3 and (
         toks[i - 1].norm == "الي" or (toks[i].norm.startswith("ب") and i - before.tokens[-1] == 1))
 
