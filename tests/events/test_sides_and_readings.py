@@ -241,3 +241,16 @@ def test_a_celebration_march_and_a_called_for_rally_are_no_protest():
     assert not [e for e in doc.events if e.event == "PROTEST" and not e.extension and "future" not in e.aux]
     assert ("PROTEST", "IRQ", None) in _events(
         "تظاهر آلاف العراقيين اليوم الجمعة في بغداد وست محافظات جنوب البلاد، احتجاجاً على الفساد.")
+
+
+def test_a_boat_collision_the_popular_mobilization_and_an_arrest_campaign():
+    # deaths in a boat collision are an accident; "الحشد الشعبي" is a force's name, not a mobilisation
+    assert "ASSAULT" not in [e[0] for e in _events(
+        "وكانت وزارة الداخلية أعلنت أن 15 شخصا قتلوا في الحادث الذي وقع إثر «اصطدام أحد الصنادل النيلية بمركب "
+        "يستقله عدد من المواطنين بمجرى نهر النيل.")]
+    assert "MOBILIZE" not in [e[0] for e in _events(
+        "وتخوض القوات العسكرية العراقية المدعومة بفصائل الحشد الشعبي معارك كر وفر في مدينتي الفلوجة والرمادي ضد تنظيم داعش.")]
+    # "حملة اعتقالات شملت تنظيم داعش": Daesh members were arrested; the police arrested them
+    arrests = [e for e in _events("وذكرت وسائل الاعلام التركية ان الشرطة التركية قامت امس في العديد من مدن البلاد "
+                                  "بحملة اعتقالات شملت تنظيم داعش وحزب العمال الكردستاني.") if e[0] == "COERCE"]
+    assert arrests and all(e[1] != "IMGSUNISI" for e in arrests)

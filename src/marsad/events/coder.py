@@ -221,6 +221,7 @@ LAM_GOVERNORS = words("lam_governors")
 ACHIEVEMENTS = words("achievements")
 MEETING_MEMBERS = words("meeting_members")
 CALLS = words("calls")
+REACH_VERBS = words("reach_verbs")
 GUEST_WORDS = words("guest_words")
 
 
@@ -233,8 +234,10 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     named), "طلب ... نقل تحياته" (asked him to pass on greetings), "وإلى لقاء قريب" (a farewell), "اتفق مع
     فلان قائلا" (agreed with a view), "رفض التعليق" (declined to comment), "تبحث عن" (seeks), "الذي يؤيد" (a
     standing described), "حققت إنجازا" (achieved, not investigated), "رحب بضيف مصر" (a guest welcomed), "تدين له
-    بالولاء" (owes loyalty)."""
+    بالولاء" (owes loyalty), "الحشد الشعبي" (a name)."""
     i, nxt = tr.tokens[0], tr.tokens[-1] + 1
+    if tr.event == "MOBILIZE" and nxt < len(toks) and toks[nxt].norm in ("الشعبي", "الوطني"):
+        return True                 # "فصائل الحشد الشعبي": the Popular Mobilization Forces' name
     if tr.event == "ACCUSE" and tr.rule.mode == "disapprove" and toks[i].norm.lstrip("و").startswith(("يدين", "تدين")) \
             and any(t.norm.startswith(("بالولاء", "بولاء", "بالفضل", "بدين")) for t in toks[nxt:nxt + 4]):
         return True                 # "الذي تدين له بالولاء وحدات بالجيش": owes loyalty, no condemnation
@@ -441,6 +444,9 @@ def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         victim = [m for m in right if m.prep in ("", "من") and m.first_tok <= i + 4]
         ev.recipients = [victim[0].part] if victim else []
         return
+    if i + 1 < hi and toks[i + 1].norm.lstrip("و") in REACH_VERBS and right and right[0].first_tok <= i + 3:
+        ev.recipients = [right[0].part]                    # "حملة اعتقالات شملت تنظيم داعش": Daesh was its target
+        return
     by = i + 1 < hi and toks[i + 1].norm == "من"           # "بطلب من وزير الدفاع الأمريكي ، لويد أوستن"
     subj = [m for m in right if (m.prep in ("", "من") and m.first_tok <= i + 3 and not _preposition_between(toks, i, m))
             or (by and m.prep in ("", "من") and m.first_tok <= i + 8)]
@@ -457,6 +463,11 @@ def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         loc = next((m.part for m in right if m.prep == "في" and m.part.country), None)
         if loc:
             ev.actor = Participant(loc.start, loc.end, None, loc.country, loc.country, None, loc.label)
+
+
+def masdar_or_plural(word: str) -> bool:
+    """A verb-rule trigger word that is a verbal noun or a plural ("اعتقالات", "اعتقال"), not a finite verb."""
+    return any(masdar(c) or c.endswith("ات") for c in candidates(word))
 
 
 def _called_for(toks, tr: Trigger, read: list) -> bool:
@@ -559,6 +570,14 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                 left.append(m)
     right = A.between(ms, i + 1, hi)
     recips: list[A.Mention] = []
+    if i + 1 < hi and toks[i + 1].norm.lstrip("و") in REACH_VERBS and right and right[0].first_tok <= i + 3 \
+            and masdar_or_plural(toks[i].norm):
+        ev.recipients = [right[0].part]                    # "بحملة اعتقالات شملت تنظيم داعش": its target
+        holder = [m for m in A.between(ms, max(lo, i - 12), i) if not m.prep]
+        if holder and not any(t.norm in (",", "،", "ان") or t.norm in A.RELATIVES
+                              for t in toks[holder[-1].last_tok + 1:i]):
+            ev.actor = holder[-1].part                     # "قامت الشرطة التركية ... بحملة اعتقالات"
+        return
     if ev.event == "CONSULT" and i + 1 < hi and toks[i + 1].norm.lstrip("و") in MEETING_MEMBERS and right:
         # "عقد الرئيس هادي اليوم اجتماعا ضم مستشاريه X، وY": the one who held it meets those it brought together
         holder = [m for m in A.between(ms, max(lo, i - 8), i) if not m.prep]
