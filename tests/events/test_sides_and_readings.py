@@ -254,3 +254,19 @@ def test_a_boat_collision_the_popular_mobilization_and_an_arrest_campaign():
     arrests = [e for e in _events("وذكرت وسائل الاعلام التركية ان الشرطة التركية قامت امس في العديد من مدن البلاد "
                                   "بحملة اعتقالات شملت تنظيم داعش وحزب العمال الكردستاني.") if e[0] == "COERCE"]
     assert arrests and all(e[1] != "IMGSUNISI" for e in arrests)
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    # the count after the verb is its object: the forces killed, they were not killed
+    ("وكانت القوات الاسرائيلية قد قتلت ثلاثة فلسطينيين بالضفة في الاسبوع الاخير في مداهمات.", "ISRMIL", "PSE"),
+    # "مواقع تنظيم داعش": Daesh owns the positions shelled; it did not shell
+    ("أعلن رئيس الوزراء التركي أحمد داود أوغلو أن الجيش التركي يشن غارات جوية ويقصف بالمدفعية مواقع تنظيم داعش في "
+     "سوريا ومتمردي حزب العمال الكردستاني في شمال العراق.", None, "IMGSUNISI"),
+])
+def test_who_attacked_and_who_was_hit(text, attacker, target):
+    hits = [e for e in _events(text) if e[0] == "ASSAULT"]
+    assert hits and all(e[1] == attacker for e in hits) and any(e[2] == target for e in hits)
+    # the dead named before a coordinated injury verb stay the victims ("مقتل جنديين تركيين وجرح أربعة آخرين")
+    dead = [e for e in _events("أعلنت سلطات دياربكر مقتل جنديين تركيين وجرح أربعة آخرين في انفجار سيارة مفخخة.")
+            if e[0] == "ASSAULT"]
+    assert dead and all(e[1] != "TURMIL" for e in dead)

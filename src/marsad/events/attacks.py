@@ -27,6 +27,7 @@ AGENTIVE_ATTACKS = words("agentive_attacks")
 NOMINAL_OPENERS = words("nominal_openers")
 ATTACK_CLAIMS = words("attack_claims")
 HARM_OBJECTS = words("harm_objects")
+COUNTS = words("count_subjects")
 HARM_NOUNS = words("harm_nouns")
 HARM_TRIGGERS = words("harm_triggers")
 ATTACK_CONTEXT = words("attack_context")
@@ -106,6 +107,10 @@ def victim_subject(toks, tr: Trigger, subject: A.Mention) -> bool:
     if tr.event != "ASSAULT" or not harm_word(toks[i].norm) or A.has_enclitic(toks[i]):
         return False            # "قتلته قوات الأمن": a verb with an object pronoun is active
     if subject.last_tok < i:    # a subject before the verb: "جنديين تركيين قتلا", not "داعش التي قتلت"
+        nxt = toks[tr.tokens[-1] + 1] if tr.tokens[-1] + 1 < len(toks) else None
+        if nxt is not None and not toks[i].norm.startswith(("و", "ف")) and \
+                (any(ch.isdigit() for ch in nxt.text) or nxt.norm in COUNTS or nxt.norm in HARM_OBJECTS):
+            return False        # "وكانت القوات الإسرائيلية قد قتلت ثلاثة فلسطينيين": the count is its object
         return not any(t.norm in A.RELATIVES for t in toks[subject.last_tok + 1:i])
     start = max(subject.last_tok, tr.tokens[-1]) + 1
     for t in toks[start:start + 3]:

@@ -222,6 +222,7 @@ ACHIEVEMENTS = words("achievements")
 MEETING_MEMBERS = words("meeting_members")
 CALLS = words("calls")
 REACH_VERBS = words("reach_verbs")
+TARGET_NOUNS = words("target_nouns")
 GUEST_WORDS = words("guest_words")
 
 
@@ -603,6 +604,10 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
     else:
         first = right[0] if right else None
         gap = toks[i + 1:first.first_tok] if first is not None else []
+        if ev.event == "ASSAULT" and first is not None and not first.prep and first.first_tok > i + 1 and \
+                set(candidates(toks[first.first_tok - 1].norm)) & TARGET_NOUNS:
+            ev.recipients = [first.part]      # "ويقصف بالمدفعية مواقع تنظيم داعش": Daesh's positions were shelled
+            return
         if first is not None and not first.prep and _vso_gap(toks, i + 1, first.first_tok) and not _describes(toks, i):
             grp = A.right_group(ms, first.first_tok, hi, toks)
             grp = [g for g in grp if not g.prep]
