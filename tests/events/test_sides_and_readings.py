@@ -270,3 +270,12 @@ def test_who_attacked_and_who_was_hit(text, attacker, target):
     dead = [e for e in _events("أعلنت سلطات دياربكر مقتل جنديين تركيين وجرح أربعة آخرين في انفجار سيارة مفخخة.")
             if e[0] == "ASSAULT"]
     assert dead and all(e[1] != "TURMIL" for e in dead)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("وقالت مصادر إن رجال المقاومة دخلوا المدينة، وأطلقوا زخات الرصاص في الهواء.", "ASSAULT"),     # shots in the air
+    ("وأعلن شتاينماير أنه سيزور المملكة خلال شهر سبتمبر أو اكتوبر المقبلين وذلك ضمن التعاون الإستراتيجي بين برلين "
+     "والرياض.", "COOPERATE"),                                   # the frame of a visit, no act of cooperation
+])
+def test_shots_in_the_air_and_a_cooperation_frame(text, gone):
+    assert gone not in [e[0] for e in _events(text)]

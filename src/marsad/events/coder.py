@@ -223,6 +223,7 @@ MEETING_MEMBERS = words("meeting_members")
 CALLS = words("calls")
 REACH_VERBS = words("reach_verbs")
 TARGET_NOUNS = words("target_nouns")
+INTO_THE_AIR = words("into_the_air")
 GUEST_WORDS = words("guest_words")
 
 
@@ -235,8 +236,11 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     named), "طلب ... نقل تحياته" (asked him to pass on greetings), "وإلى لقاء قريب" (a farewell), "اتفق مع
     فلان قائلا" (agreed with a view), "رفض التعليق" (declined to comment), "تبحث عن" (seeks), "الذي يؤيد" (a
     standing described), "حققت إنجازا" (achieved, not investigated), "رحب بضيف مصر" (a guest welcomed), "تدين له
-    بالولاء" (owes loyalty), "الحشد الشعبي" (a name)."""
+    بالولاء" (owes loyalty), "الحشد الشعبي" (a name), "أطلقوا الرصاص في الهواء" (shots in the air)."""
     i, nxt = tr.tokens[0], tr.tokens[-1] + 1
+    if tr.event == "ASSAULT" and any(t.norm == "في" and k + 1 < len(toks) and toks[k + 1].norm in INTO_THE_AIR
+                                     for k, t in enumerate(toks[nxt:nxt + 5], nxt)):
+        return True                 # "وأطلقوا زخات الرصاص في الهواء": shots in the air
     if tr.event == "MOBILIZE" and nxt < len(toks) and toks[nxt].norm in ("الشعبي", "الوطني"):
         return True                 # "فصائل الحشد الشعبي": the Popular Mobilization Forces' name
     if tr.event == "ACCUSE" and tr.rule.mode == "disapprove" and toks[i].norm.lstrip("و").startswith(("يدين", "تدين")) \
