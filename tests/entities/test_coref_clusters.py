@@ -69,3 +69,15 @@ def test_office_shared_by_two_persons_stays_unresolved():
             "وقال وزير الخارجية في مؤتمر صحافي إن المحادثات بناءة.")
     doc, roles = spans(text, "ROLE")
     assert all("cluster" not in r.attrs for r in roles)
+
+
+def test_head_word_of_a_listed_organisation_refers_back_to_it():
+    text = ("قتل 12 مدنيا في غارات جوية على مدينة دوما، بحسب المرصد السوري لحقوق الإنسان.\n"
+            "وقال المرصد إن الطائرات الحربية قصفت سوقا شعبيا في المدينة.")
+    doc, orgs = spans(text, "ORG")
+    short = [s for s in orgs if doc.text[s.start:s.end] == "المرصد"]
+    assert len(short) == 1 and short[0].attrs["actor"]["code"] == "SYRNGO"
+    # before the full name, or followed by another name's word, the head word is no mention of it
+    doc, orgs = spans("وقال المرصد إن القصف استمر.\nوأفاد المرصد السوري لحقوق الإنسان بمقتل 12 مدنيا.\n"
+                      "وقال المرصد الأورومتوسطي إن الحصار مستمر.", "ORG")
+    assert [doc.text[s.start:s.end] for s in orgs] == ["المرصد السوري لحقوق الإنسان"]

@@ -483,6 +483,7 @@ def component(doc: Document) -> Document:
     # 6. surnames, clusters, counterpart links
     taken = [(s.start, s.end) for s in persons + ents]
     persons += coref.surname_mentions(doc, toks, persons, taken)
+    ents += coref.org_head_mentions(toks, ents, taken)
     coref.assign_clusters(doc, persons + [e for e in ents if e.label == "ROLE"])
     _counterparts(persons + [e for e in ents if e.label == "ROLE"], sents)
     ents = [e for e in ents if not (e.attrs.get("counterpart") and not e.attrs["actor"].get("role"))]

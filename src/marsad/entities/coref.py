@@ -2,7 +2,8 @@
 
 Mentions of one person share a cluster: the same dictionary person ("لويد أوستن" ... "أوستن"), or a later
 surname equal to the last word of an earlier full name ("كاترين كولونا" ... "كولونا"). Bare surnames the
-recogniser missed are found in the text and added. A role mention with no name (رئيس البنتاغون، الوزيرين)
+recogniser missed are found in the text and added, and so are the head words of listed organisations ("المرصد
+السوري لحقوق الإنسان" ... "وقال المرصد"). A role mention with no name (رئيس البنتاغون، الوزيرين)
 joins the cluster of the one person in the document holding that office, or lists the persons it refers to.
 """
 from __future__ import annotations
@@ -61,6 +62,42 @@ def surname_mentions(doc: Document, toks: list[Token], persons: list[Span], take
         attrs = {"actor": dict(src.attrs["actor"]) if src.attrs.get("actor") else None, "source": "coref",
                  "person_key": _key(src), "_words": [toks[m.i].norm]}
         out.append(Span(m.start, m.end, "PER", attrs))
+    return out
+
+
+HEAD_FOLLOWERS = {"الذي", "التي", "الذين", "ان", "انه", "انها", "الي", "علي", "في", "من", "عن"}
+
+
+def org_head_mentions(toks: list[Token], orgs: list[Span], taken: list[tuple[int, int]]) -> list[Span]:
+    """New ORG spans for the definite head word of a listed organisation of two or more words when it recurs on
+    its own after the full name ("المرصد السوري لحقوق الإنسان" ... "وقال المرصد"): the same organisation, with
+    its actor. The latest full name before it wins; a head followed by another definite word is another name
+    ("المرصد الأورومتوسطي")."""
+    from .roles import stopwords
+    stop = stopwords()
+    heads: dict[str, list[Span]] = {}
+    for sp in orgs:
+        if sp.label != "ORG" or not (sp.attrs.get("actor") or {}).get("code"):
+            continue
+        inside = [t for t in toks if sp.start <= t.start and t.end <= sp.end]
+        if len(inside) >= 2 and inside[0].norm.startswith("ال") and len(inside[0].norm) >= 5 \
+                and inside[0].norm not in stop:
+            heads.setdefault(inside[0].norm, []).append(sp)
+    out: list[Span] = []
+    if not heads:
+        return out
+    for k, t in enumerate(toks):
+        w = t.norm[1:] if t.norm[:1] in ("و", "ف") and t.norm[1:] in heads else t.norm
+        if w not in heads or any(t.start < e and s < t.end for s, e in taken):
+            continue
+        before = [sp for sp in heads[w] if sp.end <= t.start and t.start - sp.end <= REACH]
+        if not before:
+            continue
+        nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
+        if nxt.startswith(("ال", "لل")) and nxt not in HEAD_FOLLOWERS:
+            continue        # "المرصد الأورومتوسطي": another organisation's name
+        src = max(before, key=lambda sp: sp.end)
+        out.append(Span(t.start, t.end, "ORG", {"actor": dict(src.attrs["actor"]), "source": "coref"}))
     return out
 
 
