@@ -279,3 +279,18 @@ def test_who_attacked_and_who_was_hit(text, attacker, target):
 ])
 def test_shots_in_the_air_and_a_cooperation_frame(text, gone):
     assert gone not in [e[0] for e in _events(text)]
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("وسيصوت الكونجرس الأميركي قبل 17 سبتمبر المقبل على مشروع قرار يرفض الاتفاق النووي الذي وقعته الولايات "
+     "المتحدة والقوى الكبرى مع طهران.", "REJECT"),                # what a draft would do, not done
+    ("ولم ترد أية أنباء عن تفاصيل التعاون بين أنقرة وواشنطن بعد.", "COOPERATE"),   # the details, a topic
+])
+def test_drafts_and_topics(text, gone):
+    assert gone not in [e[0] for e in _events(text)]
+
+
+def test_a_link_line_is_not_coded():
+    text = ("أكدت مصادر استقالة تركي السديري رئيس التحرير رسمياً من رئاسة تحرير جريدة الرياض. رابط الخبر بصحيفة "
+            "الوئام: استقالة تركي السديري من رئاسة تحرير جريدة الرياض وراشد الراشد خلفاً له")
+    assert [e[0] for e in _events(text)].count("RETREAT") == 1      # the body's report, not the link's title

@@ -102,6 +102,7 @@ def test_an_attack_that_is_its_verbs_subject_has_no_inherited_actor():
     ("ورفضت مارتا فيسوكا المتحدثة باسم كولشيك هولدينج الخوض في مزيد من التفاصيل.", "REJECT", True),
     ("ورفضت الحكومة تعليق المفاوضات مع المعارضة.", "REJECT", False),      # refused to suspend the talks
     ("ورفضت إيران الكشف عن موقع المنشأة للمفتشين الدوليين.", "REJECT", False),
+    ("واكد مسؤول تركي رفض الكشف عن اسمه لفرانس برس ان حزب العمال هاجم مركزا للشرطة.", "REJECT", True),  # unnamed
 ])
 def test_set_phrases_are_read_on_the_trigger(text, event, set_phrase):
     from marsad.events.coder import _set_phrase

@@ -216,6 +216,7 @@ def _places_are_not_sides(ev: Event) -> None:
 IN_RETURN_FOR = words("in_return_for")
 COURTESY_REQUESTS = words("courtesy_requests")
 ANONYMITY = words("anonymity")
+OWN_NAME = words("own_name")
 NO_COMMENT = words("no_comment")
 LAM_GOVERNORS = words("lam_governors")
 ACHIEVEMENTS = words("achievements")
@@ -224,6 +225,7 @@ CALLS = words("calls")
 REACH_VERBS = words("reach_verbs")
 TARGET_NOUNS = words("target_nouns")
 INTO_THE_AIR = words("into_the_air")
+ARTICLE_NOUNS = words("article_nouns")
 GUEST_WORDS = words("guest_words")
 
 
@@ -234,10 +236,12 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     """A trigger word inside a set phrase that reports no act: "لقاء حصولها" (in return for her getting),
     "واستقبل جثمان الشهيد" (a body received: a funeral, not a visit), "طلب عدم الكشف عن هويته" (asked not to be
     named), "طلب ... نقل تحياته" (asked him to pass on greetings), "وإلى لقاء قريب" (a farewell), "اتفق مع
-    فلان قائلا" (agreed with a view), "رفض التعليق" (declined to comment), "تبحث عن" (seeks), "الذي يؤيد" (a
+    فلان قائلا" (agreed with a view), "رفض التعليق" / "رفض الكشف عن اسمه" (declined to comment or to be named), "تبحث عن" (seeks), "الذي يؤيد" (a
     standing described), "حققت إنجازا" (achieved, not investigated), "رحب بضيف مصر" (a guest welcomed), "تدين له
-    بالولاء" (owes loyalty), "الحشد الشعبي" (a name), "أطلقوا الرصاص في الهواء" (shots in the air)."""
+    بالولاء" (owes loyalty), "الحشد الشعبي" (a name), "أطلقوا الرصاص في الهواء" (shots in the air), "الطالب" (a noun)."""
     i, nxt = tr.tokens[0], tr.tokens[-1] + 1
+    if toks[i].norm in ARTICLE_NOUNS:
+        return True                 # "اللواء بدر الطالب": a noun or a surname, not "طالب" (demanded)
     if tr.event == "ASSAULT" and any(t.norm == "في" and k + 1 < len(toks) and toks[k + 1].norm in INTO_THE_AIR
                                      for k, t in enumerate(toks[nxt:nxt + 5], nxt)):
         return True                 # "وأطلقوا زخات الرصاص في الهواء": shots in the air
@@ -253,6 +257,9 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         to = next((t for t in toks[nxt:nxt + 12] if t.norm[:1] in ("ب", "ل") and not t.norm.startswith("بين")), None)
         return to is not None and bool(({to.norm} | set(candidates(to.norm))) & GUEST_WORDS)
     if tr.event == "REJECT":        # "ورفض ممثلو الأمن العام التعليق": declined to comment
+        if any(t.norm.lstrip("و") in ANONYMITY for t in toks[nxt:nxt + 2]) and \
+                any(t.norm in OWN_NAME for t in toks[nxt + 1:nxt + 5]):
+            return True             # "مسؤول تركي رفض الكشف عن اسمه": declined to be named
         return any(t.norm.lstrip("و") in NO_COMMENT for t in toks[nxt:nxt + 8])
     if tr.event == "AGREE":         # "اتفق مع الفزيع قائلا": he shared a view, saying ...; no commitment
         if not toks[i].norm.lstrip("وف").startswith("اتفق"):
