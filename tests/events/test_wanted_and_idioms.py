@@ -199,3 +199,13 @@ def _triggers(text: str) -> list[str]:
     from marsad.events.triggers import find
     from marsad.lang.ar.tokens import tokenize
     return [t.event for t in find(tokenize(text))]
+
+
+@pytest.mark.parametrize("text, event, coded", [
+    ("ورفضت الحكومة التركية نشر قوات على الحدود.", "MOBILIZE", False),       # refused: not done
+    ("ورفض الرئيس لقاء الوفد الأمريكي في القاهرة.", "CONSULT", False),
+    ("نشرت الحكومة التركية قوات على الحدود.", "MOBILIZE", True),
+    ("ورفضت إيران اتهامات واشنطن لها بدعم الحوثيين.", "ACCUSE", True),     # the accusation was made
+])
+def test_an_act_right_after_a_refusal_was_not_done(text, event, coded):
+    assert (event in [ev for ev, _, _ in _coded(text)]) is coded

@@ -165,6 +165,8 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
             ev.aux.append("future")
         if "future" not in ev.aux and _called_for(toks, tr, read):
             ev.aux.append("future")
+        if "negated" not in ev.aux and _refused(toks, tr):
+            ev.aux.append("negated")
         if not ev.extension:
             ev.mode = X.event_mode(ev.event, ev.mode, toks, lo, hi)
         _date(ctx, ev, toks, lo, hi, u)
@@ -289,6 +291,25 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     if any(f & COURTESY_REQUESTS for f in following):
         return True
     return any("عدم" in f and any(g & ANONYMITY for g in following[k + 1:k + 3]) for k, f in enumerate(following[:3]))
+
+
+REFUSALS = words("refusals")
+SAID_ACTS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "PROTEST"}
+
+
+def _refused(toks, tr: Trigger) -> bool:
+    """An act named by a bare verbal noun right after a refusal ("رفضت الحكومة نشر قوات", "رفض لقاء الوفد") was
+    refused, not done. Not a said act: "رفضت إيران اتهامات واشنطن" rejects accusations that were made; and not a
+    definite noun ("رفض الهجوم", a condemnation of an attack that happened)."""
+    i = tr.tokens[0]
+    if tr.event in SAID_ACTS or tr.rule.extension or toks[i].norm.startswith(("ال", "وال", "بال", "لل", "فال")):
+        return False
+    for t in reversed(toks[max(0, i - 3):i]):
+        if not t.norm[:1].isalpha():
+            return False        # a comma or a bracket between: another clause
+        if t.norm.lstrip("وف") in REFUSALS:
+            return True
+    return False
 
 
 AGENT_REACH = 12     # tokens between an attacker's name and the attack it is read for
