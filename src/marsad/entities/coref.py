@@ -9,6 +9,7 @@ joins the cluster of the one person in the document holding that office, or list
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from ..doc import Document, Span
@@ -76,13 +77,16 @@ def org_head_mentions(toks: list[Token], orgs: list[Span], taken: list[tuple[int
     from .roles import stopwords
     stop = stopwords()
     heads: dict[str, list[Span]] = {}
+    starts = [t.start for t in toks]
     for sp in orgs:
         if sp.label != "ORG" or not (sp.attrs.get("actor") or {}).get("code"):
             continue
-        inside = [t for t in toks if sp.start <= t.start and t.end <= sp.end]
-        if len(inside) >= 2 and inside[0].norm.startswith("ال") and len(inside[0].norm) >= 5 \
-                and inside[0].norm not in stop:
-            heads.setdefault(inside[0].norm, []).append(sp)
+        k = bisect_left(starts, sp.start)
+        first = toks[k] if k < len(toks) else None
+        if first is None or k + 1 >= len(toks) or toks[k + 1].end > sp.end:
+            continue        # a one-word name has no head word of its own
+        if first.norm.startswith("ال") and len(first.norm) >= 5 and first.norm not in stop:
+            heads.setdefault(first.norm, []).append(sp)
     out: list[Span] = []
     if not heads:
         return out

@@ -21,7 +21,7 @@ from . import aux as X
 from .attacks import attacker, harm_noun, harm_only_sentences, harm_word, victim_subject, victims
 from .lexicon import words
 from .model import Event, Participant
-from .triggers import Trigger, candidates, find, masdar, needs_recipient
+from .triggers import ARTICLE, Trigger, candidates, find, masdar, needs_recipient
 
 CODED_KINDS = {"body", "title", "heading", "caption"}
 BARRIER_WORDS = words("barriers")
@@ -302,7 +302,7 @@ def _refused(toks, tr: Trigger) -> bool:
     refused, not done. Not a said act: "رفضت إيران اتهامات واشنطن" rejects accusations that were made; and not a
     definite noun ("رفض الهجوم", a condemnation of an attack that happened)."""
     i = tr.tokens[0]
-    if tr.event in SAID_ACTS or tr.rule.extension or toks[i].norm.startswith(("ال", "وال", "بال", "لل", "فال")):
+    if tr.event in SAID_ACTS or tr.rule.extension or toks[i].norm.startswith(ARTICLE):
         return False
     for t in reversed(toks[max(0, i - 3):i]):
         if not t.norm[:1].isalpha():

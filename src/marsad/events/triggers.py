@@ -17,6 +17,7 @@ from .lexicon import words
 
 NAME_LINKS = words("name_links")     # the word after one is part of a name ("بن طالب"), not a trigger
 GAP_STOPS = words("saying_adverbs")  # a gap does not run into a clause of saying ("... معربا عن أمله بأن")
+ARTICLE = ("ال", "وال", "فال", "بال", "لل")    # a token starting so carries the article (with و ف ب ل before it)
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
@@ -72,7 +73,7 @@ def candidates(tok_norm: str) -> tuple[str, ...]:
     out = list(stems(tok_norm))
     if tok_norm[:1] in ("و", "ف") and len(tok_norm) >= 3:
         out.append(tok_norm[1:])          # "ولم", "فقد": short words the stemmer keeps whole
-    if tok_norm.startswith(("ال", "وال", "فال", "بال", "لل")):
+    if tok_norm.startswith(ARTICLE):
         # a word with the article takes no pronoun suffix: "الطلبه" is not "طلب" + ه
         out = [w for w in out if tok_norm.endswith(w[-1:])]
     for w in list(out):
@@ -176,7 +177,7 @@ def nominal(spec: Spec, tok_norm: str) -> bool:
     if form in (tok_norm, bare):
         return False
     lead = bare[: bare.find(form)] if form and form in bare else ""
-    return any(lead.startswith(p) for p in ("ال", "بال", "لل", "ب", "ل", "كال", "ك")) or tok_norm.startswith(("ال", "وال", "فال", "بال", "لل"))
+    return any(lead.startswith(p) for p in ("ال", "بال", "لل", "ب", "ل", "كال", "ك")) or tok_norm.startswith(ARTICLE)
 
 
 def masdar(form: str) -> bool:
