@@ -100,10 +100,13 @@ def _before_imperfect(c: Cue, toks: list[Token], trig: int, clause_lo: int) -> b
 
 
 def aux_modes(toks: list[Token], trig: int, clause_lo: int, sent_lo: int, sent_hi: int,
-              clause_hi: int | None = None, verb: bool = False, conditional_speech: bool = False) -> list[str]:
+              clause_hi: int | None = None, verb: bool = False, conditional_speech: bool = False,
+              saying: bool = False) -> list[str]:
     """Auxiliary modes for the trigger at token ``trig`` (``verb``: the trigger is a verb, which ``particle``
     cues need; ``conditional_speech``: a threat, warning or demand, whose condition after it ("هدد بالرد إذا
-    هاجمت") is part of what was said, so no ``after`` cue makes it hypothetical)."""
+    هاجمت") is part of what was said, so no ``after`` cue makes it hypothetical; ``saying``: a verb of saying,
+    whose future after it is what was said ("وقال الوزير إن الجولة المقبلة ..."), so no ``after`` cue makes the
+    saying future either)."""
     cs = cues()
     pos = _starts("cues", cs, lambda src: (c.specs for c in src)).positions(
         toks, min(sent_lo, clause_lo, trig + 1), min(len(toks), max(sent_hi, clause_hi or sent_hi, trig + 1)))
@@ -114,7 +117,7 @@ def aux_modes(toks: list[Token], trig: int, clause_lo: int, sent_lo: int, sent_h
         if c.scope == "before":
             lo, hi = max(clause_lo, trig - c.window), trig
         elif c.scope == "after":
-            if conditional_speech and c.aux == "hypothetical":
+            if (conditional_speech and c.aux == "hypothetical") or (saying and c.aux == "future"):
                 continue
             lo, hi = trig + 1, min(clause_hi or sent_hi, trig + 1 + c.window)
         elif c.scope == "start":

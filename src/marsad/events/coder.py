@@ -21,6 +21,7 @@ from . import aux as X
 from .attacks import attacker, harm_noun, harm_only_sentences, harm_word, victim_subject, victims
 from .lexicon import words
 from .model import Event, Participant
+from .speech import speech_sides
 from .triggers import ARTICLE, Trigger, candidates, find, masdar, needs_recipient
 
 CODED_KINDS = {"body", "title", "heading", "caption"}
@@ -159,8 +160,11 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
                    extension=tr.rule.extension, segment=u.kind, from_caption=u.kind == "caption")
         ev.noun, ev.line = tr.is_noun, u.line
         _arguments(ev, tr, toks, ms, lo, hi, out, prev_actor, speaker, people)
+        if tr.rule.extension and not tr.is_noun:
+            speech_sides(ev, tr, toks, ms, hi, doc.text)
         ev.aux = X.aux_modes(toks, i, lo, 0, len(toks), hi, verb=not tr.is_noun,
-                             conditional_speech=tr.rule.extension or tr.event in ("THREATEN", "REQUEST", "ACCUSE"))
+                             conditional_speech=tr.rule.extension or tr.event in ("THREATEN", "REQUEST", "ACCUSE"),
+                             saying=tr.rule.extension and not tr.is_noun)
         if tr.is_noun and ev.event != "ASSAULT" and "future" not in ev.aux and _purpose(toks, tr):
             ev.aux.append("future")
         if "future" not in ev.aux and _called_for(toks, tr, read):
