@@ -90,3 +90,19 @@ def test_assault_trigger_words_in_other_senses(text, fires):
     from marsad.lang.ar.tokens import tokenize
 
     assert any(t.event == "ASSAULT" for t in find(tokenize(text))) is fires
+
+
+def test_only_a_government_resignation_is_a_retreat():
+    """PLOVER codes the resignations of government officials; FIFA's president or an editor resigning is no
+    RETREAT (sentences from SaudiNewsNet, 2015)."""
+    from marsad.api import analyze
+
+    def retreats(text: str) -> list[str]:
+        doc = analyze(text, published="2015-08-01")
+        return [doc.text[e.actor.start:e.actor.end] for e in doc.events if e.event == "RETREAT" and e.actor]
+
+    assert retreats("وقدم بلاتر استقالته من رئاسة الفيفا بشكل مفاجىء في الثاني من يونيو الماضي بعد 4 ايام على "
+                    "فوزه بولاية خامسة على التوالي.") == []
+    assert retreats("أكدت مصادر من داخل صحيفة الرياض استقالة تركي السديري رئيس التحرير رسمياً من رئاسة التحرير "
+                    "صباح اليوم.") == []
+    assert retreats("استقال وزير الدفاع الأمريكي تشاك هيغل من منصبه.") == ["تشاك هيغل"]

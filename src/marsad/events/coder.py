@@ -232,6 +232,7 @@ REACH_VERBS = words("reach_verbs")
 TARGET_NOUNS = words("target_nouns")
 INTO_THE_AIR = words("into_the_air")
 ARTICLE_NOUNS = words("article_nouns")
+NON_GOVERNMENT_POSTS = words("non_government_posts")
 GUEST_WORDS = words("guest_words")
 
 
@@ -244,13 +245,17 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     named), "طلب ... نقل تحياته" (asked him to pass on greetings), "وإلى لقاء قريب" (a farewell), "اتفق مع
     فلان قائلا" (agreed with a view), "رفض التعليق" / "رفض الكشف عن اسمه" (declined to comment or to be named), "تبحث عن" (seeks), "الذي يؤيد" (a
     standing described), "حققت إنجازا" (achieved, not investigated), "رحب بضيف مصر" (a guest welcomed), "تدين له
-    بالولاء" (owes loyalty), "الحشد الشعبي" (a name), "أطلقوا الرصاص في الهواء" (shots in the air), "الطالب" (a noun)."""
+    بالولاء" (owes loyalty), "الحشد الشعبي" (a name), "أطلقوا الرصاص في الهواء" (shots in the air), "الطالب" (a noun),
+    "استقال من رئاسة الفيفا" (PLOVER codes the resignations of government officials only)."""
     i, nxt = tr.tokens[0], tr.tokens[-1] + 1
     if toks[i].norm in ARTICLE_NOUNS:
         return True                 # "اللواء بدر الطالب": a noun or a surname, not "طالب" (demanded)
     if tr.event == "ASSAULT" and any(t.norm == "في" and k + 1 < len(toks) and toks[k + 1].norm in INTO_THE_AIR
                                      for k, t in enumerate(toks[nxt:nxt + 5], nxt)):
         return True                 # "وأطلقوا زخات الرصاص في الهواء": shots in the air
+    if tr.event == "RETREAT" and tr.rule.mode == "resign" and any(
+            t.norm in NON_GOVERNMENT_POSTS or set(candidates(t.norm)) & NON_GOVERNMENT_POSTS for t in toks[nxt:nxt + 8]):
+        return True                 # "استقالته من رئاسة الفيفا", "من رئاسة التحرير": not a government office
     if tr.event == "MOBILIZE" and nxt < len(toks) and toks[nxt].norm in ("الشعبي", "الوطني"):
         return True                 # "فصائل الحشد الشعبي": the Popular Mobilization Forces' name
     if tr.event == "ACCUSE" and tr.rule.mode == "disapprove" and toks[i].norm.lstrip("و").startswith(("يدين", "تدين")) \
