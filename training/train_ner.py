@@ -241,6 +241,7 @@ def main() -> None:
     ap.add_argument("--no-final", action="store_true", help="only report validation figures")
     ap.add_argument("--actors", action="store_true", help="add the actor dictionary's people and organisations to the gazetteer")
     ap.add_argument("--autolex", type=Path, help="name words learnt from SaudiNewsNet by ner_autolex.py (word evidence ~T)")
+    ap.add_argument("--triglex", type=Path, help="names learnt by their announcing words (ner_triglex.py)")
     ap.add_argument("--vectors", type=Path, help="word vectors written by ner_vectors.py")
     ap.add_argument("--vector-variant", default="both:1", help="how the model uses them: kmeans, dense:FACTOR "
                     "(real-valued attributes, unit vectors times FACTOR) or both:FACTOR; a third part :w adds the +-1 neighbours' vectors")
@@ -274,6 +275,10 @@ def main() -> None:
         import ner_autolex
 
         static_rows += ner_autolex.read(a.autolex)
+    if a.triglex:
+        import ner_triglex
+
+        static_rows += ner_triglex.read(a.triglex)
     triggers = ner.load_triggers(OUT / "triggers.tsv")
     print(f"gazetteer: {len(static_rows)} external names, {len(triggers)} trigger words")
 
