@@ -101,3 +101,13 @@ def test_country_after_conjunction_is_the_country(seed_002):
     spans = [s for s in doc.layers["entities"] if doc.text[s.start:s.end] == "والسويد"]
     assert len(spans) == 3
     assert all(s.label == "LOC" and (s.attrs.get("actor") or {}).get("code") == "SWE" for s in spans)
+
+
+def test_the_kings_deputy_is_not_the_king():
+    """"نائب خادم الحرمين الشريفين" is the deputy (the prince named after it), not the king the dictionary lists
+    under "خادم الحرمين الشريفين" (SaudiNewsNet, 2015); the king himself is still found."""
+    found = persons("استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود "
+                    "في قصر السلام اليوم، أصحاب السمو الأمراء.")
+    assert "خادم الحرمين الشريفين" not in found
+    assert "محمد بن نايف بن عبدالعزيز آل سعود" in found
+    assert "خادم الحرمين الشريفين" in persons("واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الرئيس الفرنسي.")

@@ -272,6 +272,8 @@ def component(doc: Document) -> Document:
         ps = [p for p in m.payloads if isinstance(p, Person)]
         if ps and _given_first(toks, m) and m.i > 0 and toks[m.i - 1].norm in ("بن", "بنت") and not m.clitic:
             continue        # "خالد بن سلمان بن عبدالعزيز": the father's name inside the son's
+        if ps and not m.clitic and _after_head(toks, m.i, deputy_heads()):
+            continue        # "نائب خادم الحرمين الشريفين": the king's deputy, named after it, not the king
         if ps and not _after_head(toks, m.i, inst):     # "مركز الملك سلمان": a centre, not the king
             said = " ".join([Lexicon.heads(toks[m.i].norm)[0][1] if not m.clitic else toks[m.i].norm[len(m.clitic):]]
                             + [t.norm for t in toks[m.i + 1:m.j]])
