@@ -106,3 +106,30 @@ def test_only_a_government_resignation_is_a_retreat():
     assert retreats("أكدت مصادر من داخل صحيفة الرياض استقالة تركي السديري رئيس التحرير رسمياً من رئاسة التحرير "
                     "صباح اليوم.") == []
     assert retreats("استقال وزير الدفاع الأمريكي تشاك هيغل من منصبه.") == ["تشاك هيغل"]
+
+
+@pytest.mark.parametrize("text,gone", [
+    # a football match: a goal scored
+    ("وحسم هدف رائع سجله اليكس اوكسليد تشامبرلين في الدقيقة 24 اللقاء ليحقق ارسنال أول انتصار له تحت قيادة ارسين "
+     "فينجر خلال 14 مواجهة مع تشيلسي بقيادة جوزيه مورينيو.", "CONSULT"),
+    # a season received, not a visitor
+    ("إشارة إلى ما نشر بالعدد 19049 بعنوان (بني مالك تستقبل رمضان بأزمة مياه) نود إحاطتكم أنه تم تكوين لجنة "
+     "لمعاينة الشكوى.", "CONSULT"),
+    # deaths in storms
+    ("وذكرت وسائل الإعلام المحلية إن ثلاثة أشخاص قُتلوا نتيجة للعواصف في مدينة توكوبيلا في منطقة انتوفاجاستا.",
+     "ASSAULT"),
+])
+def test_no_act_in_news_of_sport_seasons_or_weather(text, gone):
+    from marsad.api import analyze
+
+    doc = analyze(text, published="2015-08-10")
+    assert gone not in [e.event for e in doc.events if not e.extension]
+
+
+def test_a_meeting_noun_dated_tomorrow_is_a_plan():
+    from marsad.api import analyze
+
+    doc = analyze("أهمية لقاء الجبير مع نظيره الروسي لافروف غدًا أنه يعتبر استكمالاً لمباحثات ولي ولي العهد.",
+                  published="2015-08-10")
+    consult = [e for e in doc.events if e.event == "CONSULT" and not e.extension]
+    assert consult and all("future" in e.aux for e in consult)

@@ -233,6 +233,8 @@ TARGET_NOUNS = words("target_nouns")
 INTO_THE_AIR = words("into_the_air")
 ARTICLE_NOUNS = words("article_nouns")
 NON_GOVERNMENT_POSTS = words("non_government_posts")
+NOMINAL_FORMS = words("nominal_forms")
+SEASONS = words("seasons")
 GUEST_WORDS = words("guest_words")
 
 
@@ -287,8 +289,9 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         if toks[i].norm.lstrip("و").startswith(("بحث", "يبحث", "تبحث")) and i + 1 < len(toks) and \
                 toks[i + 1].norm == "عن":
             return True             # "إيران تبحث عن تطبيع العلاقات": seeks, not discusses
-        if tr.rule.mode == "visit" and any(t.norm in REMAINS for t in toks[nxt:nxt + 2]):
-            return True
+        if tr.rule.mode == "visit" and (any(t.norm in REMAINS for t in toks[nxt:nxt + 2])
+                                         or (nxt < len(toks) and toks[nxt].norm in SEASONS)):
+            return True             # "تستقبل رمضان بأزمة مياه": a season or a feast received, not a visitor
         if toks[i].norm.lstrip("و") != "لقاء":
             return False
         if i > 0 and toks[i - 1].norm.lstrip("و") == "الي":      # "وإلى لقاء قريب": a farewell, or a call to meet
@@ -749,9 +752,10 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         ev.date, ev.date_span = X.time_value(best), Span(best.start, best.end)
         if own and "historical" not in ev.aux and long_before(ev.date, doc.published):
             ev.aux.append("historical")
+        ahead = after_publication(ev.date, doc.published) or (
+            best.attrs.get("direction") == "future" and best.attrs.get("kind") in ("relative", "weekday"))  # "غدًا"
         if own and "future" not in ev.aux and ev.trigger.end <= best.start and \
-                len(tokens_in(doc.text, ev.trigger.end, best.start)) <= 8 and _nominal(doc, ev) and \
-                after_publication(ev.date, doc.published):
+                len(tokens_in(doc.text, ev.trigger.end, best.start)) <= 8 and _nominal(doc, ev) and ahead:
             ev.aux.append("future")     # "قبل اجتماع الجمعية العامة الشهر المقبل": a noun has no tense; its date does
         return
     if "historical" not in ev.aux and ev.segment in ("body", "title", "heading") \
@@ -775,7 +779,8 @@ def _nominal(doc: Document, ev: Event) -> bool:
     if ev.noun:
         return True
     word = norm(doc.text[ev.trigger.start:ev.trigger.end]).split()[0]
-    return any(masdar(c) or c.endswith(("ات", "ه")) for c in candidates(word)) or word.startswith(("ال", "وال"))
+    return any(masdar(c) or c.endswith(("ات", "ه")) for c in candidates(word)) or word.startswith(("ال", "وال")) \
+        or word in NOMINAL_FORMS          # "لقاء الجبير مع لافروف غدًا": a noun of a verb row, no masdar shape
 
 
 def after_publication(value: str | None, published: str | None) -> bool:
