@@ -118,6 +118,11 @@ def test_only_a_government_resignation_is_a_retreat():
     # deaths in storms
     ("وذكرت وسائل الإعلام المحلية إن ثلاثة أشخاص قُتلوا نتيجة للعواصف في مدينة توكوبيلا في منطقة انتوفاجاستا.",
      "ASSAULT"),
+    # a death after an illness, injuries in a collapse
+    ("والطفلة التي دفنت مساء الأحد في مدينة القطيف توفيت في مستشفى القطيف المركزي بعد نكسة صحية أصابتها إثر بتر "
+     "يدها.", "ASSAULT"),
+    ("وقد أصيب سبعة أشخاص وفقد أخر، وأضاف شافان \"ما زال رجال الإطفاء ووحدة إدارة الكوارث يبحثون في وسط "
+     "الأنقاض\".", "ASSAULT"),
 ])
 def test_no_act_in_news_of_sport_seasons_or_weather(text, gone):
     from marsad.api import analyze
