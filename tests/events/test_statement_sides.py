@@ -60,3 +60,11 @@ def test_reported_future_does_not_make_the_saying_future():
     assert [t.attrs["value"] for t in doc.layers["times"]] == ["2015-08-27"]   # ahead, not last year's
     said = [e for e in doc.events if e.extension]
     assert said and said[0].aux == [] and said[0].date is None
+
+
+def test_a_warning_with_an_object_pronoun_names_who_was_named_before():
+    """"وحذره": the one warned is the person met just before (the seed article of 21 October 2022)."""
+    doc = analyze("وكان بلينكن التقى نظيره الروسي سيرغي لافروف في كانون الثاني/يناير وحذره خلال محادثاتهما من "
+                  "العواقب.", published="2022-10-21")
+    warn = [e for e in doc.events if e.event == "WARN"]
+    assert [[doc.text[r.start:r.end] for r in e.recipients] for e in warn] == [["سيرغي لافروف"]]

@@ -41,8 +41,11 @@ def speech_sides(ev: Event, tr: Trigger, toks, ms, hi: int, text: str) -> None:
                 toks[nxt].norm not in VSO_GAP and toks[nxt].norm not in A.PREPOSITIONS and \
                 toks[nxt].norm not in ("ل", "لـ") and nxt not in addressed:
             ev.actor = None           # an inherited actor, though a subject of its own stands after the verb
+    # "وحذره": the one warned was named before the verb ("ما أعلنه", "أكدها": the pronoun is what was said)
+    pronoun = ev.event == "WARN" and A.has_enclitic(toks[tr.tokens[0]])
     ev.recipients = [r for r in ev.recipients if id(r) in where and where[id(r)].first_tok < said
-                     and (where[id(r)] in to or (ev.event == "WARN" and not where[id(r)].prep))]
+                     and (where[id(r)] in to or (ev.event == "WARN" and not where[id(r)].prep)
+                          or (pronoun and where[id(r)].last_tok < tr.tokens[0]))]
     if ev.actor is None:
         named = next((m for m in A.between(ms, i + 1, said) if not m.prep and m not in to), None)
         if named is None:
