@@ -294,3 +294,17 @@ def test_a_link_line_is_not_coded():
     text = ("أكدت مصادر استقالة وزير الدفاع الأمريكي تشاك هيغل رسمياً من منصبه. رابط الخبر بصحيفة "
             "الوئام: استقالة وزير الدفاع الأمريكي تشاك هيغل من منصبه وآشتون كارتر خلفاً له")
     assert [e[0] for e in _events(text)].count("RETREAT") == 1      # the body's report, not the link's title
+
+
+@pytest.mark.parametrize("text, want", [
+    # the accusation and the request were made by the name after the noun, to the one who rejects them
+    ("ورفضت إيران اتهامات واشنطن بدعم الإرهاب في المنطقة.",
+     [("REJECT", "IRNGOV", "USAGOV"), ("ACCUSE", "USAGOV", "IRNGOV")]),
+    ("في الأسبوع الماضي، وبعد أن رفضت واشنطن طلب تركيا باحتلال شريط حدودي مع سوريا، أعلنت واشنطن أن تركيا وافقت.",
+     [("REJECT", "USAGOV", "TUR"), ("REQUEST", "TUR", "USAGOV")]),
+    # "واشنطن" begins with a root و: it is the accused, not "and ..." joined to the accuser
+    ("اتهمت إيران واشنطن بدعم الإرهاب.", [("ACCUSE", "IRNGOV", "USAGOV")]),
+])
+def test_a_rejected_accusation_or_request_and_its_author(text, want):
+    got = _events(text)
+    assert all(w in got for w in want), got

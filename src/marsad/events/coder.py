@@ -162,6 +162,7 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
         _arguments(ev, tr, toks, ms, lo, hi, out, prev_actor, speaker, people)
         if tr.rule.extension and not tr.is_noun:
             speech_sides(ev, tr, toks, ms, hi, doc.text)
+        _rejected_act(ev, tr, toks, ms, read)
         ev.aux = X.aux_modes(toks, i, lo, 0, len(toks), hi, verb=not tr.is_noun,
                              conditional_speech=tr.rule.extension or tr.event in ("THREATEN", "REQUEST", "ACCUSE"),
                              saying=tr.rule.extension and not tr.is_noun)
@@ -235,10 +236,30 @@ ARTICLE_NOUNS = words("article_nouns")
 NON_GOVERNMENT_POSTS = words("non_government_posts")
 NOMINAL_FORMS = words("nominal_forms")
 SEASONS = words("seasons")
+REQUEST_NOUNS = words("request_nouns")
 GUEST_WORDS = words("guest_words")
 
 
 _WELCOME = ("رحب", "يرحب", "ترحب", "ترحيب", "الترحيب", "بالترحيب")
+
+
+def _rejected_act(ev: Event, tr: Trigger, toks, ms, read: list) -> None:
+    """A said act named by a noun with its author after it, right after a rejection: "ورفضت إيران اتهامات
+    واشنطن", "رفضت واشنطن طلب تركيا". The author made the accusation or request, to the one who rejects it
+    (not the other way round), and the rejection answers the author, so it is coded with its recipient."""
+    if ev.event not in ("ACCUSE", "REQUEST", "THREATEN") or not read:
+        return
+    rej, rtr, _ = read[-1]
+    i = tr.tokens[0]
+    if rej.event != "REJECT" or rej.extension or not 0 < i - rtr.tokens[-1] <= 3 or rej.actor is None:
+        return
+    if not (tr.is_noun or masdar_or_plural(toks[i].norm) or toks[i].norm in REQUEST_NOUNS):
+        return
+    author = next((m for m in ms if m.first_tok == tr.tokens[-1] + 1 and not m.prep), None)
+    if author is None or author.part.key() == rej.actor.key():
+        return
+    ev.actor, ev.recipients = author.part, [rej.actor]
+    rej.recipients = [author.part]
 
 
 def _set_phrase(toks, tr: Trigger) -> bool:
