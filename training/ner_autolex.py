@@ -97,12 +97,7 @@ def build(shared: Path, model: Path, train_fraction: float, n_articles: int, con
 
 def read(path: Path) -> list[gzr.Row]:
     """Lexicon rows as gazetteer rows of type ``~T``."""
-    out = []
-    for line in path.read_text(encoding="utf-8").split("\n"):
-        if line and not line.startswith("#"):
-            w, typ = line.split("\t")[:2]
-            out.append((w, "~" + typ, True))
-    return out
+    return gzr.read_lexicon(path, "~", True)
 
 
 def main() -> None:

@@ -86,6 +86,16 @@ def cities(min_population: int = 150_000) -> list[Row]:
     return rows
 
 
+def read_lexicon(path: Path, prefix: str, words: bool) -> list[Row]:
+    """A learnt-name file (name, type, counts ...; ``#`` comments) as gazetteer rows of type ``prefix + type``."""
+    out: list[Row] = []
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line and not line.startswith("#"):
+            name, typ = line.split("\t")[:2]
+            out.append((name, prefix + typ, words))
+    return out
+
+
 def from_sentences(sents: Iterable[Sentence]) -> list[Row]:
     """Every annotated name of the sentences, as runtime tokens."""
     rows: list[Row] = []

@@ -20,7 +20,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
+sys.path.insert(0, str(HERE))
 
+import ner_gazetteer as gzr  # noqa: E402
 from marsad.entities.ner import word_norm  # noqa: E402
 from marsad.lang.ar.tokens import TOKEN_RE  # noqa: E402
 
@@ -106,14 +108,9 @@ def nisba_words(shared: Path) -> set[str]:
     return out
 
 
-def read(path: Path) -> list[tuple[str, str, bool]]:
+def read(path: Path) -> list[gzr.Row]:
     """The file's names as gazetteer rows of their own types (``cORG``, ``cLOC``)."""
-    out = []
-    for line in path.read_text(encoding="utf-8").split("\n"):
-        if line and not line.startswith("#"):
-            name, typ = line.split("\t")[:2]
-            out.append((name, "c" + typ, False))
-    return out
+    return gzr.read_lexicon(path, "c", False)
 
 
 def main() -> None:
