@@ -68,3 +68,15 @@ def test_a_warning_with_an_object_pronoun_names_who_was_named_before():
                   "العواقب.", published="2022-10-21")
     warn = [e for e in doc.events if e.event == "WARN"]
     assert [[doc.text[r.start:r.end] for r in e.recipients] for e in warn] == [["سيرغي لافروف"]]
+
+
+def test_the_past_in_what_was_said_does_not_make_the_saying_historical():
+    """"آنذاك" (at that time) recalls the past: an arrest it qualifies is historical, but a minister's statement
+    about the Roman era is not."""
+    doc = analyze("وقال الدماطي إن العثور على خرطوش أمنمحات الرابع ضمن رديم العصر الروماني «قد يعد دليلا على وجود "
+                  "مركز ساحلي آنذاك لإمداد الحملات البحرية».", published="2015-08-01")
+    said = [e for e in doc.events if e.extension]
+    assert said and said[0].aux == []
+    doc = analyze("واعتقلت الشرطة المصرية الناشط أحمد ماهر بتهمة الترويج لحزب التحرير الذي انتمى إليه آنذاك.",
+                  published="2015-08-01")
+    assert [e.aux for e in doc.events if e.event == "COERCE"] == [["historical"]]

@@ -105,8 +105,8 @@ def aux_modes(toks: list[Token], trig: int, clause_lo: int, sent_lo: int, sent_h
     """Auxiliary modes for the trigger at token ``trig`` (``verb``: the trigger is a verb, which ``particle``
     cues need; ``conditional_speech``: a threat, warning or demand, whose condition after it ("هدد بالرد إذا
     هاجمت") is part of what was said, so no ``after`` cue makes it hypothetical; ``saying``: a verb of saying,
-    whose future after it is what was said ("وقال الوزير إن الجولة المقبلة ..."), so no ``after`` cue makes the
-    saying future either)."""
+    whose future or past after it is what was said ("وقال الوزير إن الجولة المقبلة ..."), so no ``after`` cue
+    makes the saying future or historical either, and a sentence-wide cue counts only before the verb)."""
     cs = cues()
     pos = _starts("cues", cs, lambda src: (c.specs for c in src)).positions(
         toks, min(sent_lo, clause_lo, trig + 1), min(len(toks), max(sent_hi, clause_hi or sent_hi, trig + 1)))
@@ -117,7 +117,7 @@ def aux_modes(toks: list[Token], trig: int, clause_lo: int, sent_lo: int, sent_h
         if c.scope == "before":
             lo, hi = max(clause_lo, trig - c.window), trig
         elif c.scope == "after":
-            if (conditional_speech and c.aux == "hypothetical") or (saying and c.aux == "future"):
+            if (conditional_speech and c.aux == "hypothetical") or (saying and c.aux in ("future", "historical")):
                 continue
             lo, hi = trig + 1, min(clause_hi or sent_hi, trig + 1 + c.window)
         elif c.scope == "start":
@@ -129,7 +129,7 @@ def aux_modes(toks: list[Token], trig: int, clause_lo: int, sent_lo: int, sent_h
         elif c.scope == "clause":
             lo, hi = max(clause_lo, trig - c.window), trig
         else:
-            lo, hi = sent_lo, sent_hi
+            lo, hi = sent_lo, (trig if saying else sent_hi)    # what was said is not the saying's time or mode
         if k in pos and _hit(c.specs, toks, pos[k], lo, hi):
             found.append(c.aux)
     return found
