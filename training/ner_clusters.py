@@ -29,8 +29,8 @@ from marsad.lang.ar.tokens import TOKEN_RE  # noqa: E402
 LEVELS = (1000, 250, 60)
 
 
-def corpus_tokens(shared: Path) -> list[list[str]]:
-    """Normalised tokens of every SaudiNewsNet article (title + content), one list per article."""
+def corpus_tokens(shared: Path, titles: bool = True) -> list[list[str]]:
+    """Normalised tokens of every SaudiNewsNet article (title + content, or content alone), one list per article."""
     docs = []
     for path in sorted(glob.glob(str(shared / "corpora" / "saudinewsnet" / "*.zip"))):
         with zipfile.ZipFile(path) as z:
@@ -38,7 +38,7 @@ def corpus_tokens(shared: Path) -> list[list[str]]:
                 if not name.endswith(".json"):
                     continue
                 for art in json.loads(z.read(name).decode("utf-8")):
-                    text = f"{art.get('title') or ''}\n{art.get('content') or ''}"
+                    text = f"{art.get('title') or ''}\n{art.get('content') or ''}" if titles else art.get("content") or ""
                     docs.append([word_norm(t) for t in TOKEN_RE.findall(text)])
     return docs
 

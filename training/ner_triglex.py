@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 import os
 import re
 import sys
 import time
-import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -23,8 +21,9 @@ sys.path.insert(0, str(HERE.parent / "src"))
 sys.path.insert(0, str(HERE))
 
 import ner_gazetteer as gzr  # noqa: E402
+from ner_clusters import corpus_tokens  # noqa: E402
+from marsad.entities.countries import countries  # noqa: E402
 from marsad.entities.ner import word_norm  # noqa: E402
-from marsad.lang.ar.tokens import TOKEN_RE  # noqa: E402
 
 ANNOUNCERS = {
     "ORG": "شركه مجموعه نادي فريق حزب منظمه حركه تيار جماعه وكاله صحيفه مجله قناه بنك مصرف جامعه هيئه مؤسسه "
@@ -35,6 +34,7 @@ CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 STOP = set("في من الي علي عن مع ضد بين حول لدي عند نحو منذ خلال امام حسب التي الذي الذين اللتين هذه هذا ذلك تلك "
            "و او ثم ان انه انها قد لم لن كان كانت هو هي هم".split())
 _ARABIC = re.compile(r"^[\u0621-\u064A]+$")
+TYPES = {typ: set(w.split()) for typ, w in ANNOUNCERS.items()}
 
 
 def announcer(tok: str) -> str | None:
@@ -45,28 +45,12 @@ def announcer(tok: str) -> str | None:
     return None
 
 
-TYPES = {typ: set(w.split()) for typ, w in ANNOUNCERS.items()}
-
-
-def articles(shared: Path):
-    for path in sorted((shared / "corpora" / "saudinewsnet").glob("*.zip")):
-        with zipfile.ZipFile(path) as z:
-            for name in z.namelist():
-                if name.endswith(".json"):
-                    for a in json.loads(z.read(name).decode("utf-8")):
-                        yield a.get("content") or ""
-
-
-def tokens(text: str) -> list[str]:
-    return [word_norm(t) for t in TOKEN_RE.findall(text)]
-
-
 def build(shared: Path, max_len: int = 3, min_count: int = 3, min_share: float = 0.15,
           nisba: set[str] | None = None) -> list[tuple[str, str, int, int]]:
     """(name, type, times after an announcing word, occurrences) of the kept names."""
     nisba = nisba or set()
     after: collections.Counter = collections.Counter()
-    docs = [tokens(t) for t in articles(shared)]
+    docs = corpus_tokens(shared, titles=False)
     for toks in docs:
         for k, tok in enumerate(toks):
             typ = announcer(tok)
@@ -94,18 +78,9 @@ def build(shared: Path, max_len: int = 3, min_count: int = 3, min_share: float =
     return sorted(out, key=lambda r: (-r[2], r[0]))
 
 
-def nisba_words(shared: Path) -> set[str]:
+def nisba_words() -> set[str]:
     """Nisba adjectives of the countries (both genders), which end a name ("شركة مايكروسوفت الأمريكية")."""
-    out: set[str] = set()
-    path = HERE.parent / "src" / "marsad" / "resources" / "actors" / "countries.tsv"
-    for line in path.read_text(encoding="utf-8").split("\n"):
-        parts = line.split("\t")
-        if len(parts) > 4 and not line.startswith("#"):
-            for n in parts[4].split("|"):
-                n = word_norm(n)
-                if n:
-                    out.update({n, n + "ه"})
-    return out
+    return {word_norm(n) + end for c in countries().values() for n in c.nisba for end in ("", "ه")}
 
 
 def read(path: Path) -> list[gzr.Row]:
@@ -121,7 +96,7 @@ def main() -> None:
     ap.add_argument("--min-share", type=float, default=0.15)
     a = ap.parse_args()
     t0 = time.time()
-    rows = build(a.shared, min_count=a.min_count, min_share=a.min_share, nisba=nisba_words(a.shared))
+    rows = build(a.shared, min_count=a.min_count, min_share=a.min_share, nisba=nisba_words())
     with open(a.out, "w", encoding="utf-8") as fh:
         fh.write(f"# names that follow an announcing word in SaudiNewsNet (min count {a.min_count}, min share "
                  f"{a.min_share}); name, type, times after the word, occurrences\n")
