@@ -308,3 +308,29 @@ def test_a_link_line_is_not_coded():
 def test_a_rejected_accusation_or_request_and_its_author(text, want):
     got = _events(text)
     assert all(w in got for w in want), got
+
+
+def test_published_decrees_rallied_energies_and_exploding_fireworks_are_no_force_and_no_attack():
+    # "ونشر المرسوم": a decree published, not forces deployed; "حشد الطاقات" / "حشد الرأي العام": no troops
+    assert "MOBILIZE" not in [e[0] for e in _events("ونشر المرسوم الخاص بتشكيل القوة أول من أمس الجمعة.")]
+    assert "MOBILIZE" not in [e[0] for e in _events(
+        "وأكد أن هذه المناطق خط الدفاع الأول عن السويداء، وباتوا بخطر، وهو ما دفعهم إلى حشد الطاقات لمواجهة الجيش "
+        "السوري الحر فيه.")]
+    assert ("MOBILIZE", "RUS", "UKR") in _events("وحشدت روسيا قوات كبيرة على الحدود مع أوكرانيا.")
+    # fireworks that blew up in a rescuer's face: an accident, though "انفجرت" is an explosion word
+    assert "ASSAULT" not in [e[0] for e in _events(
+        "وكان الجندي عبدالمحسن الحارثي من منسوبي الدفاع المدني بمنطقة مكة المكرمة أصيب في إحدى عينيه خلال إنقاذه "
+        "أطفالا من الألعاب النارية، حيث انفجرت إحداها في وجهه ما أدى إلى فقده عينه اليسرى.")]
+    assert "ASSAULT" in [e[0] for e in _events("وقتل ثلاثة أشخاص في انفجار سيارة مفخخة قرب مطعم في بغداد.")]
+
+
+def test_a_name_before_an_accusing_clause_with_an_object_pronoun_is_the_accused():
+    # "ضد ... أبو الفتوح، يتهمه بنشر": Abu al-Futouh is accused (the complaint's author is not a named side here)
+    doc = analyze("فيما قدم ائتلاف «دعم صندوق تحيا مصر» المؤيد للرئيس المصري عبد الفتاح السيسي بلاغا للنائب العام "
+                  "ضد القيادي الإخواني والمرشح الرئاسي السابق عبد المنعم أبو الفتوح، يتهمه بنشر حزبه (مصر القوية) "
+                  "بيانا تحريضيا يستهدف زعزعة الاستقرار الداخلي، ومحاولة تشويه جهاز الشرطة، وحشد الرأي العام الداخلي "
+                  "والخارجي ضد الحكومة المصرية، من خلال نشر أخبار كاذبة تناولها البيان - كما جاء في البلاغ.",
+                  published="2015-07-25")
+    sides = [(e.event, e.actor and doc.text[e.actor.start:e.actor.end]) for e in doc.events if not e.extension]
+    assert ("ACCUSE", "عبد المنعم أبو الفتوح") not in sides
+    assert "MOBILIZE" not in [e for e, _ in sides]

@@ -39,7 +39,8 @@ def participant(doc: Document, span: Span) -> Participant:
     return Participant(span.start, span.end, name=name, code=actor.get("code"), country=actor.get("country"),
                        sector=actor.get("sector"), label=span.label, cluster=span.attrs.get("cluster"),
                        place_country=(span.attrs.get("place") or {}).get("country"),
-                       counterpart_of=tuple(span.attrs["antecedent"]) if span.attrs.get("antecedent") else None)
+                       counterpart_of=tuple(span.attrs["antecedent"]) if span.attrs.get("antecedent") else None,
+                       role=actor.get("role"))
 
 
 def usable(span: Span) -> bool:

@@ -31,6 +31,8 @@ COUNTS = words("count_subjects")
 HARM_NOUNS = words("harm_nouns")
 HARM_TRIGGERS = words("harm_triggers")
 ATTACK_CONTEXT = words("attack_context")
+BLAST_WORDS = words("blast_words")
+HARMLESS_BLASTS = words("harmless_blasts")
 _WORD = re.compile(r"\w+")
 
 
@@ -176,13 +178,16 @@ def _near(toks, k: int, offset: int) -> bool:
 
 def harm_only_sentences(doc: Document, evs: list[Event]) -> set[int]:
     """Start offsets of the sentences whose ASSAULT triggers all name a death or an injury ("مصرع", "اصابته")
-    rather than an attack ("هجوم", "قصف"), with no word of an attacker or an arson ("مستوطنون", "متعمد")."""
+    or an explosion of fireworks or a gas cylinder ("انفجرت" with "الألعاب النارية"), rather than an attack
+    ("هجوم", "قصف"), with no word of an attacker or an arson ("مستوطنون", "متعمد")."""
     by: dict[int, bool] = {}
     for ev in evs:
         if ev.event == "ASSAULT" and not ev.extension:
-            harm = harm_word(norm(doc.text[ev.trigger.start:ev.trigger.end]))
+            words_ = _WORD.findall(norm(doc.text[ev.evidence.start:ev.evidence.end]))
+            trig = norm(doc.text[ev.trigger.start:ev.trigger.end]).split()[0]
+            # "انفجرت إحداها في وجهه" after "الألعاب النارية": the fireworks blew up, no one set them off at him
+            harm = harm_word(trig) or (trig.lstrip("و") in BLAST_WORDS and any(w in HARMLESS_BLASTS for w in words_))
             if harm and ev.evidence.start not in by:
-                words_ = _WORD.findall(norm(doc.text[ev.evidence.start:ev.evidence.end]))
                 harm = not any(set(candidates(w)) & ATTACK_CONTEXT for w in words_)   # "حريق ... تسبب به مستوطنون"
             by[ev.evidence.start] = by.get(ev.evidence.start, True) and harm
     return {k for k, v in by.items() if v}

@@ -236,6 +236,8 @@ ARTICLE_NOUNS = words("article_nouns")
 NON_GOVERNMENT_POSTS = words("non_government_posts")
 NOMINAL_FORMS = words("nominal_forms")
 SEASONS = words("seasons")
+NOT_MASSED = words("not_massed")
+PUBLISHED = words("published")
 REQUEST_NOUNS = words("request_nouns")
 GUEST_WORDS = words("guest_words")
 
@@ -281,6 +283,11 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return True                 # "استقالته من رئاسة الفيفا", "من رئاسة التحرير": not a government office
     if tr.event == "MOBILIZE" and nxt < len(toks) and toks[nxt].norm in ("الشعبي", "الوطني"):
         return True                 # "فصائل الحشد الشعبي": the Popular Mobilization Forces' name
+    if tr.event == "MOBILIZE" and tr.rule.mode == "troops" and i + 1 < len(toks):
+        after = {toks[i + 1].norm} | set(candidates(toks[i + 1].norm))
+        if toks[i].norm.lstrip("و").startswith(("نشر", "ينشر", "تنشر")):
+            return bool(after & PUBLISHED)      # "ونشر المرسوم الخاص بتشكيل القوة": published, not deployed
+        return bool(after & NOT_MASSED)         # "وحشد الرأي العام", "حشد الطاقات": no forces massed
     if tr.event == "ACCUSE" and tr.rule.mode == "disapprove" and toks[i].norm.lstrip("و").startswith(("يدين", "تدين")) \
             and any(t.norm.startswith(("بالولاء", "بولاء", "بالفضل", "بدين")) for t in toks[nxt:nxt + 4]):
         return True                 # "الذي تدين له بالولاء وحدات بالجيش": owes loyalty, no condemnation
@@ -660,6 +667,11 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
     if subj_left is not None and victim_subject(toks, tr, subj_left):
         ev.recipients = [subj_left.part]
         return
+    if subj_left is not None and _pronoun_object_clause(toks, i, subj_left):
+        ev.recipients = [subj_left.part]    # "بلاغا ... ضد أبو الفتوح، يتهمه": the name is the one accused
+        holder = [m for m in A.between(ms, lo, subj_left.first_tok) if not m.prep]
+        ev.actor = holder[0].part if holder and holder[0].first_tok <= lo + 3 else None
+        return
     if subj_left is not None:
         ev.actor = subj_left.part
         recips = right
@@ -710,6 +722,13 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             grp = A.right_group(ms, good[0].first_tok, hi, toks)
             grp = [g for g in grp if g.prep in ("", good[0].prep)] or [good[0]]
             ev.recipients = [m.part for m in grp]
+
+
+def _pronoun_object_clause(toks, i: int, m: A.Mention) -> bool:
+    """The verb at ``i`` opens a clause after a comma, in the imperfect and with an object pronoun, right after
+    the name ``m``: the pronoun is that name ("ضد القيادي ... أبو الفتوح، يتهمه بنشر"), not its subject."""
+    gap = [t.norm for t in toks[m.last_tok + 1:i]]
+    return gap in ([","], ["،"]) and A.has_enclitic(toks[i]) and X.imperfect(toks[i].norm) and not A.conjunction(toks[i])
 
 
 def _unnamed_addressee(toks, i: int, first: A.Mention, ms) -> bool:

@@ -2,6 +2,8 @@
 named before what was said, never inside it."""
 from __future__ import annotations
 
+from ..entities.dictionary import Lexicon
+from ..entities.roles import deputy_heads
 from ..lang.ar.normalise import norm
 from . import arguments as A
 from .lexicon import words
@@ -12,6 +14,7 @@ CONTENT_OPENERS = words("content_openers")
 IMPERSONAL_SAYING = words("impersonal_saying")
 ORG_ANAPHORS = words("org_anaphors")
 HONORIFIC_PRONOUNS = words("honorific_pronouns")
+PERSONAL_OFFICES = words("personal_offices")
 VSO_GAP = words("vso_gap")
 QUOTES = {'"', "«", "»", "“", "”"}
 
@@ -56,6 +59,40 @@ def speech_sides(ev: Event, tr: Trigger, toks, ms, hi: int, text: str) -> None:
         if (named.part.label == "PER" and len(gap) <= 8) or len(gap) <= 1:
             ev.actor = named.part
             ev.recipients = [r for r in ev.recipients if r is not named.part]
+    at = where.get(id(ev.actor)) if ev.actor is not None else None
+    if at is not None and _office_holder(at.part, text) and i < at.first_tok < said and _served(toks, i + 1, at.first_tok):
+        # "وقال مستشار الرئيس الأمريكي باراك أوباما": a known head of an office is the one served, not the
+        # speaker (an unknown name there is the deputy's own: "مساعد وزير الدفاع اليمني اللواء عبدالقادر العمودي",
+        # and so is a known deputy's: "نائب الرئيس الأمريكي جو بايدن"); a name right after him is the speaker's
+        # ("المتحدث باسم الرئيس الروسي فلاديمير بوتين ديمتري بيسكوف")
+        own = next((m for m in A.between(ms, at.last_tok + 1, said) if not m.prep and m.part.label == "PER"
+                    and m.first_tok == at.last_tok + 1), None)
+        ev.actor = own.part if own is not None else None
+
+
+DEPUTY_ROLES = ("vice", "deputy", "assistant", "advis", "spokes", "envoy", "ambassador", "representative")
+
+
+def _office_holder(p, text: str) -> bool:
+    """A person the actor dictionary knows (its canonical name is not the words of the text) as the head of an
+    office at the time (president, minister, king ...), not as someone's deputy, adviser, spokesperson or envoy."""
+    known = bool(p.name) and p.name != text[p.start:p.end]
+    return known and bool(p.role) and not any(w in p.role for w in DEPUTY_ROLES)
+
+
+def _served(toks, lo: int, k: int) -> bool:
+    """The words from ``lo`` up to the name at ``k`` are a deputy's title over a personal office ("مستشار الرئيس
+    الأمريكي", "المتحدث باسم الرئيس الروسي", "مساعد وزير الدفاع"), the office's adjectives only after it: the
+    name is the office holder's, served by the unnamed deputy. A portfolio between them ("مستشار الرئيس لشؤون
+    الأمن القومي سوزان رايس") makes the name the deputy's own."""
+    gap = [t.norm for t in toks[lo:k] if t.norm not in QUOTES]
+    if len(gap) < 2 or not any(h in deputy_heads() for _, h in Lexicon.heads(gap[0])):
+        return False
+    rest = gap[2:] if len(gap) > 2 and gap[1] == "باسم" else gap[1:]
+    if not rest or rest[0] not in PERSONAL_OFFICES:
+        return False
+    return len(rest) <= 4 and all(w not in A.PREPOSITIONS and not w.startswith(("ل", "ب")) and w not in ("،", ",")
+                                  for w in rest[1:])
 
 
 def _lam_apart(toks, k: int) -> bool:
