@@ -334,3 +334,43 @@ def test_a_name_before_an_accusing_clause_with_an_object_pronoun_is_the_accused(
     sides = [(e.event, e.actor and doc.text[e.actor.start:e.actor.end]) for e in doc.events if not e.extension]
     assert ("ACCUSE", "عبد المنعم أبو الفتوح") not in sides
     assert "MOBILIZE" not in [e for e, _ in sides]
+
+
+def test_the_speaker_acts_through_the_pronoun_after_inna_and_the_arrival_meets():
+    # "قالت مصر ... إنها ترفض تدخل قطر": Egypt rejects, Qatar's interference is rejected (not Qatar rejecting)
+    assert ("REJECT", "EGYGOV", "QAT") in _events(
+        "قالت مصر اليوم السبت إنها ترفض تدخل قطر في شؤونها الداخلية وذلك ردا على تصريحات من وزير الخارجية القطري "
+        "قال فيها إن بلاده مستعدة إذا طلب منها للتوسط لإنهاء الأزمة السياسية التي تشهدها مصر منذ عزل الرئيس "
+        "السابق محمد مرسي المنتمي لجماعة الإخوان المسلمين.")
+    # "إنهما" after two speakers named together: the two talked; "إنهم" after one speaker: others did it
+    assert ("CONSULT", "SAUGOV", "RUSGOV") in _events(
+        "وقال الجبير ولافروف إنهما ناقشا التقريب بين جماعات المعارضة المختلفة لتحسين فرصها في مواجهة تنظيم داعش "
+        "وتعزيز التنسيق في المحادثات الدولية بشأن حل الصراع.")
+    assert "REJECT" not in [e[0] for e in _events(
+        "وقال باراس في تصريحات للمدينة، إن الخلاف يقف وراءه 3 من أبرز قيادات الحوثيين المسؤولين عن الحشد وتنظيم "
+        "الصفوف، مشيرًا إلى أنهم رفضوا مطلب الحوثي لسببين.")]
+    # "وصل المبعوث ... إلى دمشق حيث التقى وزير الخارجية وليد المعلم": the envoy met the minister
+    assert ("CONSULT", "IGOUNO", "SYRGOV") in _events(
+        "وفي هذا السياق وصل المبعوث الخاص للأمم المتحدة إلى سورية ستافان دي ميستورا أمس إلى دمشق حيث التقى وزير "
+        "الخارجية وليد المعلم وأطلعه على نتيجة مشاوراته مع عدة أطراف حول إيجاد حل سياسي في سورية، قبل أيام من رفع "
+        "تقرير بهذا المعنى إلى مجلس الأمن.")
+
+
+def test_a_visit_to_be_completed_a_first_visit_and_an_endangering_agenda_are_no_acts():
+    # "حرص بلاده على إتمام زيارة الرئيس الصيني إلى مصر": a visit still to be made
+    doc = analyze("وشدد لوه شو شنج، خلال لقائه الرئيس المصري عبد الفتاح السيسي أمس السبت، على حرص بلاده على إتمام "
+                  "زيارة الرئيس الصيني إلى مصر والإعداد الجيد لها.", published="2015-08-08")
+    visits = [e for e in doc.events if e.event == "CONSULT"]
+    assert visits and all("future" in e.aux for e in visits)
+    # "سيقوم باول زيارة" is "بأول زيارة" (his first visit), not Colin Powell
+    assert "باول" not in _entities(
+        "وبدأ اوباما أمس جولة في نيروبي وكينيا، مسقط رأس والده، التي سيقوم باول زيارة لها كرئيس للولايات المتحدة "
+        "قبل ان يتوجه الى اثيوبيا حيث سيكون اول رئيس اميركي على الاطلاق يزور هذا البلد.")
+    # blood given by Romanians is no aid; money given by a state to an organisation is
+    assert "AID" not in [e[0] for e in _events(
+        "ويتبرع أقل من اثنين في المائة من الرومانيين بالدم كل عام وهو أحد أدنى المعدلات في أوروبا.")]
+    assert ("AID", "SAU", "WHO") in _events("وتبرعت السعودية بمبلغ 100 مليون دولار لمنظمة الصحة العالمية.")
+    # "أجندة خارجية تهدد الأمن القومي العربي": a danger described, no threat made
+    assert "THREATEN" not in [e[0] for e in _events(
+        "وهو ما شكل تهديدًا لأمن اليمن وسيادته وأمن الخليج والأمن والسلم الدوليين تنفيذًا لأجندة خارجية تهدد الأمن "
+        "القومي العربي وتجعل اليمن ساحة لنفوذ تلك القوى في المنطقة.")]

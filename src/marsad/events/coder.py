@@ -237,6 +237,10 @@ NON_GOVERNMENT_POSTS = words("non_government_posts")
 NOMINAL_FORMS = words("nominal_forms")
 SEASONS = words("seasons")
 NOT_MASSED = words("not_massed")
+SPEAKER_PRONOUNS = words("speaker_pronouns")
+ARRIVAL_VERBS = words("arrival_verbs")
+ENDANGERED = words("endangered")
+BODILY_GIFTS = words("bodily_gifts")
 PUBLISHED = words("published")
 REQUEST_NOUNS = words("request_nouns")
 GUEST_WORDS = words("guest_words")
@@ -283,6 +287,12 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return True                 # "استقالته من رئاسة الفيفا", "من رئاسة التحرير": not a government office
     if tr.event == "MOBILIZE" and nxt < len(toks) and toks[nxt].norm in ("الشعبي", "الوطني"):
         return True                 # "فصائل الحشد الشعبي": the Popular Mobilization Forces' name
+    if tr.event == "AID" and toks[i].norm.lstrip("وف").startswith(("تبرع", "يتبرع", "تتبرع")) and any(
+            ({t.norm} | set(candidates(t.norm))) & BODILY_GIFTS for t in toks[nxt:nxt + 8]):
+        return True                 # "ويتبرع أقل من اثنين في المائة من الرومانيين بالدم": blood, not aid
+    if tr.event == "THREATEN" and not tr.is_noun and i + 1 < len(toks) and \
+            ({toks[i + 1].norm} | set(candidates(toks[i + 1].norm))) & ENDANGERED:
+        return True                 # "أجندة خارجية تهدد الأمن القومي": endangers, no threat made to anyone
     if tr.event == "MOBILIZE" and tr.rule.mode == "troops" and i + 1 < len(toks):
         after = {toks[i + 1].norm} | set(candidates(toks[i + 1].norm))
         if toks[i].norm.lstrip("و").startswith(("نشر", "ينشر", "تنشر")):
@@ -419,6 +429,11 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
     else:
         _verb_arguments(ev, tr, toks, ms, lo, hi)
         _masdar_patient(ev, tr, toks, ms)
+    if not tr.is_noun and ev.event != "ASSAULT" and speaker is not None and speaker.start < toks[i].start \
+            and i > 0 and toks[i - 1].norm in SPEAKER_PRONOUNS:
+        _speaker_acts(ev, toks, ms, i, speaker)
+    if ev.event == "CONSULT" and not tr.is_noun and i > 0 and toks[i - 1].norm in ("حيث", "وهناك"):
+        _arrived_and_met(ev, toks, ms, i)
     # a death or injury noun ("وأشارت إلى مقتل 11 مدنيا") is no verb: it has no subject to inherit
     nominal = tr.is_noun or harm_noun(toks[i].norm)
     coordinated = tr.conj and not nominal
@@ -429,7 +444,8 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
         ev.actor = same[-1].actor                     # coordinated verb: "التقى ... وحذره", "سمحت ... ودربت"
     if ev.actor is None and i > 0 and toks[i - 1].norm in A.RELATIVES and A.has_enclitic(toks[i]):
         ev.actor = speaker or (same[0].actor if same else None)   # "... التي وصفها": the sentence's subject
-    if ev.actor is None and not nominal and i <= 2 and prev_actor is not None and not _named_subject(toks, i):
+    if ev.actor is None and not nominal and i <= 2 and prev_actor is not None and not _named_subject(toks, i) \
+            and not _participle_or_mimi(toks[i].norm):
         ev.actor = prev_actor                         # pronoun subject: the previous sentence's actor
     if ev.actor is None and tr.is_noun and ev.event not in ("ASSAULT", "PROTEST", "ACCUSE"):
         left = [m for m in A.between(ms, 0, i) if not m.prep]
@@ -459,6 +475,53 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
         objs = [m.part for m in A.between(ms, 0, i) if m.part.key() != ev.actor.key()]
         if objs:
             ev.recipients = [objs[-1]]
+
+
+def _speaker_acts(ev: Event, toks, ms, i: int, speaker: Participant) -> None:
+    """"قالت مصر اليوم إنها ترفض تدخل قطر": the pronoun after إن is the speaker, the verb's subject, and the name
+    read as a subject after the verb is its object. The pronoun agrees with the speaker: "إنها" with a state or an
+    organisation, "إنهما" / "إنهم" with speakers named together ("وقال الجبير ولافروف إنهما ناقشا": the two
+    talked), "إننا" / "إنني" with anyone; not "إنه", which may open a passive report ("أنه قتل"). A person takes
+    "إنها" only after a feminine saying verb ("وقالت قوة السند ... إنها داهمت", a force the recogniser took for a
+    person)."""
+    word = toks[i - 1].norm
+    own = next((m for m in ms if m.part.start == speaker.start), None)
+    group = A.right_group(ms, own.first_tok, i, toks) if own is not None else []
+    group = [m for m in group if not m.prep and m.last_tok < i]
+    if word.endswith(("هما", "هم")):
+        if len(group) < 2:
+            return                  # "وقال باراس ... إنهم رفضوا": they are others named in between
+    elif word.endswith("ها") and speaker.label == "PER" and not (
+            own is not None and own.first_tok > 0 and toks[own.first_tok - 1].norm.endswith("ت")):
+        return                      # a person is "إنها" only after a feminine saying verb ("وقالت ...")
+    if ev.actor is not None and ev.actor.key() != speaker.key() and ev.actor.start > toks[i].start:
+        ev.recipients = [ev.actor]
+    ev.actor = speaker
+    if len(group) > 1 and ev.event in SYMMETRIC:
+        ev.recipients = [m.part for m in group[1:]]
+    ev.recipients = [r for r in ev.recipients if r.key() != speaker.key()]
+
+
+def _arrived_and_met(ev: Event, toks, ms, i: int) -> None:
+    """"وصل دي ميستورا أمس إلى دمشق حيث التقى وزير الخارجية وليد المعلم": the one who arrived is the one who met;
+    the name after the meeting verb is whom he met."""
+    verb = next((k for k in range(i - 2, -1, -1) if toks[k].norm in ARRIVAL_VERBS or toks[k].norm[1:] in ARRIVAL_VERBS), None)
+    if verb is None:
+        return
+    who = next((m for m in A.between(ms, verb + 1, i - 1) if not m.prep), None)
+    if who is None or (ev.actor is not None and ev.actor.key() == who.part.key()):
+        return
+    if ev.actor is not None and ev.actor.start > toks[i].start:
+        ev.recipients = [ev.actor]
+    ev.actor = who.part
+    ev.recipients = [r for r in ev.recipients if r.key() != who.part.key()]
+
+
+def _participle_or_mimi(word: str) -> bool:
+    """A word of a verb row that opens with م is a noun, no verb: "مظاهرة مناوئة" (a subheading), "متظاهرون";
+    it has no pronoun subject to inherit."""
+    w = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    return w.startswith("م")
 
 
 def _named_subject(toks: list[Token], i: int) -> bool:
