@@ -374,3 +374,46 @@ def test_a_visit_to_be_completed_a_first_visit_and_an_endangering_agenda_are_no_
     assert "THREATEN" not in [e[0] for e in _events(
         "وهو ما شكل تهديدًا لأمن اليمن وسيادته وأمن الخليج والأمن والسلم الدوليين تنفيذًا لأجندة خارجية تهدد الأمن "
         "القومي العربي وتجعل اليمن ساحة لنفوذ تلك القوى في المنطقة.")]
+
+
+def test_object_pronouns_point_back_to_the_name_they_follow():
+    # "مقاتلين سوريين دربتهم الولايات المتحدة": the United States trained the Syrian fighters
+    assert ("AID", "USA", "SYR") in _events(
+        "والشهر الماضي قالت النصرة إنّها أسرت مقاتلين سوريين دربتهم الولايات المتحدة في شمال البلاد وطالبت "
+        "مقاتلين آخرين بالتخلي عن برنامج تدريب وتجهيز قوة من المقاتلين السوريين للتصدي لتنظيم داعش.")
+    # "باكستان التي يتهمها تنظيم داعش بالسيطرة على طالبان": Pakistan is the one accused
+    assert ("ACCUSE", "IMGSUNISI", "PAK") in _events(
+        "وكانت قيادة طالبان أعطت موافقتها الضمنية على مفاوضات السلام التي بدأت مطلع يوليو (تموز) في باكستان التي "
+        "يتهمها تنظيم داعش بالسيطرة على طالبان الأفغان من خلال دفعهم اليوم إلى اختيار الحوار بدلا من مواصلة القتال.")
+
+
+def test_courtesies_descriptions_and_an_ambassadors_post_are_no_sides():
+    # a host wishing his guest a pleasant stay; a proud description; the country an ambassador is posted to
+    assert "SUPPORT" not in [e[0] for e in _events("ورحب سمو أمير منطقة عسير بالجريسي، متمنياً له طيب الإقامة في عسير.")]
+    assert "ACCUSE" not in [e[0] for e in _events(
+        "امتلأت المدينة بالأعلام الأميركية خلال زيارته، والتي وصفها الكينيون بفخر بأنها عودة للوطن.")]
+    assert ("ACCUSE", "USA", "IRN") in _events(
+        "علاوة على ذلك، وصفت الولايات المتحدة إيران بأنها جزء من «محور الشر» في عام 2002، في الوقت الذي أرادت فيه "
+        "طهران مساعدة الولايات المتحدة.")
+    sides = _events("استنكر سفير خادم الحرمين الشريفين لدى دولة الكويت الدكتور عبدالعزيز بن ابراهيم الفايز العمل "
+                    "الإرهابي الجبان الذي استهدف مسجد قوات الطوارئ بمنطقة عسير وأدى إلى استشهاد وإصابة عدد من المصلين .")
+    assert not [e for e in sides if e[2] == "KWT"]
+    # the ambassador named after his post ("لدى لبنان") is whom the speaker met, not the King he serves
+    doc = analyze("التقى رئيس مجلس النواب اللبناني نبيه بري في بيروت امس سفير خادم الحرمين الشريفين لدى لبنان علي "
+                  "بن سعيد عواض عسيري.", published="2015-08-01")
+    assert [(e.actor.name, [doc.text[r.start:r.end] for r in e.recipients]) for e in doc.events] == [
+        ("Nabih Berri", ["علي بن سعيد عواض عسيري"])]
+    assert "سفير خادم الحرمين الشريفين" not in _entities(
+        "استنكر سفير خادم الحرمين الشريفين لدى دولة الكويت الدكتور عبدالعزيز بن ابراهيم الفايز العمل الإرهابي.")
+
+
+def test_an_office_in_a_princes_string_of_titles_is_his_own_not_whom_he_met():
+    # "وزير الدفاع" among the prince's titles is no French minister, though a later line names France's
+    # defence minister (a SPA report, 2015)
+    doc = analyze("التقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس "
+                  "الوزراء وزير الدفاع في قصر الدرعية للمؤتمرات بالرياض، اليوم الثلاثاء، فخامة الرئيس فرانسوا هولاند "
+                  "رئيس الجمهورية الفرنسية.\n حضر اللقاء وزير الخارجية عادل الجبير. فيما حضره من الجانب الفرنسي معالي "
+                  "وزير الشؤون الخارجية والتنمية الدولية لوران فابيوس، ووزير الدفاع جان إيف لودريان.",
+                  published="2015-06-24")
+    met = [(e.actor.name, [r.name for r in e.recipients]) for e in doc.events if e.event == "CONSULT" and e.actor]
+    assert ("Mohammed bin Salman", ["François Hollande"]) in met

@@ -20,6 +20,7 @@ PREPOSITIONS = words("prepositions")
 CLITIC_PREPS = tuple(words("clitic_prepositions"))
 RELATIVES = words("relatives")
 SOURCE_MARKERS = words("source_markers")
+STATE_HEADS = words("state_heads")
 
 
 @dataclass
@@ -79,8 +80,8 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
             if core[:1] in CLITIC_PREPS:
                 prep = core[:1]
         k = i - 1
-        while k >= 0 and toks[k].norm in ("ال",):
-            k -= 1
+        while k >= 0 and (toks[k].norm in ("ال",) or toks[k].norm in STATE_HEADS):
+            k -= 1                         # "لدى دولة الكويت": the preposition before the state's word
         if k >= 0 and not prep:
             w = toks[k].norm
             if _preposition(w):
@@ -147,6 +148,8 @@ def _governing(doc: Document, toks: list[Token], h: int, start: int) -> str:
     lead = doc.text[toks[h].start:start].lstrip("وف")
     if lead[:1] in CLITIC_PREPS:
         return lead[:1]
+    if h > 1 and toks[h - 1].norm in STATE_HEADS:
+        return _preposition(toks[h - 2].norm)   # "لدى دولة الكويت", "مع مملكة البحرين": the state's own word between
     return _preposition(toks[h - 1].norm) if h > 0 else ""
 
 
@@ -186,7 +189,8 @@ def _apposition(a: Mention, b: Mention, toks: list[Token]) -> bool:
     if gap and b.part.label == "PER" and a.part.label in ("LOC", "ORG", "GROUP") and a.part.country \
             and a.part.country == b.part.country:
         return True                  # "رئيسة وزراء السويد ، ماجدالينا أندرسون"
-    return not gap and b.part.label == "PER" and a.part.label != "PER"
+    # "سفير ... لدى لبنان علي بن سعيد عسيري": the country an office is posted to ends the office, it is not the name
+    return not gap and b.part.label == "PER" and a.part.label != "PER" and a.prep != "لدي"
 
 
 def _merge(a: Mention, b: Mention) -> Mention:

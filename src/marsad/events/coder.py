@@ -18,7 +18,7 @@ from ..lang.ar.normalise import norm
 from ..lang.ar.tokens import Token, tokens_in
 from . import arguments as A
 from . import aux as X
-from .attacks import attacker, harm_noun, harm_only_sentences, harm_word, victim_subject, victims
+from .attacks import attacker, harm_noun, harm_only_sentences, harm_word, nisba_country, victim_subject, victims
 from .lexicon import words
 from .model import Event, Participant
 from .speech import speech_sides
@@ -241,6 +241,9 @@ SPEAKER_PRONOUNS = words("speaker_pronouns")
 ARRIVAL_VERBS = words("arrival_verbs")
 ENDANGERED = words("endangered")
 BODILY_GIFTS = words("bodily_gifts")
+PEJORATIVES = words("pejoratives")
+TIME_ADVERBS = words("time_adverbs")
+DEPUTY_TITLES = words("deputy_titles")
 PUBLISHED = words("published")
 REQUEST_NOUNS = words("request_nouns")
 GUEST_WORDS = words("guest_words")
@@ -287,6 +290,10 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return True                 # "استقالته من رئاسة الفيفا", "من رئاسة التحرير": not a government office
     if tr.event == "MOBILIZE" and nxt < len(toks) and toks[nxt].norm in ("الشعبي", "الوطني"):
         return True                 # "فصائل الحشد الشعبي": the Popular Mobilization Forces' name
+    if tr.event == "ACCUSE" and tr.rule.mode == "disapprove" and _describing(toks[i].norm):
+        # "ووصفها بأنها امتداد لموقف السعودية المشرف", "حرب وصفها ... بأنها «حرب وجودية»": a description is an
+        # accusation only with a charge in it ("وصفت الولايات المتحدة إيران بأنها جزء من «محور الشر»")
+        return not any(({t.norm} | set(candidates(t.norm))) & PEJORATIVES for t in toks[nxt:nxt + 14])
     if tr.event == "AID" and toks[i].norm.lstrip("وف").startswith(("تبرع", "يتبرع", "تتبرع")) and any(
             ({t.norm} | set(candidates(t.norm))) & BODILY_GIFTS for t in toks[nxt:nxt + 8]):
         return True                 # "ويتبرع أقل من اثنين في المائة من الرومانيين بالدم": blood, not aid
@@ -306,6 +313,8 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     if tr.event == "SUPPORT" and toks[i].norm.lstrip("و").startswith(_WELCOME):
         # "ورحب السيسي ... بضيف مصر", "الترحيب لسمو ولي العهد": a guest welcomed, a courtesy, not support
         to = next((t for t in toks[nxt:nxt + 12] if t.norm[:1] in ("ب", "ل") and not t.norm.startswith("بين")), None)
+        if any(a.norm == "طيب" and b.norm in ("الاقامه", "اقامه") for a, b in zip(toks[nxt:nxt + 20], toks[nxt + 1:nxt + 21])):
+            return True             # "ورحب سمو أمير منطقة عسير بالجريسي، متمنياً له طيب الإقامة": a host's courtesy
         return to is not None and bool(({to.norm} | set(candidates(to.norm))) & GUEST_WORDS)
     if tr.event == "REJECT":        # "ورفض ممثلو الأمن العام التعليق": declined to comment
         if any(t.norm.lstrip("و") in ANONYMITY for t in toks[nxt:nxt + 2]) and \
@@ -471,6 +480,13 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
                                           for t in toks[max(0, m.first_tok - 3):m.first_tok]))]
         if to:
             ev.recipients = [to[0].part]
+    if not tr.is_noun and i > 1 and toks[i - 1].norm in A.RELATIVES and A.has_enclitic(toks[i]) and \
+            not _describing(toks[i].norm):
+        # (what is described is a thing, "حملة التجنيد في روسيا التي وصفها بأنها محاولة من بوتين": its charge
+        # names the one accused)
+        ante = [m for m in A.between(ms, 0, i - 1) if i - 3 <= m.last_tok <= i - 2]
+        if ante and (ev.actor is None or ante[-1].part.key() != ev.actor.key()):
+            ev.recipients = [ante[-1].part]           # "باكستان التي يتهمها تنظيم داعش": Pakistan is accused
     if not ev.recipients and A.has_enclitic(toks[i]) and ev.actor is not None and not tr.is_noun:
         objs = [m.part for m in A.between(ms, 0, i) if m.part.key() != ev.actor.key()]
         if objs:
@@ -515,6 +531,28 @@ def _arrived_and_met(ev: Event, toks, ms, i: int) -> None:
         ev.recipients = [ev.actor]
     ev.actor = who.part
     ev.recipients = [r for r in ev.recipients if r.key() != who.part.key()]
+
+
+def _own_title(toks, subject: A.Mention, m: A.Mention) -> bool:
+    """An office after a named subject and more of its titles, with no country of its own: the subject's own
+    title ("التقى الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع ... فخامة
+    الرئيس فرانسوا هولاند": the defence minister is the prince, not whom he met)."""
+    if m.part.label != "ROLE" or subject.part.label != "PER" or m.prep:
+        return False
+    if any(nisba_country(t.norm) for t in toks[m.first_tok:m.last_tok + 1]):
+        return False                # "وزير الدفاع الأمريكي": another country's office (a country read by
+        # coreference only, as from a later "وزير الدفاع جان إيف لودريان", does not count)
+    if m.part.code and not m.part.country:
+        return False                # "مبعوث الأمين العام للأمم المتحدة": an organisation's office
+    gap = toks[subject.last_tok + 1:m.first_tok]
+    # "مبعوث الأمين العام": an office right after an envoy's or a deputy's word is the one they serve
+    return 0 < len(gap) <= 10 and gap[-1].norm.lstrip("و") not in DEPUTY_TITLES and not any(
+        t.norm in A.PREPOSITIONS or not t.norm[:1].isalpha() or t.norm[:1] == "ب" or t.norm in TIME_ADVERBS for t in gap)
+
+
+def _describing(word: str) -> bool:
+    """A form of وصف (described), with or without a leading و/ف: "ووصفها", "وصفت", "يصف"."""
+    return any(w.startswith(("وصف", "يصف", "تصف")) for w in (word, word[1:]))
 
 
 def _participle_or_mimi(word: str) -> bool:
@@ -730,6 +768,12 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
     if subj_left is not None and victim_subject(toks, tr, subj_left):
         ev.recipients = [subj_left.part]
         return
+    if subj_left is not None and subj_left.last_tok == i - 1 and A.has_enclitic(toks[i]) and right and \
+            right[0].first_tok == i + 1 and not right[0].prep:
+        # "مقاتلين سوريين دربتهم الولايات المتحدة": the name after the verb is its subject, the one before it
+        # (the pronoun's referent) its object
+        ev.actor, ev.recipients = right[0].part, [subj_left.part]
+        return
     if subj_left is not None and _pronoun_object_clause(toks, i, subj_left):
         ev.recipients = [subj_left.part]    # "بلاغا ... ضد أبو الفتوح، يتهمه": the name is the one accused
         holder = [m for m in A.between(ms, lo, subj_left.first_tok) if not m.prep]
@@ -752,7 +796,7 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             grp = A.right_group(ms, first.first_tok, hi, toks)
             grp = [g for g in grp if not g.prep]
             ev.vso = True
-            rest = [m for m in right if m not in grp]
+            rest = [m for m in right if m not in grp and not _own_title(toks, grp[-1], m)]
             if len(grp) == 1 and ev.event in SYMMETRIC and first.part.label == "ROLE":
                 among = [m for m in rest if m.prep == "في"]
                 among = A.right_group(ms, among[0].first_tok, hi, toks) if among else []
