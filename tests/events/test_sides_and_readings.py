@@ -417,3 +417,10 @@ def test_an_office_in_a_princes_string_of_titles_is_his_own_not_whom_he_met():
                   published="2015-06-24")
     met = [(e.actor.name, [r.name for r in e.recipients]) for e in doc.events if e.event == "CONSULT" and e.actor]
     assert ("Mohammed bin Salman", ["François Hollande"]) in met
+
+
+def test_the_place_right_after_a_visit_noun_is_where_the_visit_went():
+    # "بعد زيارة مصر": Kerry visited Egypt (not Egypt visiting the Vienna of the agreement he speaks of)
+    assert ("CONSULT", "USAGOV", "EGY") in _events(
+        "ووصل كيري الى الدوحة مساء الأحد وافدا من القاهرة بعد زيارة مصر، وقائلا للصحفيين في المحطة الأولى لجولته : "
+        "\"لا شك على الاطلاق في انه اذا تم تطبيق اتفاق فيينا بالكامل، فإنه سيجعل مصر وجميع دول المنطقة أكثر أمانا من قبل\".")

@@ -802,6 +802,13 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                 among = A.right_group(ms, among[0].first_tok, hi, toks) if among else []
                 if len(among) > 1:    # "كبار المسؤولين في الولايات المتحدة وروسيا"
                     grp, rest = among, [m for m in rest if m not in among]
+            if ev.event == "CONSULT" and tr.rule.mode == "visit" and toks[i].text.endswith("ة") and \
+                    grp[0].part.label in ("LOC", "GPE") and first.first_tok == i + 1:
+                # "بعد زيارة مصر": the noun's place is where the visit went; the visitor is the clause's subject
+                ev.recipients = [grp[0].part]
+                holder = [m for m in A.between(ms, lo, i) if not m.prep]
+                ev.actor = holder[0].part if holder else None
+                return
             if victim_subject(toks, tr, grp[0]):
                 ev.recipients = [grp[0].part]
                 return
