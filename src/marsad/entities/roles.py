@@ -14,7 +14,7 @@ from ..errors import ResourceError
 from ..lang.ar.tokens import Token
 from ..resources import read_lines, read_tsv
 from .countries import CountryName, Nisba
-from .dictionary import Match, Org, Seat, _check_sector
+from .dictionary import Lexicon, Match, Org, Seat, _check_sector
 from .places import Place
 
 PLURAL_SUFFIXES = ("ا", "ان", "ين", "ون", "تان", "تين")     # dual and sound plural of a singular variant
@@ -98,6 +98,13 @@ def institution_heads() -> frozenset[str]:
 def deputy_heads() -> frozenset[str]:
     from ..lang.ar.normalise import norm
     return frozenset(norm(w) for w in read_lines("actors/deputy_heads.txt"))
+
+
+def serves_another(word: str) -> bool:
+    """The normalised word is a deputy's, adviser's or envoy's title (``deputy_heads.txt``), with or without
+    و ف ب ل ك or the article ("ومستشار", "المبعوث"): the office named after it is someone else's."""
+    heads = deputy_heads()
+    return any(h in heads or (h.startswith("ال") and h[2:] in heads) for _, h in Lexicon.heads(word))
 
 
 BRIDGE_PREPS = frozenset({"في", "لدى", "الى", "إلى", "لدي"})

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from ..doc import Document, Span
+from ..entities.roles import serves_another
 from ..lang.ar.normalise import norm
 from ..lang.ar.tokens import Token, tokens_in
 from . import arguments as A
@@ -243,7 +244,6 @@ ENDANGERED = words("endangered")
 BODILY_GIFTS = words("bodily_gifts")
 PEJORATIVES = words("pejoratives")
 TIME_ADVERBS = words("time_adverbs")
-DEPUTY_TITLES = words("deputy_titles")
 PUBLISHED = words("published")
 REQUEST_NOUNS = words("request_nouns")
 GUEST_WORDS = words("guest_words")
@@ -293,15 +293,15 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     if tr.event == "ACCUSE" and tr.rule.mode == "disapprove" and _describing(toks[i].norm):
         # "ووصفها بأنها امتداد لموقف السعودية المشرف", "حرب وصفها ... بأنها «حرب وجودية»": a description is an
         # accusation only with a charge in it ("وصفت الولايات المتحدة إيران بأنها جزء من «محور الشر»")
-        return not any(({t.norm} | set(candidates(t.norm))) & PEJORATIVES for t in toks[nxt:nxt + 14])
+        return not any(set(candidates(t.norm)) & PEJORATIVES for t in toks[nxt:nxt + 14])
     if tr.event == "AID" and toks[i].norm.lstrip("وف").startswith(("تبرع", "يتبرع", "تتبرع")) and any(
-            ({t.norm} | set(candidates(t.norm))) & BODILY_GIFTS for t in toks[nxt:nxt + 8]):
+            set(candidates(t.norm)) & BODILY_GIFTS for t in toks[nxt:nxt + 8]):
         return True                 # "ويتبرع أقل من اثنين في المائة من الرومانيين بالدم": blood, not aid
     if tr.event == "THREATEN" and not tr.is_noun and i + 1 < len(toks) and \
-            ({toks[i + 1].norm} | set(candidates(toks[i + 1].norm))) & ENDANGERED:
+            set(candidates(toks[i + 1].norm)) & ENDANGERED:
         return True                 # "أجندة خارجية تهدد الأمن القومي": endangers, no threat made to anyone
     if tr.event == "MOBILIZE" and tr.rule.mode == "troops" and i + 1 < len(toks):
-        after = {toks[i + 1].norm} | set(candidates(toks[i + 1].norm))
+        after = set(candidates(toks[i + 1].norm))
         if toks[i].norm.lstrip("و").startswith(("نشر", "ينشر", "تنشر")):
             return bool(after & PUBLISHED)      # "ونشر المرسوم الخاص بتشكيل القوة": published, not deployed
         return bool(after & NOT_MASSED)         # "وحشد الرأي العام", "حشد الطاقات": no forces massed
@@ -546,7 +546,7 @@ def _own_title(toks, subject: A.Mention, m: A.Mention) -> bool:
         return False                # "مبعوث الأمين العام للأمم المتحدة": an organisation's office
     gap = toks[subject.last_tok + 1:m.first_tok]
     # "مبعوث الأمين العام": an office right after an envoy's or a deputy's word is the one they serve
-    return 0 < len(gap) <= 10 and gap[-1].norm.lstrip("و") not in DEPUTY_TITLES and not any(
+    return 0 < len(gap) <= 10 and not serves_another(gap[-1].norm) and not any(
         t.norm in A.PREPOSITIONS or not t.norm[:1].isalpha() or t.norm[:1] == "ب" or t.norm in TIME_ADVERBS for t in gap)
 
 

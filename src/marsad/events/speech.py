@@ -2,8 +2,7 @@
 named before what was said, never inside it."""
 from __future__ import annotations
 
-from ..entities.dictionary import Lexicon
-from ..entities.roles import deputy_heads
+from ..entities.roles import serves_another
 from ..lang.ar.normalise import norm
 from . import arguments as A
 from .lexicon import words
@@ -86,7 +85,7 @@ def _served(toks, lo: int, k: int) -> bool:
     name is the office holder's, served by the unnamed deputy. A portfolio between them ("مستشار الرئيس لشؤون
     الأمن القومي سوزان رايس") makes the name the deputy's own."""
     gap = [t.norm for t in toks[lo:k] if t.norm not in QUOTES]
-    if len(gap) < 2 or not any(h in deputy_heads() for _, h in Lexicon.heads(gap[0])):
+    if len(gap) < 2 or not serves_another(gap[0]):
         return False
     rest = gap[2:] if len(gap) > 2 and gap[1] == "باسم" else gap[1:]
     if not rest or rest[0] not in PERSONAL_OFFICES:
