@@ -10,6 +10,9 @@ labels predicted by 5-fold cross-validation). Names seen in training become gaze
 through a 5-fold jackknife, so the model does not learn to trust a list that always holds the answer.
 ``--wojood`` adds the Wojood sample (``ner_wojood.py``) to the training sentences; it is off by default
 because it lowers the validation figures (first pass 0.735 -> 0.716: its ORG/LOC conventions differ).
+``--morph FILE`` (``ner_morph.py``) adds how each word behaves in SaudiNewsNet (article, pronoun suffixes, plural
+endings, frequency) and ``--augment N`` N copies of the training sentences with their names replaced
+(``ner_augment.py``, first pass only); both off by default: neither beat the features without them.
 ``--vectors FILE`` (``ner_vectors.py``) adds word-vector features, as k-means ids and/or real-valued attributes
 (``--vector-variant``), written to the model folder as ``vectors.npz``; ``--compare none,kmeans,dense:1`` measures
 variants side by side on the validation split. Off by default: none beat the features without them.
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import random
 import os
 import shutil
 import sys
@@ -58,6 +62,7 @@ its labels mapped to ANERcorp's four types by training/ner_wojood.py."""
 
 
 VECTORS: ner.Vectors | None = None     # word vectors in use (``--vectors``), None for the features without them
+MORPH: dict | None = None              # corpus-behaviour bins in use (``--morph``), None for the features without them
 
 
 def vector_arrays(path: Path, mode: str, factor: float, window: bool = False) -> dict:
@@ -88,7 +93,7 @@ def make_resources(clusters, static_rows, data_rows, triggers) -> ner.Resources:
     g = ner.Gazetteer()
     for name, typ, words in [*static_rows, *data_rows]:
         g.add(name.split(" "), typ, words=words)
-    return ner.Resources(clusters=clusters, gazetteer=g, triggers=triggers, vectors=VECTORS)
+    return ner.Resources(clusters=clusters, gazetteer=g, triggers=triggers, vectors=VECTORS, morph=MORPH)
 
 
 def dense(sents) -> list | None:
@@ -112,6 +117,28 @@ def featurise(sents, clusters, static_rows, triggers, folds: int = FOLDS):
         for i in range(k, len(sents), folds):
             X[i] = ner.token_features([ner.word_norm(t) for t in sents[i].pieces], res)
     return X
+
+
+def augmented(sents, clusters, static_rows, triggers, copies: int, folds: int = FOLDS, seed: int = 0,
+              types=TYPES):
+    """Features and tags of ``copies`` copies of each sentence whose names are replaced by names of the same
+    fold (ner_augment.py), featurised with that fold's jackknifed gazetteer as in ``featurise``."""
+    import ner_augment
+
+    rng = random.Random(seed)
+    X, Y = [], []
+    for k in range(folds):
+        others = [s for i, s in enumerate(sents) if i % folds != k]
+        res = make_resources(clusters, static_rows, gzr.from_sentences(others), triggers)
+        own = sents[k::folds]
+        pool = ner_augment.name_pool(own)
+        for _ in range(copies):
+            for s in own:
+                c = ner_augment.replaced(s, pool, rng, types)
+                if c is not None:
+                    X.append(ner.token_features([ner.word_norm(t) for t in c.pieces], res))
+                    Y.append(c.ptags)
+    return X, Y
 
 
 def train(X, Y, path: Path, c1: float, c2: float, iters: int) -> float:
@@ -214,7 +241,9 @@ def validate_one(a, sents, clusters, static_rows, triggers, work: Path, extra=()
     for c1, c2 in grid:
         folder = Path(tempfile.mkdtemp(dir=work))
         if a.first_only:
-            secs = train(combine(Xtr, Dtr), [s.ptags for s in tr_s], folder / "first.crfsuite", c1, c2, a.iters)
+            Xa, Ya = augmented(tr_s, clusters, static_rows, triggers, a.augment,
+                               types=tuple(a.augment_types.split(","))) if a.augment else ([], [])
+            secs = train(combine(Xtr, Dtr) + Xa, [s.ptags for s in tr_s] + Ya, folder / "first.crfsuite", c1, c2, a.iters)
             r1 = score([s.tags for s in va_s], [to_words(s, p) for s, p in zip(va_s, tag_all(folder / "first.crfsuite", combine(Xva, Dva)))], TYPES)
             print(f"validation, first pass alone, c1={c1} c2={c2}, trained in {secs:.0f}s:\n{format_scores(r1)}", flush=True)
             continue
@@ -245,9 +274,16 @@ def main() -> None:
     ap.add_argument("--vectors", type=Path, help="word vectors written by ner_vectors.py")
     ap.add_argument("--vector-variant", default="both:1", help="how the model uses them: kmeans, dense:FACTOR "
                     "(real-valued attributes, unit vectors times FACTOR) or both:FACTOR; a third part :w adds the +-1 neighbours' vectors")
+    ap.add_argument("--augment", type=int, default=0, help="copies of each training sentence with its names replaced (first pass)")
+    ap.add_argument("--augment-types", default="PERS,ORG,LOC,MISC", help="the name types --augment replaces")
+    ap.add_argument("--morph", type=Path, help="corpus-behaviour bins written by ner_morph.py")
     ap.add_argument("--compare", help="variants to compare on the validation split, e.g. none,kmeans,dense:1")
     a = ap.parse_args()
     t_start = time.time()
+    if a.morph:
+        global MORPH
+        MORPH = ner.load_morph(a.morph)
+        print(f"morphology: {len(MORPH)} base forms")
 
     data = a.shared / "data" / "anercorp"
     sents = sentences(read_conll(data / "train.txt"))
@@ -315,6 +351,13 @@ def main() -> None:
         np.savez_compressed(out / "vectors.npz", **vector_arrays(a.vectors, mode, float(factor or 1.0), window == "w"))
     elif (out / "vectors.npz").exists():
         (out / "vectors.npz").unlink()
+    if MORPH is not None:
+        import gzip as gz
+
+        with gz.GzipFile(out / "morph.tsv.gz", "wb", compresslevel=9, mtime=0) as raw:
+            raw.write(("base\tattributes\n" + "".join(f"{b}\t{' '.join(v)}\n" for b, v in sorted(MORPH.items()))).encode("utf-8"))
+    elif (out / "morph.tsv.gz").exists():
+        (out / "morph.tsv.gz").unlink()
     # clusters and gazetteer gzipped without a timestamp, so a rebuild gives the same bytes
     import gzip
     import io

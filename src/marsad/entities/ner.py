@@ -222,6 +222,18 @@ class Resources:
     triggers: dict[str, str]          # word -> trigger class
     cache: dict = field(default_factory=dict)   # word -> its position-free attributes
     vectors: Vectors | None = None
+    morph: dict[str, tuple[str, ...]] | None = None     # base form -> corpus behaviour bins (``morph.tsv.gz``)
+
+
+_ARTICLES = ("ولل", "وال", "بال", "فال", "كال", "لل", "ال")
+
+
+def morph_base(w: str) -> str:
+    """A word without its article (and the proclitic before it): the key of the corpus-behaviour table."""
+    for a in _ARTICLES:
+        if w.startswith(a) and len(w) - len(a) >= 2:
+            return w[len(a):]
+    return w
 
 
 def _open(path: Path):
@@ -252,6 +264,10 @@ def load_gazetteer(path: Path) -> Gazetteer:
             raise ResourceError("expected name<TAB>type", input=str(path))
         g.add(r[0].split(" "), r[1], words=len(r) > 2 and r[2] == "1")
     return g
+
+
+def load_morph(path: Path) -> dict[str, tuple[str, ...]]:
+    return {r[0]: tuple(r[1].split(" ")) for r in _rows(path) if len(r) >= 2}
 
 
 def load_triggers(path: Path) -> dict[str, str]:
@@ -289,6 +305,8 @@ def _word_features(w: str, res: Resources) -> tuple[list[str], list[str], list[s
     f += c
     k = res.vectors.cluster_attrs(w) if res.vectors is not None else []
     f += k
+    if res.morph is not None:
+        f += res.morph.get(morph_base(w), ("mo=rare",))
     gw = ["gw=" + t for t in sorted(res.gazetteer.word_types(w))]
     tr = None
     for v in vs:
@@ -656,6 +674,7 @@ class Model:
             gazetteer=load_gazetteer(folder / "gazetteer.tsv.gz"),
             triggers=load_triggers(folder / "triggers.tsv"),
             vectors=load_vectors(folder / "vectors.npz"),
+            morph=load_morph(folder / "morph.tsv.gz") if (folder / "morph.tsv.gz").is_file() else None,
         )
         self.first = pycrfsuite.Tagger()
         self.first.open(str(path))
