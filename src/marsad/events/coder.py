@@ -245,6 +245,8 @@ BODILY_GIFTS = words("bodily_gifts")
 PEJORATIVES = words("pejoratives")
 TIME_ADVERBS = words("time_adverbs")
 PUBLISHED = words("published")
+PASSIVE_AUXILIARIES = words("passive_auxiliaries")
+UNNAMED_GROUPS = words("unnamed_groups")
 REQUEST_NOUNS = words("request_nouns")
 GUEST_WORDS = words("guest_words")
 
@@ -401,6 +403,8 @@ NOT_IN_GAP = {'"', "(", ")", ":", "-"} | A.PREPOSITIONS
 def _vso_gap(toks, lo: int, hi: int) -> bool:
     """Only adverbs, pronoun objects or a role phrase between a verb and its following subject."""
     gap = toks[lo:hi]
+    if gap and gap[0].norm.lstrip("و") in UNNAMED_GROUPS:
+        return False        # "وناشدت عائلة الضورة مقام خادم الحرمين الشريفين": the family asks; the King is asked
     if len(gap) <= 2 and all(t.norm in VSO_GAP_OK for t in gap):
         return True
     if any(_bound_preposition(t.norm) for t in gap[1:]):
@@ -574,7 +578,8 @@ def _named_subject(toks: list[Token], i: int) -> bool:
         return True                          # "وقتل 39 متمردا على الأقل"
     if w.startswith(("ال", "وال")):
         return w in UNNAMED_SUBJECTS         # "كما ألقى الثوار القبض"
-    return (len(w) >= 5 and w.endswith(("ان", "ون"))) or w in ACT_SUBJECTS or w.lstrip("و") in UNNAMED_SUBJECTS
+    return (len(w) >= 5 and w.endswith(("ان", "ون"))) or w in ACT_SUBJECTS or w.lstrip("و") in UNNAMED_SUBJECTS \
+        or w in UNNAMED_GROUPS                # "وناشدت عائلة الضورة"
 
 
 def _hit(ev: Event, tr: Trigger, toks, ms, hi: int, people: list[Span]) -> None:
@@ -631,7 +636,7 @@ def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         ev.actor = subj[0].part
     ev.recipients = [m.part for m in right if m.prep in ("ب", "ل", "الي", "علي", "مع", "ضد")
                      and m.part is not ev.actor and not _where_it_happened(m)][:1]
-    if ev.actor is not None and not by and _patient_genitive(ev, subj[0], i, toks):
+    if ev.actor is not None and not by and (_patient_genitive(ev, subj[0], i, toks) or _passive_patient(toks, i, subj[0])):
         ev.recipients, ev.actor = [ev.actor], None     # "زيارة مصر", "احتجاز 5 نيباليين": what undergoes it
     if ev.actor is None and ev.event in ("MOBILIZE", "COERCE", "SANCTION"):
         loc = next((m.part for m in right if m.prep == "في" and m.part.country), None)
@@ -703,8 +708,18 @@ def _masdar_patient(ev: Event, tr: Trigger, toks, ms) -> None:
     if ev.actor is None or not masdar(tr.rule.specs[0].form(toks[i].norm) or ""):
         return
     m = next((m for m in A.between(ms, i + 1, len(toks)) if m.part.key() == ev.actor.key()), None)
-    if m is not None and _patient_genitive(ev, m, i, toks):
+    if m is not None and (_patient_genitive(ev, m, i, toks) or _passive_patient(toks, i, m)):
         ev.recipients, ev.actor = [ev.actor], None
+
+
+def _passive_patient(toks, i: int, m: A.Mention) -> bool:
+    """After "تم" / "يجري" the verbal noun is a passive: a name after it underwent the act ("تم اعتقال قاري ذبيح الله
+    قائد طالبان"), unless "من قبل" / "على يد" names it as the doer."""
+    if i == 0 or toks[i - 1].norm.lstrip("وف") not in PASSIVE_AUXILIARIES or m.first_tok <= i:
+        return False
+    gap = [t.norm for t in toks[i + 1:m.first_tok]]
+    return not any(g.lstrip("و") in ("قبل", *A.HANDS) and k > 0 and gap[k - 1] in ("من", "علي")
+                   for k, g in enumerate(gap)) and not (gap[-1:] and gap[-1] in ("بيد", "بايدي"))
 
 
 def _preposition_between(toks, i: int, m: A.Mention) -> bool:
@@ -792,7 +807,8 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                 set(candidates(toks[first.first_tok - 1].norm)) & TARGET_NOUNS:
             ev.recipients = [first.part]      # "ويقصف بالمدفعية مواقع تنظيم داعش": Daesh's positions were shelled
             return
-        if first is not None and not first.prep and _vso_gap(toks, i + 1, first.first_tok) and not _describes(toks, i):
+        if first is not None and not first.prep and _vso_gap(toks, i + 1, first.first_tok) and not _describes(toks, i) \
+                and not _plural_verb(toks, tr):
             grp = A.right_group(ms, first.first_tok, hi, toks)
             grp = [g for g in grp if not g.prep]
             ev.vso = True
@@ -826,7 +842,10 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             ev.actor, ev.recipients = among[0].part, [m.part for m in among[1:]]
             return
     if not ev.recipients:
+        # "من" names the one asked or left only near the verb and its subject ("طلب من", "انسحب من"); far from
+        # it, it belongs to another verb ("... وكانت السفيرة قد عادت من دولة الإمارات"); the dead "من الجيش" stay
         good = [m for m in recips if m.prep in ("", "ب", "ل", "الي", "علي", "مع", "ضد", "من")
+                and (m.prep != "من" or ev.event == "ASSAULT" or m.first_tok <= _subject_end(ev, ms, i) + 6)
                 and (ev.actor is None or not _same_state(ev.actor, m.part)) and not _where_it_happened(m)]
         if ev.event == "CONSULT":
             good = [m for m in good if m.prep != "من"] or good
@@ -836,6 +855,23 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             grp = A.right_group(ms, good[0].first_tok, hi, toks)
             grp = [g for g in grp if g.prep in ("", good[0].prep)] or [good[0]]
             ev.recipients = [m.part for m in grp]
+
+
+def _plural_verb(toks, tr: Trigger) -> bool:
+    """The verb carries a plural subject ("انتقدوا", "يطالبون"): a verb before its named subject stays singular, so
+    the name after it is its object ("تصريحات لمسؤولين إسرائيليين انتقدوا رايس")."""
+    w = toks[tr.tokens[0]].norm.lstrip("وف")
+    if tr.is_noun or masdar_or_plural(w) or len(w) < 5:
+        return False
+    return w.endswith("وا") or (w.endswith("ون") and X.imperfect(w))
+
+
+def _subject_end(ev: Event, ms, i: int) -> int:
+    """The last token of the actor's mention when it follows the verb at ``i``, else ``i``."""
+    if ev.actor is None:
+        return i
+    own = [m.last_tok for m in ms if m.first_tok > i and m.part.key() == ev.actor.key()]
+    return min(own) if own else i
 
 
 def _pronoun_object_clause(toks, i: int, m: A.Mention) -> bool:
@@ -1081,7 +1117,9 @@ def code(doc: Document) -> Document:
             dup = next((k for k in kept if k.event == "ASSAULT" and not k.extension and k.evidence == ev.evidence
                         and _one_attack(doc, k, ev)), None)
         if dup is not None:
-            _absorb(dup, ev)
+            # two triggers of one sentence across a clause word ("قصفت طائرات التحالف ...، بينما قتل 9 ... في هجوم
+            # للمقاومة"): one report kept, but the doer of the other clause is not this one's
+            _absorb(dup, ev, sides=not (ev.event == "ASSAULT" and _clause_between(doc, dup, ev)))
             continue
         if ev.anaphoric:
             prior = next((k for k in reversed(kept) if k.event == ev.event and not k.extension and same_act(k, ev)), None)
@@ -1189,10 +1227,18 @@ def _one_attack(doc: Document, a: Event, b: Event) -> bool:
     return norm(t2).startswith("ب") or any(t.norm.lstrip("و") in ATTACK_LINKS for t in between)
 
 
-def _absorb(keep: Event, other: Event) -> None:
-    """``other`` reports the act ``keep`` reports: remember where, and fill what ``keep`` lacks."""
+def _clause_between(doc: Document, a: Event, b: Event) -> bool:
+    """A word opening a new clause stands between the two triggers ("قصفت طائرات التحالف مواقع الحوثيين ...، بينما
+    قتل 9 ... في هجوم للمقاومة")."""
+    first, second = sorted((a, b), key=lambda e: e.trigger.start)
+    return any(t.norm in BARRIER_WORDS for t in tokens_in(doc.text, first.trigger.end, second.trigger.start))
+
+
+def _absorb(keep: Event, other: Event, sides: bool = True) -> None:
+    """``other`` reports the act ``keep`` reports: remember where, and fill what ``keep`` lacks (its actor only
+    with ``sides``)."""
     keep.mentions.append(Span(other.trigger.start, other.trigger.end))
-    if keep.actor is None and other.actor is not None:
+    if keep.actor is None and other.actor is not None and sides:
         keep.actor = other.actor
     if not keep.recipients and other.recipients:
         keep.recipients = list(other.recipients)

@@ -1,0 +1,81 @@
+"""Sides read from Arabic grammar, and reports that are no act: sentences of 2015 news read by hand.
+
+After "تم" a verbal noun is a passive: the name after it underwent the act, so the arrest has no known doer
+(and is not given the arrested man for its actor). A group the text does not name ("عائلة الضورة", "مصادر")
+right after a verb is its subject: the name after it is asked, not asking. A verb with a plural ending is not
+followed by its subject ("مسلحين ملثمين اقتحموا منزل الصحفي": the journalist's house was stormed). A death in a car accident is no attack. Talks
+"at the end of the current month" are still to come. Two attacks of one sentence across "بينما" keep their own
+doers, and a "من" far from the verb belongs to another clause.
+"""
+from __future__ import annotations
+
+from marsad.api import analyze
+
+
+def _events(text: str, published: str = "2015-07-20") -> list[tuple[str, str | None, str | None, tuple[str, ...]]]:
+    doc = analyze(text, published=published)
+    out = []
+    for e in doc.events:
+        if e.extension:
+            continue
+        a = doc.text[e.actor.start:e.actor.end] if e.actor else None
+        r = doc.text[e.recipients[0].start:e.recipients[0].end] if e.recipients else None
+        out.append((e.event, a, r, tuple(e.aux)))
+    return out
+
+
+def test_an_arrest_told_in_the_passive_has_no_doer():
+    evs = _events("وقال بيدار إنه تم اعتقال قاري ذبيح الله قائد طالبان في المنطقة.")
+    assert not any(a and "طالبان" in a for _, a, _, _ in evs)
+    # the active sentence still names the police as the doer
+    assert ("COERCE", "الشرطة التركية", "قائد طالبان", ()) in _events(
+        "واعتقلت الشرطة التركية قاري ذبيح الله قائد طالبان.")
+
+
+def test_an_unnamed_group_after_the_verb_is_its_subject():
+    text = "قال عوضة الضورة إن ابنته مريضة. وناشدت عائلة الضورة مقام خادم الحرمين الشريفين علاج أم نايف وأولادها."
+    assert not [e for e in _events(text) if e[0] == "REQUEST"]   # the family asks; it is no named actor
+    assert not any(a == "خادم الحرمين الشريفين" for _, a, _, _ in _events(
+        "وناشدت عائلة الضورة مقام خادم الحرمين الشريفين علاج أم نايف وأولادها."))
+
+
+def test_a_plural_verb_is_not_followed_by_its_subject():
+    # the masked gunmen stormed the journalist's house: he is the one attacked, not the attacker
+    evs = _events("وأكد مصدر أمني أن مسلحين ملثمين اقتحموا منزل الصحفي التركي أحمد شيك في إسطنبول.")
+    assert ("ASSAULT", None, "أحمد شيك", ()) in evs
+    evs = _events("وقالت الشرطة إن عناصر من حزب الله اعتقلوا الصحفي السوري محمد العبدالله.")
+    assert not any(a == "محمد العبدالله" for _, a, _, _ in evs)
+    # a singular verb still has its subject after it
+    assert ("CONSULT", "جون كيري", "سيرغي لافروف", ()) in _events(
+        "والتقى وزير الخارجية الأمريكي جون كيري نظيره الروسي سيرغي لافروف.")
+
+
+def test_an_injury_in_a_car_accident_is_no_attack():
+    text = ("وأشاد فريق بيانكي بالسائق الفرنسي الذي أصيب بجروح خطرة في رأسه عندما تعرضت سيارة فريقه ماروسيا لحادث "
+            "في أجواء سيئة وأمطار غزيرة.")
+    assert not [e for e in _events(text) if e[0] == "ASSAULT"]
+    # an attack the car was exposed to is still one
+    assert [e for e in _events("وأصيب ثلاثة جنود عندما تعرضت دوريتهم لهجوم مسلح في العريش.") if e[0] == "ASSAULT"]
+
+
+def test_talks_at_the_end_of_the_current_month_are_to_come():
+    text = ('وأشار كروج إلى أن الصادرات الإيرانية ستحتل مقدمة المباحثات بين روسيا و"أوبك" آخر الشهر الجاري في '
+            'موسكو.')
+    assert not [e for e in _events(text) if e[0] == "CONSULT"]
+    visit = [e for e in _events("ويزور لافروف القاهرة نهاية الشهر الجاري.") if e[0] == "CONSULT"]
+    assert visit and "future" in visit[0][3]
+
+
+def test_attacks_across_a_clause_keep_their_own_doers():
+    text = ("وفي مأرب، قصفت طائرات التحالف مواقع الحوثيين في جبهة الجفينة وتبة الدفاع، بينما قتل 9 من ميليشيات "
+            "الحوثي وقوات صالح في هجوم للمقاومة الشعبية والجيش الموالي للشرعية في المخدرة غربي مأرب.")
+    raids = [e for e in _events(text) if e[0] == "ASSAULT"]
+    assert raids and raids[0][2] == "الحوثيين" and raids[0][1] is None   # not the army of the other clause
+
+
+def test_a_far_min_belongs_to_another_clause():
+    text = ("ودعت السفيرة عبير خليل إلى الاهتمام بثقافة الطفل والبحث عن عناصر الترفيه التي تنمي مداركه وإبداعه من "
+            "خلال مشاركته في مثل هذه المهرجانات وكانت السفيرة عبير خليل قد عادت من دولة الإمارات بعدما تم منحها "
+            "درجة سفير.")
+    assert not [e for e in _events(text) if e[0] == "REQUEST"]
+    assert ("REQUEST", "جون كيري", "روسيا", ()) in _events("وطلب وزير الخارجية الأمريكي جون كيري من روسيا وقف الغارات.")
