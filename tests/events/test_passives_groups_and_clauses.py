@@ -5,7 +5,10 @@ After "تم" a verbal noun is a passive: the name after it underwent the act, so
 right after a verb is its subject: the name after it is asked, not asking. A verb with a plural ending is not
 followed by its subject ("مسلحين ملثمين اقتحموا منزل الصحفي": the journalist's house was stormed). A death in a car accident is no attack. Talks
 "at the end of the current month" are still to come. Two attacks of one sentence across "بينما" keep their own
-doers, and a "من" far from the verb belongs to another clause.
+doers, and a "من" far from the verb belongs to another clause. The name after "اختطاف" was kidnapped; a date in a
+relative clause ("حماس التي قمعت ... في 2009") is not the act's; "من يزور" (whoever visits) is no visit; "أجرى
+محادثات" is talks, a phone call only when said; the pronoun after "التي" / "الذين" with no name before it is a
+group the text does not name, not a name further back.
 """
 from __future__ import annotations
 
@@ -79,3 +82,39 @@ def test_a_far_min_belongs_to_another_clause():
             "درجة سفير.")
     assert not [e for e in _events(text) if e[0] == "REQUEST"]
     assert ("REQUEST", "جون كيري", "روسيا", ()) in _events("وطلب وزير الخارجية الأمريكي جون كيري من روسيا وقف الغارات.")
+
+
+def test_the_victims_of_a_kidnapping_are_not_its_doers():
+    evs = _events("أكد أكثر من مصدر في لبنان اختطاف 5 مواطنين تشيكيين وسائقهم اللبناني في منطقة البقاع الغربي بشرق البلاد.")
+    assert ("ASSAULT", None, "مواطنين تشيكيين", ()) in evs
+
+
+def test_a_date_inside_a_relative_clause_is_not_the_acts():
+    text = ("ومؤخرا اعتقلت حماس التي قمعت بقسوة في 2009 الحركات السلفية المتطرفة التي تدعو الى الجهاد، عشرات من "
+            "الاوساط السلفية الناشطة في القطاع.")
+    doc = analyze(text, published="2015-07-20")
+    arrest = [e for e in doc.events if e.event == "COERCE"]
+    assert arrest and "historical" not in arrest[0].aux and not (arrest[0].date or "").startswith("2009")
+
+
+def test_whoever_visits_is_no_visit():
+    text = ("من يزور موناكو هذه الأيام سيتمتع بالجو والمطاعم، وأشهر فنادقها: أوتيل دو باريس Hotel de Paris وهيرمتاج "
+            "Hermitage ومونت كارلو بيتش كلوب هوتيل Montecarlo Beach Club Hotel، إلى جانب عشرات الفنادق العالمية الأخرى.")
+    assert not _events(text)
+
+
+def test_held_talks_are_no_phone_call_unless_said():
+    doc = analyze("وأجرى الرئيس السيسي محادثات مع الرئيس الفرنسي فرانسوا هولاند في القاهرة.", published="2015-07-20")
+    talks = [e for e in doc.events if e.event == "CONSULT"]
+    assert talks and talks[0].mode != "phone"
+    doc = analyze("وأجرى وزير الخارجية السعودي عادل الجبير محادثات هاتفية مع نظيره الأمريكي جون كيري.",
+                  published="2015-07-20")
+    assert [e.mode for e in doc.events if e.event == "CONSULT"] == ["phone"]
+
+
+def test_an_unnamed_antecedent_is_the_object_of_its_relative_clause():
+    # the group the US trained is not Daesh, named before it
+    text = ("ولكن في الحرب الأهلية السورية التي تسودها الفوضى لا يمثل مقاتلو تنظيم الدولة الإسلامية التهديد الوحيد على "
+            "المجموعة التي دربتها الولايات المتحدة.")
+    assert not any(r and "تنظيم الدولة" in r for _, _, r, _ in _events(text))
+    assert ("ACCUSE", "تنظيم داعش", "باكستان", ()) in _events("باكستان التي يتهمها تنظيم داعش بالردة.")

@@ -247,6 +247,7 @@ TIME_ADVERBS = words("time_adverbs")
 PUBLISHED = words("published")
 PASSIVE_AUXILIARIES = words("passive_auxiliaries")
 UNNAMED_GROUPS = words("unnamed_groups")
+PATIENT_MASDARS = words("patient_masdars")
 REQUEST_NOUNS = words("request_nouns")
 GUEST_WORDS = words("guest_words")
 
@@ -484,14 +485,21 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
                                           for t in toks[max(0, m.first_tok - 3):m.first_tok]))]
         if to:
             ev.recipients = [to[0].part]
-    if not tr.is_noun and i > 1 and toks[i - 1].norm in A.RELATIVES and A.has_enclitic(toks[i]) and \
-            not _describing(toks[i].norm):
+    r = _relative_before(toks, i)
+    if not tr.is_noun and r is not None and A.has_enclitic(toks[i]) and not _describing(toks[i].norm):
         # (what is described is a thing, "حملة التجنيد في روسيا التي وصفها بأنها محاولة من بوتين": its charge
         # names the one accused)
-        ante = [m for m in A.between(ms, 0, i - 1) if i - 3 <= m.last_tok <= i - 2]
+        head = r
+        if toks[r - 1].norm == ")":         # "محمد علاونة (19 عاما) الذي قتلته": the name before the aside
+            head = next((j for j in range(r - 2, max(-1, r - 8), -1) if toks[j].norm == "("), r)
+        ante = [m for m in A.between(ms, 0, head) if head - 2 <= m.last_tok <= head - 1]
         if ante and (ev.actor is None or ante[-1].part.key() != ev.actor.key()):
             ev.recipients = [ante[-1].part]           # "باكستان التي يتهمها تنظيم داعش": Pakistan is accused
-    if not ev.recipients and A.has_enclitic(toks[i]) and ev.actor is not None and not tr.is_noun:
+        elif not ante:
+            # "المجموعة التي دربتها الولايات المتحدة", "المقاتلين ... الذين سلحتهم ودربتهم": the pronoun is a
+            # group the text does not name; no later name is its object
+            ev.recipients = []
+    if not ev.recipients and A.has_enclitic(toks[i]) and ev.actor is not None and not tr.is_noun and r is None:
         objs = [m.part for m in A.between(ms, 0, i) if m.part.key() != ev.actor.key()]
         if objs:
             ev.recipients = [objs[-1]]
@@ -736,7 +744,7 @@ def _patient_genitive(ev: Event, m, i: int, toks) -> bool:
     if ev.event == "CONSULT" and ev.mode == "visit":
         return m.part.label in ("LOC", "GPE")
     if ev.event == "ASSAULT":
-        return harm_word(toks[i].norm)
+        return harm_word(toks[i].norm) or bool(set(candidates(toks[i].norm)) & PATIENT_MASDARS)
     return ev.event == "COERCE" and m.part.label in ("NORP", "GROUP", "PER", "ROLE")
 
 
@@ -857,6 +865,16 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             ev.recipients = [m.part for m in grp]
 
 
+def _relative_before(toks, i: int) -> int | None:
+    """The relative pronoun the verb at ``i`` opens a clause after: right before it, or before a verb with an object
+    pronoun it is joined to ("الذين سلحتهم ودربتهم")."""
+    if i > 1 and toks[i - 1].norm in A.RELATIVES:
+        return i - 1
+    if i > 2 and toks[i].norm.startswith("و") and toks[i - 2].norm in A.RELATIVES and A.has_enclitic(toks[i - 1]):
+        return i - 2
+    return None
+
+
 def _plural_verb(toks, tr: Trigger) -> bool:
     """The verb carries a plural subject ("انتقدوا", "يطالبون"): a verb before its named subject stays singular, so
     the name after it is its object ("تصريحات لمسؤولين إسرائيليين انتقدوا رايس")."""
@@ -915,6 +933,14 @@ def _anaphoric(toks, tr: Trigger, ev: Event, lo: int, hi: int, earlier: Sequence
     return False
 
 
+def _in_relative_clause(toks, k: int, start: int) -> bool:
+    """A date after the trigger at ``k`` that a relative clause opened between them holds ("اعتقلت حماس التي قمعت
+    بقسوة في 2009 الحركات السلفية": 2009 is when Hamas cracked down, not when it made these arrests)."""
+    between = [t for t in toks[k + 1:] if t.end <= start]
+    rel = [j for j, t in enumerate(between) if t.norm in A.RELATIVES]
+    return bool(rel) and not any(t.norm in (",", "،", ".") for t in between[rel[-1]:])
+
+
 def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
     doc = ctx.doc
     a, b = toks[lo].start, toks[hi - 1].end
@@ -924,7 +950,9 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         # a verb in the perfect reports what has happened: a date still to come belongs to something else
         # ("دعت الولايات المتحدة فنزويلا ... الانتخابات المقرر اجراؤها في السادس من ديسمبر")
         times = [t for t in times if not after_publication(X.time_value(t), doc.published)]
-    ca, cb = _comma_clause(toks, tr_index(toks, ev.trigger.start), lo, hi)
+    k = tr_index(toks, ev.trigger.start)
+    times = [t for t in times if not _in_relative_clause(toks, k, t.start)]
+    ca, cb = _comma_clause(toks, k, lo, hi)
     near = [t for t in times if ca <= t.start < cb and X.is_date(t)]
     if not near:
         near = [t for t in times if a <= t.start < b and X.is_date(t)]
