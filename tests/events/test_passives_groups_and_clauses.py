@@ -118,3 +118,29 @@ def test_an_unnamed_antecedent_is_the_object_of_its_relative_clause():
             "المجموعة التي دربتها الولايات المتحدة.")
     assert not any(r and "تنظيم الدولة" in r for _, _, r, _ in _events(text))
     assert ("ACCUSE", "تنظيم داعش", "باكستان", ()) in _events("باكستان التي يتهمها تنظيم داعش بالردة.")
+
+
+def test_a_visit_asked_for_is_still_to_come():
+    text = ("وقال وزير الخارجية اليمني رياض ياسين: إن هادي طلب خلال اللقاء زيارة القوات البحرية المصرية إلى عدن "
+            "والمشاركة في حماية موانئها.")
+    visits = [e for e in _events(text) if e[0] == "CONSULT"]
+    assert all("future" in aux for _, _, _, aux in visits)
+
+
+def test_an_agreement_hoped_for_is_no_agreement():
+    text = ("وبعد مفاوضات بدأت قبل سنوات عدة، كانت واشنطن تأمل التوصل سريعا إلى اتفاق نهائي كي يتسنى للكونغرس "
+            "المصادقة عليه.")
+    assert not [e for e in _events(text) if e[0] == "AGREE"]
+
+
+def test_an_agreement_signed_under_a_former_president_is_historical():
+    text = ("وقّعت أنقرة وبغداد اتفاقا في عهد الرئيس العراقي السابق صدام حسين يسمح للطرفين بملاحقة المتمردين "
+            "الأكراد.")
+    agree = [e for e in _events(text) if e[0] == "AGREE"]
+    assert agree and "historical" in agree[0][3]
+
+
+def test_sunstroke_and_scorpion_stings_are_no_attack():
+    text = ("خلف ارتفاع درجات الحرارة في الأردن خسائر مادية في المحاصيل الزراعية، فيما تعرض أكثر من 19 حالة للإصابة "
+            "بضربة شمس وإصابة تسعة مواطنين بلدغات العقارب.")
+    assert not [e for e in _events(text) if e[0] == "ASSAULT"]

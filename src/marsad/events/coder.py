@@ -671,8 +671,15 @@ def _called_for(toks, tr: Trigger, read: list) -> bool:
     if not read:
         return False
     before = read[-1][1]
-    return before.event == "REQUEST" and 0 < i - before.tokens[-1] <= 3 and (
-        toks[i - 1].norm == "الي" or (toks[i].norm.startswith("ب") and i - before.tokens[-1] == 1))
+    if before.event == "REQUEST" and 0 < i - before.tokens[-1] <= 3 and (
+            toks[i - 1].norm == "الي" or (toks[i].norm.startswith("ب") and i - before.tokens[-1] == 1)):
+        return True
+    # "إن هادي طلب خلال اللقاء زيارة القوات البحرية المصرية إلى عدن": an indefinite noun a request verb takes for
+    # its object is what is asked for
+    asked = [r[1] for r in read if r[1].event == "REQUEST" and not r[1].is_noun and 0 < i - r[1].tokens[-1] <= 4]
+    noun = tr.is_noun or toks[i].text.endswith("ة") or masdar_or_plural(toks[i].norm)
+    return bool(asked) and noun and not toks[i].norm.startswith(("ال", "وال", "بال", "لل")) and not any(
+        t.norm in (",", "،", ".", ":") for t in toks[asked[-1].tokens[-1] + 1:i])
 
 
 def _purpose(toks, tr: Trigger) -> bool:
