@@ -144,3 +144,23 @@ def test_sunstroke_and_scorpion_stings_are_no_attack():
     text = ("خلف ارتفاع درجات الحرارة في الأردن خسائر مادية في المحاصيل الزراعية، فيما تعرض أكثر من 19 حالة للإصابة "
             "بضربة شمس وإصابة تسعة مواطنين بلدغات العقارب.")
     assert not [e for e in _events(text) if e[0] == "ASSAULT"]
+
+
+def test_a_meeting_of_two_uncoded_local_officials_is_no_political_event():
+    text = ("التقى مدير تعليم ينبع محمد العقيبي، بمدير الهيئة العامة للسياحة والتراث الوطني بمحافظة ينبع سامر الجهني، "
+            "وتم في الاجتماع بحث سبل التعاون بين تعليم ينبع وفرع هيئة السياحة.")
+    doc = analyze(text, published="2015-07-20")
+    assert not [e for e in doc.events if e.event == "CONSULT"]
+    assert any(d["why"] == "neither side coded as a political actor" for d in doc.meta.get("events_not_reported", []))
+    # force between uncoded sides stays: the police arresting an activist
+    doc = analyze("وكانت الشرطة قد اعتقلت الناشط لين ومتظاهرين آخرين في 24 تموز/يوليو بعد أن اقتحموا مقر وزير التعليم.",
+                  published="2015-07-30")
+    assert [e for e in doc.events if e.event == "COERCE"]
+
+
+def test_the_crown_princes_titles_are_not_a_second_side():
+    # "ولي" is not "و" + "لي": the deputy crown prince's defence-minister title is his, not whom he met
+    text = ("من جانبه، عقد الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع السعودي اجتماعًا ثنائيًا موسعا مع وزير "
+            "الدفاع الأمريكي آشتون كارتر بحثا خلاله أوجه التعاون بين البلدين.")
+    assert ("CONSULT", "محمد بن سلمان", "آشتون كارتر", ()) in _events(text)
+    assert not any(r == "وزير الدفاع السعودي" for _, _, r, _ in _events(text))

@@ -229,12 +229,14 @@ def coordinated(a: Mention, b: Mention, toks: list[Token]) -> bool:
 
 
 ROOT_WAW = tuple(words("root_waw"))
+ROOT_WAW_WORDS = words("root_waw_words")
 HANDS = words("by_the_hand_of")
 
 
 def conjunction(t: Token) -> bool:
     """The token is و or starts with the conjunction و (not a root و as in وزير, وكالة)."""
-    return t.norm == "و" or (t.norm.startswith("و") and len(t.norm) > 2 and not t.norm.startswith(ROOT_WAW))
+    return t.norm == "و" or (t.norm.startswith("و") and len(t.norm) > 2 and not t.norm.startswith(ROOT_WAW)
+                             and t.norm not in ROOT_WAW_WORDS)
 
 
 ENCLITICS = tuple(sorted(words("enclitics"), key=len, reverse=True))

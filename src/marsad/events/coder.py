@@ -551,9 +551,10 @@ def _own_title(toks, subject: A.Mention, m: A.Mention) -> bool:
     الرئيس فرانسوا هولاند": the defence minister is the prince, not whom he met)."""
     if m.part.label != "ROLE" or subject.part.label != "PER" or m.prep:
         return False
-    if any(nisba_country(t.norm) for t in toks[m.first_tok:m.last_tok + 1]):
+    if any(nisba_country(t.norm) not in (None, subject.part.country) for t in toks[m.first_tok:m.last_tok + 1]):
         return False                # "وزير الدفاع الأمريكي": another country's office (a country read by
-        # coreference only, as from a later "وزير الدفاع جان إيف لودريان", does not count)
+        # coreference only, as from a later "وزير الدفاع جان إيف لودريان", does not count); the subject's own
+        # country's office after more of his titles is his ("ولي ولي العهد وزير الدفاع السعودي")
     if m.part.code and not m.part.country:
         return False                # "مبعوث الأمين العام للأمم المتحدة": an organisation's office
     gap = toks[subject.last_tok + 1:m.first_tok]
@@ -1181,7 +1182,7 @@ def code(doc: Document) -> Document:
                 ev.actor.key() == ev.recipient.key() or _surface(doc, ev.actor) == _surface(doc, ev.recipient)):
             ctx.dropped.append(_brief(doc, ev, "actor and recipient are the same"))
             continue
-        why = _unpolitical_cooperation(doc, ev) or _press_interview(doc, ev)
+        why = _unpolitical_cooperation(doc, ev) or _uncoded_pair(ev) or _press_interview(doc, ev)
         if why:
             ctx.dropped.append(_brief(doc, ev, why))
             continue
@@ -1215,6 +1216,23 @@ def _unpolitical_cooperation(doc: Document, ev: Event) -> str | None:
     if ev.noun and m and set(candidates(norm(m.group(1)))) & COOPERATION_FRAMES:
         return "cooperation named as a topic, not an act"
     return None
+
+
+UNCODED_DROPPED = {"CONSULT", "SUPPORT", "REQUEST", "REJECT", "AID"}
+
+
+def _uncoded_pair(ev: Event) -> str | None:
+    """Why an interaction between two sides is no political event, or None: neither side has a country or
+    organisation code ("التقى مدير تعليم ينبع ... بمدير الهيئة العامة للسياحة بمحافظة ينبع", "وأشاد سالم
+    بمصممة الأزياء"): officials of a local office, firms, artists. Only for meetings, support, requests,
+    rejections and aid, where such pairs were mostly local, commercial or cultural in the news read by hand; force,
+    accusations and concessions between uncoded sides (the police arresting an activist, rebels accusing "the
+    forces") stay."""
+    if ev.extension or ev.event not in UNCODED_DROPPED or ev.actor is None or not ev.recipients:
+        return None
+    if any(p.country or p.code for p in (ev.actor, *ev.recipients)):
+        return None
+    return "neither side coded as a political actor"
 
 
 PRESS_WORDS = words("press_words")
