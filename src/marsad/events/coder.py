@@ -458,8 +458,9 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
         ev.actor = same[-1].actor                     # coordinated verb: "التقى ... وحذره", "سمحت ... ودربت"
     if ev.actor is None and i > 0 and toks[i - 1].norm in A.RELATIVES and A.has_enclitic(toks[i]):
         ev.actor = speaker or (same[0].actor if same else None)   # "... التي وصفها": the sentence's subject
+    passive = i > 0 and toks[i - 1].norm.lstrip("وف") in PASSIVE_AUXILIARIES      # "وجرى الإفراج عن"
     if ev.actor is None and not nominal and i <= 2 and prev_actor is not None and not _named_subject(toks, i) \
-            and not _participle_or_mimi(toks[i].norm):
+            and not _participle_or_mimi(toks[i].norm) and not passive:
         ev.actor = prev_actor                         # pronoun subject: the previous sentence's actor
     if ev.actor is None and tr.is_noun and ev.event not in ("ASSAULT", "PROTEST", "ACCUSE"):
         left = [m for m in A.between(ms, 0, i) if not m.prep]
@@ -1108,6 +1109,8 @@ def code(doc: Document) -> Document:
     prev_actor: Participant | None = None
     raw: list[Event] = []
     for u in us:
+        if u.kind == "heading":
+            prev_actor = None     # a subheading opens another story: "الإفراج بكفالة عن رئيس تحرير ... في زامبيا"
         evs = code_sentence(ctx, u, prev_actor if u.kind == "body" else None)
         actors = [e.actor for e in evs if e.actor is not None]
         if actors and u.kind == "body":
