@@ -176,3 +176,19 @@ def test_a_passive_act_does_not_take_the_previous_sentences_actor():
             "نحو 30 ألف كواشا (3800 دولار) لكل منهما. واحتجز الاثنان يوم الخميس الماضي بعد أربعة أشهر من نشر "
             "الصحيفة خطابًا.")
     assert not any(a and "الصحف الكندية" in a for _, a, _, _ in _events(text))
+
+
+def test_the_occupation_forces_are_israel():
+    # "قوات الاحتلال" is how much of the Arab press names the Israeli army: they arrest, the Palestinians are held
+    assert ("COERCE", "قوات الاحتلال الإسرائيلي", "فلسطينيين", ()) in _events(
+        "واعتقلت قوات الاحتلال الإسرائيلي خمسة فلسطينيين في الخليل.")
+    doc = analyze("أدانت جامعة الدول العربية إقرار برلمان الاحتلال الإسرائيلي قانون الإطعام القسري للمعتقلين "
+                  "الفلسطينيين.", published="2015-07-30")
+    assert [(e.actor.code, e.recipients[0].code) for e in doc.events if e.event == "ACCUSE"] == [("ARL", "ISRLEG")]
+
+
+def test_an_unnamed_addressee_keeps_later_names_out_of_the_request():
+    text = ("ودعت المجتمع الدولي إلى أن ينظر إلى الإرهاب نظرة واحدة، ولا يكيل بمكيالين، فما تقوم به قوات الاحتلال في "
+            "فلسطين هو إرهاب دولة.")
+    assert not [e for e in _events(text) if e[0] == "REQUEST"]
+    assert ("REQUEST", "السعودية", "الأمم المتحدة", ()) in _events("ودعت السعودية الأمم المتحدة إلى التحرك.")

@@ -917,8 +917,13 @@ def _unnamed_addressee(toks, i: int, first: A.Mention, ms) -> bool:
     subj = next((m for m in ms if m.first_tok == k), None)
     if subj is not None:
         k = subj.last_tok + 1
-    return (k + 1 < first.first_tok and toks[k].norm == "من"
-            and not toks[k + 1].norm.startswith(("جه", "جان", "ناحي")))    # "وطالب من جهته اليمنيين"
+    if (k + 1 < first.first_tok and toks[k].norm == "من"
+            and not toks[k + 1].norm.startswith(("جه", "جان", "ناحي"))):    # "وطالب من جهته اليمنيين"
+        return True
+    # "ودعت المجتمع الدولي إلى أن ينظر ...، فما تقوم به قوات الاحتلال": a definite noun no name covers, asked
+    # "إلى" something, is the one asked
+    return k < first.first_tok and toks[k].norm.startswith(("ال", "وال")) and \
+        not any(m.first_tok <= k <= m.last_tok for m in ms) and any(t.norm == "الي" for t in toks[k + 1:first.first_tok])
 
 
 def _anaphoric(toks, tr: Trigger, ev: Event, lo: int, hi: int, earlier: Sequence[Event] = ()) -> bool:
