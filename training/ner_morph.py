@@ -11,6 +11,7 @@ Only the small map ``base form -> bins`` is kept.
 from __future__ import annotations
 
 import argparse
+import gzip
 import math
 import sys
 import time
@@ -58,10 +59,13 @@ def build(counts: Counter, log=print) -> dict[str, tuple[str, ...]]:
 
 
 def write(path: Path, table: dict[str, tuple[str, ...]]) -> None:
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("base\tattributes\n")
-        for b in sorted(table):
-            f.write(b + "\t" + " ".join(table[b]) + "\n")
+    """The table as TSV; gzipped without a timestamp when the path ends in .gz (a rebuild gives the same bytes)."""
+    text = "base\tattributes\n" + "".join(b + "\t" + " ".join(table[b]) + "\n" for b in sorted(table))
+    if path.suffix == ".gz":
+        with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as raw:
+            raw.write(text.encode("utf-8"))
+    else:
+        path.write_text(text, encoding="utf-8")
 
 
 def main() -> None:

@@ -108,12 +108,17 @@ def combine(X, D):
     return X if D is None else [[ner.with_dense(a, d) for a, d in zip(x, ds)] for x, ds in zip(X, D)]
 
 
+def fold_resources(sents, clusters, static_rows, triggers, folds: int = FOLDS):
+    """For each fold: its index and the resources whose training-name gazetteer holds the other folds only."""
+    for k in range(folds):
+        others = [s for i, s in enumerate(sents) if i % folds != k]
+        yield k, make_resources(clusters, static_rows, gzr.from_sentences(others), triggers)
+
+
 def featurise(sents, clusters, static_rows, triggers, folds: int = FOLDS):
     """Features of every sentence, with training-name gazetteers built from the other folds only."""
     X = [None] * len(sents)
-    for k in range(folds):
-        others = [s for i, s in enumerate(sents) if i % folds != k]
-        res = make_resources(clusters, static_rows, gzr.from_sentences(others), triggers)
+    for k, res in fold_resources(sents, clusters, static_rows, triggers, folds):
         for i in range(k, len(sents), folds):
             X[i] = ner.token_features([ner.word_norm(t) for t in sents[i].pieces], res)
     return X
@@ -127,9 +132,7 @@ def augmented(sents, clusters, static_rows, triggers, copies: int, folds: int = 
 
     rng = random.Random(seed)
     X, Y = [], []
-    for k in range(folds):
-        others = [s for i, s in enumerate(sents) if i % folds != k]
-        res = make_resources(clusters, static_rows, gzr.from_sentences(others), triggers)
+    for k, res in fold_resources(sents, clusters, static_rows, triggers, folds):
         own = sents[k::folds]
         pool = ner_augment.name_pool(own)
         for _ in range(copies):
@@ -352,10 +355,9 @@ def main() -> None:
     elif (out / "vectors.npz").exists():
         (out / "vectors.npz").unlink()
     if MORPH is not None:
-        import gzip as gz
+        import ner_morph
 
-        with gz.GzipFile(out / "morph.tsv.gz", "wb", compresslevel=9, mtime=0) as raw:
-            raw.write(("base\tattributes\n" + "".join(f"{b}\t{' '.join(v)}\n" for b, v in sorted(MORPH.items()))).encode("utf-8"))
+        ner_morph.write(out / "morph.tsv.gz", MORPH)
     elif (out / "morph.tsv.gz").exists():
         (out / "morph.tsv.gz").unlink()
     # clusters and gazetteer gzipped without a timestamp, so a rebuild gives the same bytes

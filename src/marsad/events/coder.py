@@ -458,9 +458,8 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
         ev.actor = same[-1].actor                     # coordinated verb: "التقى ... وحذره", "سمحت ... ودربت"
     if ev.actor is None and i > 0 and toks[i - 1].norm in A.RELATIVES and A.has_enclitic(toks[i]):
         ev.actor = speaker or (same[0].actor if same else None)   # "... التي وصفها": the sentence's subject
-    passive = i > 0 and toks[i - 1].norm.lstrip("وف") in PASSIVE_AUXILIARIES      # "وجرى الإفراج عن"
     if ev.actor is None and not nominal and i <= 2 and prev_actor is not None and not _named_subject(toks, i) \
-            and not _participle_or_mimi(toks[i].norm) and not passive:
+            and not _participle_or_mimi(toks[i].norm) and not _after_passive_auxiliary(toks, i):
         ev.actor = prev_actor                         # pronoun subject: the previous sentence's actor
     if ev.actor is None and tr.is_noun and ev.event not in ("ASSAULT", "PROTEST", "ACCUSE"):
         left = [m for m in A.between(ms, 0, i) if not m.prep]
@@ -729,10 +728,15 @@ def _masdar_patient(ev: Event, tr: Trigger, toks, ms) -> None:
         ev.recipients, ev.actor = [ev.actor], None
 
 
+def _after_passive_auxiliary(toks, i: int) -> bool:
+    """The trigger at ``i`` follows "تم" / "جرى" / "يتم" ...: the act is told in the passive ("وجرى الإفراج عن")."""
+    return i > 0 and toks[i - 1].norm.lstrip("وف") in PASSIVE_AUXILIARIES
+
+
 def _passive_patient(toks, i: int, m: A.Mention) -> bool:
     """After "تم" / "يجري" the verbal noun is a passive: a name after it underwent the act ("تم اعتقال قاري ذبيح الله
     قائد طالبان"), unless "من قبل" / "على يد" names it as the doer."""
-    if i == 0 or toks[i - 1].norm.lstrip("وف") not in PASSIVE_AUXILIARIES or m.first_tok <= i:
+    if not _after_passive_auxiliary(toks, i) or m.first_tok <= i:
         return False
     gap = [t.norm for t in toks[i + 1:m.first_tok]]
     return not any(g.lstrip("و") in ("قبل", *A.HANDS) and k > 0 and gap[k - 1] in ("من", "علي")
