@@ -51,3 +51,18 @@ def summary(doc: Document) -> list[tuple]:
         a = e["actor"] or {}
         out.append((e["event"], a.get("name") or a.get("code"), r.get("name") or r.get("code")))
     return out
+
+
+def sides(text: str, published: str = "2015-07-20") -> list[tuple[str, str | None, str | None, tuple[str, ...]]]:
+    """(type, actor words, first recipient's words, aux) of each PLOVER event the whole analysis codes in ``text``."""
+    from marsad.api import analyze
+
+    doc = analyze(text, published=published)
+    out = []
+    for e in doc.events:
+        if e.extension:
+            continue
+        a = doc.text[e.actor.start:e.actor.end] if e.actor else None
+        r = doc.text[e.recipients[0].start:e.recipients[0].end] if e.recipients else None
+        out.append((e.event, a, r, tuple(e.aux)))
+    return out

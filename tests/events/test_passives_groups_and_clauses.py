@@ -14,17 +14,7 @@ from __future__ import annotations
 
 from marsad.api import analyze
 
-
-def _events(text: str, published: str = "2015-07-20") -> list[tuple[str, str | None, str | None, tuple[str, ...]]]:
-    doc = analyze(text, published=published)
-    out = []
-    for e in doc.events:
-        if e.extension:
-            continue
-        a = doc.text[e.actor.start:e.actor.end] if e.actor else None
-        r = doc.text[e.recipients[0].start:e.recipients[0].end] if e.recipients else None
-        out.append((e.event, a, r, tuple(e.aux)))
-    return out
+from _docs import sides as _events
 
 
 def test_an_arrest_told_in_the_passive_has_no_doer():

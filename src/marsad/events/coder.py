@@ -171,6 +171,8 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
             ev.aux.append("future")
         if "future" not in ev.aux and _called_for(toks, tr, read):
             ev.aux.append("future")
+        if "hypothetical" not in ev.aux and _predicted(toks, tr):
+            ev.aux.append("hypothetical")
         if "negated" not in ev.aux and _refused(toks, tr):
             ev.aux.append("negated")
         if not ev.extension:
@@ -603,6 +605,9 @@ def _hit(ev: Event, tr: Trigger, toks, ms, hi: int, people: list[Span]) -> None:
         ev.recipients = [Participant(loc.start, loc.end, None, loc.country, loc.country, None, loc.label)]
 
 
+VISIT_WORDS = words("visit_words")
+
+
 def _same_state(a: Participant, r: Participant) -> bool:
     """``r`` is only the state ``a`` belongs to (not a person or group of it)."""
     if a.key() == r.key():
@@ -681,6 +686,20 @@ def _called_for(toks, tr: Trigger, read: list) -> bool:
     noun = tr.is_noun or toks[i].text.endswith("ة") or masdar_or_plural(toks[i].norm)
     return bool(asked) and noun and not toks[i].norm.startswith(("ال", "وال", "بال", "لل")) and not any(
         t.norm in (",", "،", ".", ":") for t in toks[asked[-1].tokens[-1] + 1:i])
+
+
+PREDICTING_VERBS = words("predicting_verbs")
+_THAT = ("ان", "بان", "لان", "وان", "فان")
+
+
+def _predicted(toks, tr: Trigger) -> bool:
+    """A verbal noun after "أن" that is the subject of a prediction: "حذر أوباما من أن رفض الكونجرس للاتفاق ...
+    سيؤدي إلى حرب" (the rejection is what would lead to war, not an act that happened). Right after أنّ no verb
+    in the perfect stands, so "رفض" there is the noun."""
+    i = tr.tokens[0]
+    if i == 0 or toks[i - 1].norm not in _THAT or X.imperfect(toks[i].norm):
+        return False
+    return any(t.norm.lstrip("و") in PREDICTING_VERBS for t in toks[tr.tokens[-1] + 1:tr.tokens[-1] + 11])
 
 
 def _purpose(toks, tr: Trigger) -> bool:
@@ -810,6 +829,11 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         # (the pronoun's referent) its object
         ev.actor, ev.recipients = right[0].part, [subj_left.part]
         return
+    if subj_left is not None and subj_left.last_tok == i - 1 and A.has_enclitic(toks[i]) and i + 1 < hi and \
+            not masdar_or_plural(toks[i].norm) and _definite_noun(toks[i + 1]) and not (right and right[0].first_tok == i + 1):
+        # "جنود عراقيون دربهم الائتلاف الدولي": the same with a subject that names no actor
+        ev.actor, ev.recipients = None, [subj_left.part]
+        return
     if subj_left is not None and _pronoun_object_clause(toks, i, subj_left):
         ev.recipients = [subj_left.part]    # "بلاغا ... ضد أبو الفتوح، يتهمه": the name is the one accused
         holder = [m for m in A.between(ms, lo, subj_left.first_tok) if not m.prep]
@@ -829,7 +853,7 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             ev.recipients = [first.part]      # "ويقصف بالمدفعية مواقع تنظيم داعش": Daesh's positions were shelled
             return
         if first is not None and not first.prep and _vso_gap(toks, i + 1, first.first_tok) and not _describes(toks, i) \
-                and not _plural_verb(toks, tr):
+                and not _plural_verb(toks, tr) and not _masculine_verb_feminine_place(toks, tr, first):
             grp = A.right_group(ms, first.first_tok, hi, toks)
             grp = [g for g in grp if not g.prep]
             ev.vso = True
@@ -839,9 +863,10 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                 among = A.right_group(ms, among[0].first_tok, hi, toks) if among else []
                 if len(among) > 1:    # "كبار المسؤولين في الولايات المتحدة وروسيا"
                     grp, rest = among, [m for m in rest if m not in among]
-            if ev.event == "CONSULT" and tr.rule.mode == "visit" and toks[i].text.endswith("ة") and \
-                    grp[0].part.label in ("LOC", "GPE") and first.first_tok == i + 1:
-                # "بعد زيارة مصر": the noun's place is where the visit went; the visitor is the clause's subject
+            if ev.event == "CONSULT" and tr.rule.mode == "visit" and grp[0].part.label in ("LOC", "GPE") and \
+                    first.first_tok == i + 1 and (toks[i].text.endswith("ة") or set(candidates(toks[i].norm)) & VISIT_WORDS):
+                # "بعد زيارة مصر", "أثناء زيارتهما روسيا", "زارت سوريا": the place right after the visit is where it
+                # went; the visitor is the clause's subject
                 ev.recipients = [grp[0].part]
                 holder = [m for m in A.between(ms, lo, i) if not m.prep]
                 ev.actor = holder[0].part if holder else None
@@ -870,12 +895,22 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                 and (ev.actor is None or not _same_state(ev.actor, m.part)) and not _where_it_happened(m)]
         if ev.event == "CONSULT":
             good = [m for m in good if m.prep != "من"] or good
+            partner = [m for m in good if m.prep == "مع"]
+            if partner and good[0].prep == "" and any(t.norm == "في" for t in toks[_subject_end(ev, ms, i) + 1:good[0].first_tok]):
+                good = partner      # "اجتمع أمس في فرع وزارة الخارجية بجدة، مع وزير الخارجية المصري": where, then with whom
         if good and ev.event == "REQUEST" and _unnamed_addressee(toks, i, good[0], ms):
             good = []
         if good:
             grp = A.right_group(ms, good[0].first_tok, hi, toks)
             grp = [g for g in grp if g.prep in ("", good[0].prep)] or [good[0]]
             ev.recipients = [m.part for m in grp]
+
+
+def _definite_noun(tok) -> bool:
+    """A word with the article, not one of the function words that begin with the same letters (الى, الذي, الآن)."""
+    w = tok.norm
+    return w.startswith("ال") and len(w) > 4 and w not in A.PREPOSITIONS and w not in A.RELATIVES and \
+        w not in ("الان", "الا", "الي", "اللذين", "اللتين")
 
 
 def _relative_before(toks, i: int) -> int | None:
@@ -886,6 +921,34 @@ def _relative_before(toks, i: int) -> int | None:
     if i > 2 and toks[i].norm.startswith("و") and toks[i - 2].norm in A.RELATIVES and A.has_enclitic(toks[i - 1]):
         return i - 2
     return None
+
+
+MASCULINE_PLACES = words("masculine_places")
+VERB_OPENERS = words("verb_openers")
+
+
+def _masculine_verb_feminine_place(toks, tr: Trigger, m: A.Mention) -> bool:
+    """A verb in the masculine singular before a country or city, which Arabic makes feminine ("اتهمت أنقرة"): the
+    place is the object, not the subject ("جو بايدن ... عندما اتهم أنقرة علنًا بأنها أسهمت"). Countries of masculine
+    gender ("العراق", "لبنان", "اليمن": set masculine_places) and verbs ending in ت, which may be either, are left."""
+    if tr.is_noun or m.part.label != "LOC" or m.first_tok != tr.tokens[0] + 1:
+        return False
+    if set(candidates(toks[m.first_tok].norm)) & MASCULINE_PLACES:
+        return False
+    w = toks[tr.tokens[0]].norm.lstrip("وف")
+    for e in A.ENCLITICS:
+        if w.endswith(e) and len(w) - len(e) >= 3 and A.has_enclitic(toks[tr.tokens[0]]):
+            w = w[:-len(e)]
+            break
+    if masdar_or_plural(w) or w.endswith(("ت", "ا", "وا", "ون", "ان")):
+        return False
+    if w.startswith("ي") and X.imperfect(w):
+        return True
+    # "رفض", "طلب" are verbs and verbal nouns alike ("أن رفض تركيا السماح", "على طلب مصر"): only a verb for sure,
+    # joined to و / ف or after a word that opens a verbal clause, counts
+    k = tr.tokens[0]
+    joined = toks[k].norm[:1] in ("و", "ف") and toks[k].norm[1:].startswith(w[:2])
+    return not w.startswith(("ت", "ن")) and (joined or (k > 0 and toks[k - 1].norm in VERB_OPENERS))
 
 
 def _plural_verb(toks, tr: Trigger) -> bool:
@@ -969,7 +1032,7 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         # ("دعت الولايات المتحدة فنزويلا ... الانتخابات المقرر اجراؤها في السادس من ديسمبر")
         times = [t for t in times if not after_publication(X.time_value(t), doc.published)]
     k = tr_index(toks, ev.trigger.start)
-    times = [t for t in times if not _in_relative_clause(toks, k, t.start)]
+    times = [t for t in times if not _in_relative_clause(toks, k, t.start) and not _names_borders(doc, t)]
     ca, cb = _comma_clause(toks, k, lo, hi)
     near = [t for t in times if ca <= t.start < cb and X.is_date(t)]
     if not near:
@@ -999,6 +1062,16 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
             and not after_publication(ctx.lead_value, doc.published):   # an old lead date is background, a later one a plan
         ev.date = ctx.lead_value
         ev.date_span = Span(ctx.lead_span.start, ctx.lead_span.end) if ctx.lead_span else None
+
+
+BORDER_WORDS = words("border_words")
+
+
+def _names_borders(doc: Document, t: Span) -> bool:
+    """The year names a line, not a time: "الانسحاب إلى حدود عام 1967"."""
+    before = [x.norm for x in tokens_in(doc.text, max(0, t.start - 30), t.start)][-2:]
+    before = [w for w in before if w not in ("عام", "العام")][-1:]
+    return bool(before) and bool(set(candidates(before[0])) & BORDER_WORDS)
 
 
 def long_before(value: str | None, published: str | None, months: int = 13) -> bool:
@@ -1191,7 +1264,8 @@ def code(doc: Document) -> Document:
             ctx.dropped.append(_brief(doc, ev, "no recipient (required for this type)"))
             continue
         if ev.actor is not None and ev.recipient is not None and not ev.extension and (
-                ev.actor.key() == ev.recipient.key() or _surface(doc, ev.actor) == _surface(doc, ev.recipient)):
+                ev.actor.key() == ev.recipient.key() or _surface(doc, ev.actor) == _surface(doc, ev.recipient)
+                or _bracketed_alias(doc, ev.actor, ev.recipient)):
             ctx.dropped.append(_brief(doc, ev, "actor and recipient are the same"))
             continue
         why = _unpolitical_cooperation(doc, ev) or _uncoded_pair(ev) or _press_interview(doc, ev)
@@ -1207,6 +1281,13 @@ def code(doc: Document) -> Document:
     if ctx.dropped:
         doc.meta["events_not_reported"] = ctx.dropped
     return doc
+
+
+def _bracketed_alias(doc: Document, a: Participant, b: Participant) -> bool:
+    """One side is the other's name in brackets right after it: "وزارة الدفاع الأمريكية (البنتاجون)", "حلف شمال
+    الأطلسي (ناتو)"."""
+    first, second = sorted((a, b), key=lambda p: p.start)
+    return 0 <= second.start - first.end <= 3 and doc.text[first.end:second.start].strip() in ("(", "«", "[")
 
 
 COOPERATION_FRAMES = words("cooperation_frames")
@@ -1260,6 +1341,8 @@ def _press_interview(doc: Document, ev: Event) -> str | None:
     if ev.event != "CONSULT" or ev.extension:
         return None
     after = [t.norm for t in tokens_in(doc.text, ev.trigger.end, ev.evidence.end)[:5]]
+    if _said_by_phone(doc, ev, after):
+        return "a statement given by phone, not a contact"
     for k, w in enumerate(after[:4]):
         if w == "مع" and k + 1 < len(after) and set(candidates(after[k + 1])) & PRESS_WORDS:
             return "an interview with the press, not a contact"
@@ -1270,6 +1353,28 @@ def _press_interview(doc: Document, ev: Event) -> str | None:
         if w in _ON_AIR and k + 1 < len(after) and after[k + 1] in BROADCAST_WORDS:
             return "a guest on a broadcast, not a contact"
     return None
+
+
+SAYING_VERBS = words("report_verbs")
+CALL_NOUNS = words("call_nouns")
+_PARTNER_OPENERS = ("مع", "بين", "من")
+_NOT_PARTNER_B = ("بعد", "بشان", "بسبب", "بحسب", "بخصوص", "بمناسبه")
+
+
+def _said_by_phone(doc: Document, ev: Event, after: list[str]) -> bool:
+    """"وقال الدكتور ياسين في اتصال هاتفي بعد وصوله إلى القاهرة، إن ...": the call is how the statement reached the
+    reporter, not a contact with anyone; a call with a partner named after it ("في اتصال هاتفي مع نظيره") stays."""
+    if not set(candidates(norm(doc.text[ev.trigger.start:ev.trigger.end]))) & CALL_NOUNS:
+        return False
+    before = [t.norm for t in tokens_in(doc.text, max(0, ev.trigger.start - 80), ev.trigger.start)][-7:]
+    if not before or before[-1] not in ("في", "خلال", "عبر"):
+        return False
+    if not any(w.lstrip("وف") in SAYING_VERBS for w in before[:-1]):
+        return False
+    rest = [w for w in after if w not in ("هاتفي", "هاتفيا", "هاتفيه")]
+    return not rest or not (rest[0] in _PARTNER_OPENERS or (rest[0].startswith("ب") and rest[0] not in _NOT_PARTNER_B)
+                            or rest[0] in INTERVIEW_VERBS
+                            or rest[0].startswith(("تلقا", "اجرا", "اجرت", "اجري")))
 
 
 def _one_attack(doc: Document, a: Event, b: Event) -> bool:

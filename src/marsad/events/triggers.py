@@ -160,6 +160,8 @@ def match_at(specs: tuple[Spec, ...], toks: list[Token], i: int, stop: int) -> l
 
 
 def cancelled(rule: Rule, toks: list[Token], i: int) -> bool:
+    if i + 1 < len(toks) and toks[i + 1].norm == "الله" and toks[i].norm.endswith(("ه", "ها", "هم")):
+        return True     # "الملك سلمان - أيده الله -": a blessing after a name, no act
     u = rule.unless
     if u is None:
         return False
