@@ -625,13 +625,28 @@ def repeated_names(norms: Sequence[Sequence[str]], labels: list[list[str]]) -> l
     return out
 
 
+def family_names(norms: Sequence[Sequence[str]], labels: list[list[str]]) -> list[list[str]]:
+    """A person's name goes on through "آل" and the family's name ("سلمان بن عبدالعزيز آل سعود", "حمد بن خليفة آل
+    ثاني"), as ANERcorp tags it, rather than stopping before "آل" and leaving "سعود" a second person."""
+    out = []
+    for ns, labs in zip(norms, labels):
+        labs = list(labs)
+        for i in range(1, len(labs) - 1):
+            if ns[i] == "ال" and labs[i - 1] in ("B-PERS", "I-PERS") and labs[i] == "O" and ns[i + 1].isalpha() \
+                    and labs[i + 1] in ("O", "B-PERS"):
+                labs[i] = labs[i + 1] = "I-PERS"
+        out.append(labs)
+    return out
+
+
 def name_consistency(norms: Sequence[Sequence[str]], labels: list[list[str]],
                      common: Collection[str] | None = None) -> list[list[str]]:
     """A one-word name elsewhere tagged as a place or organisation ("أوستن" read as Austin, Texas) becomes a
     person when the same document names the person in full ("لويد أوستن"). Given ``common`` (frequent words
     of the language), a surname that is no common word ("علي" is: "على" folds to it) also becomes the person
     where the model left it untagged, between untagged words, and a name of several words is tagged again
-    where it recurs untagged (``repeated_names``)."""
+    where it recurs untagged (``repeated_names``). A name runs on through "آل" (``family_names``)."""
+    labels = family_names(norms, labels)
     if common is not None:
         labels = repeated_names(norms, labels)
     parts = person_parts(norms, labels, common or ())

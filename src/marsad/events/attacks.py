@@ -186,7 +186,8 @@ def harm_only_sentences(doc: Document, evs: list[Event]) -> set[int]:
             words_ = _WORD.findall(norm(doc.text[ev.evidence.start:ev.evidence.end]))
             trig = norm(doc.text[ev.trigger.start:ev.trigger.end]).split()[0]
             # "انفجرت إحداها في وجهه" after "الألعاب النارية": the fireworks blew up, no one set them off at him
-            harm = harm_word(trig) or (trig.lstrip("و") in BLAST_WORDS and any(w in HARMLESS_BLASTS for w in words_))
+            harm = harm_word(trig) or ev.mode == "destroy" or (
+                trig.lstrip("و") in BLAST_WORDS and any(w in HARMLESS_BLASTS for w in words_))   # "حريق ... دمر 24 منزلا"
             if harm and ev.evidence.start not in by:
                 harm = not any(set(candidates(w)) & ATTACK_CONTEXT for w in words_)   # "حريق ... تسبب به مستوطنون"
             by[ev.evidence.start] = by.get(ev.evidence.start, True) and harm

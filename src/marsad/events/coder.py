@@ -3,7 +3,8 @@
 For each sentence: find triggers (``triggers``), read actor and recipient (``arguments``), set modes,
 auxiliary modes, attribution and date (``aux``), let the sentence classifier confirm ASSAULT and PROTEST
 (``classifier``), then merge reports of the same act (headline and body, restatements). Negated and
-hypothetical events are not reported as events; they are kept in ``doc.meta["events_not_reported"]``.
+hypothetical events, and those that are no interaction between political actors (``non_events``), are not
+reported as events; they are kept in ``doc.meta["events_not_reported"]``.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from . import aux as X
 from .attacks import attacker, harm_noun, harm_only_sentences, harm_word, nisba_country, victim_subject, victims
 from .lexicon import words
 from .model import Event, Participant
+from .non_events import bracketed_alias, not_reported
 from .speech import speech_sides
 from .triggers import ARTICLE, Trigger, candidates, find, masdar, needs_recipient
 
@@ -187,8 +189,9 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
         ev.anaphoric = _anaphoric(toks, tr, ev, lo, hi, out)
         out.append(ev)
         read.append((ev, tr, hi))
-    for ev in out:
+    for ev, tr, _ in read:
         _places_are_not_sides(ev)
+        _directed_places(ev, toks, tr)
     found = attacker(toks, trigs, ms)
     for ev, tr, hi in read if found is not None else ():
         if ev.event == "ASSAULT" and not ev.extension and abs(tr.tokens[0] - found.first_tok) <= AGENT_REACH:
@@ -223,6 +226,25 @@ def _places_are_not_sides(ev: Event) -> None:
     ev.recipients = kept
 
 
+DIRECTIONS = words("directions")
+
+
+def _directed_places(ev: Event, toks, tr: Trigger) -> None:
+    """A country or city named after a point of the compass ("قتلوا ... بمحافظة الضالع جنوبي اليمن") says where the
+    deaths or injuries happened, not who suffered them; a place shelled ("قصف ... جنوب لبنان") stays the target."""
+    i = tr.tokens[0]
+    if ev.event != "ASSAULT" or not harm_word(toks[i].norm) or tr.is_noun or (i > 0 and toks[i - 1].norm in A.PREPOSITIONS):
+        return      # "مسؤوليته عن قتل ضابطي شرطة في جنوب شرق تركيا": a killing named by its noun is left as it was
+    kept: list[Participant] = []
+    for r in ev.recipients:
+        k = tr_index(toks, r.start)
+        if r.label in ("LOC", "GPE") and k > 0 and set(candidates(toks[k - 1].norm)) & DIRECTIONS:
+            ev.location = ev.location or r
+        else:
+            kept.append(r)
+    ev.recipients = kept
+
+
 IN_RETURN_FOR = words("in_return_for")
 COURTESY_REQUESTS = words("courtesy_requests")
 ANONYMITY = words("anonymity")
@@ -252,6 +274,10 @@ UNNAMED_GROUPS = words("unnamed_groups")
 PATIENT_MASDARS = words("patient_masdars")
 REQUEST_NOUNS = words("request_nouns")
 GUEST_WORDS = words("guest_words")
+BURST_PARTS = words("burst_parts")
+PERSONAL_APPLICATIONS = words("personal_applications")
+DEFUSING = words("defusing")
+DOCUMENTS = words("documents")
 
 
 _WELCOME = ("رحب", "يرحب", "ترحب", "ترحيب", "الترحيب", "بالترحيب")
@@ -349,8 +375,16 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         if i > 0 and toks[i - 1].norm.lstrip("و") == "الي":      # "وإلى لقاء قريب": a farewell, or a call to meet
             return True
         return nxt < len(toks) and bool(set(candidates(toks[nxt].norm)) & IN_RETURN_FOR)
+    if tr.event == "ASSAULT" and any(set(candidates(t.norm)) & BURST_PARTS for t in toks[nxt:nxt + 3]):
+        return True                 # "إثر انفجار إحدى الإطارات للمركبة": a tyre burst, an accident
+    if tr.event == "ASSAULT" and any(set(candidates(t.norm)) & DEFUSING for t in toks[max(0, i - 3):i]):
+        return True                 # "كما تم تفكيك 21 عبوة ناسفة": bombs defused or found, no attack
     if tr.event != "REQUEST":
         return False
+    if i > 1 and toks[i - 1].norm in A.RELATIVES and any(set(candidates(t.norm)) & DOCUMENTS for t in toks[max(0, i - 6):i - 1]):
+        return True                 # "ميثاق منظمة التعاون الإسلامي الذي يدعو إلى": a text's provision, not an act
+    if nxt < len(toks) and set(candidates(toks[nxt].norm)) & PERSONAL_APPLICATIONS:
+        return True                 # "بطلب اللجوء إلى فرنسا": a person's application, not a request between actors
     following = [set(candidates(t.norm)) for t in toks[nxt:nxt + 12]]
     if any(f & COURTESY_REQUESTS for f in following):
         return True
@@ -473,7 +507,8 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
             # not those named with the actor: "وقدمت فرنسا والنرويج وسويسرا مساعدات" (donors, not recipients)
             own = next((m for m in A.between(ms, i + 1, hi) if m.part.key() == ev.actor.key()), None)
             mates = A.right_group(ms, own.first_tok, hi, toks) if own is not None else []
-            objs = [m for m in A.between(ms, i + 1, hi) if m.prep in ("", "ب", "ل", "الي", "علي", "مع", "ضد")
+            after = own.last_tok if own is not None else i     # objects follow a subject named after the verb
+            objs = [m for m in A.between(ms, after + 1, hi) if m.prep in ("", "ب", "ل", "الي", "علي", "مع", "ضد")
                     and not _same_state(ev.actor, m.part) and m not in mates]
             if objs and not (ev.event == "REQUEST" and _unnamed_addressee(toks, i, objs[0], ms)):
                 ev.recipients = [objs[0].part]
@@ -563,6 +598,15 @@ def _own_title(toks, subject: A.Mention, m: A.Mention) -> bool:
     # "مبعوث الأمين العام": an office right after an envoy's or a deputy's word is the one they serve
     return 0 < len(gap) <= 10 and not serves_another(gap[-1].norm) and not any(
         t.norm in A.PREPOSITIONS or not t.norm[:1].isalpha() or t.norm[:1] == "ب" or t.norm in TIME_ADVERBS for t in gap)
+
+
+def _apposition(toks, subject: A.Mention, m: A.Mention) -> bool:
+    """``m`` stands between commas right after the subject, at most two titles before it: the subject again
+    ("مفتي مصر، الدكتور شوقي علام،"), not another side."""
+    gap = [t.norm for t in toks[subject.last_tok + 1:m.first_tok]]
+    closing = toks[m.last_tok + 1].norm if m.last_tok + 1 < len(toks) else ""
+    return not m.prep and bool(gap) and gap[0] in (",", "،") and len(gap) <= 3 and \
+        all(w.startswith("ال") for w in gap[1:]) and closing in (",", "،")
 
 
 def _describing(word: str) -> bool:
@@ -697,7 +741,11 @@ def _predicted(toks, tr: Trigger) -> bool:
     سيؤدي إلى حرب" (the rejection is what would lead to war, not an act that happened). Right after أنّ no verb
     in the perfect stands, so "رفض" there is the noun."""
     i = tr.tokens[0]
-    if i == 0 or toks[i - 1].norm not in _THAT or X.imperfect(toks[i].norm):
+    if X.imperfect(toks[i].norm):
+        return False
+    # right after أن, or after one noun that governs it ("إن محور زيارة لافروف سيكون ...")
+    if not ((i > 0 and toks[i - 1].norm in _THAT) or (i > 1 and toks[i - 2].norm in _THAT and
+                                                      toks[i - 1].norm not in A.PREPOSITIONS and toks[i - 1].norm.isalpha())):
         return False
     return any(t.norm.lstrip("و") in PREDICTING_VERBS for t in toks[tr.tokens[-1] + 1:tr.tokens[-1] + 11])
 
@@ -858,6 +906,11 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             grp = [g for g in grp if not g.prep]
             ev.vso = True
             rest = [m for m in right if m not in grp and not _own_title(toks, grp[-1], m)]
+            named = next((m for m in rest if _apposition(toks, grp[-1], m)), None)
+            if named is not None:
+                rest.remove(named)
+                if len(grp) == 1 and grp[0].part.label == "LOC" and named.part.label == "PER":
+                    grp = [named]       # "أدان مفتي مصر، الدكتور شوقي علام، العملية": the mufti, named, condemned
             if len(grp) == 1 and ev.event in SYMMETRIC and first.part.label == "ROLE":
                 among = [m for m in rest if m.prep == "في"]
                 among = A.right_group(ms, among[0].first_tok, hi, toks) if among else []
@@ -895,9 +948,13 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                 and (ev.actor is None or not _same_state(ev.actor, m.part)) and not _where_it_happened(m)]
         if ev.event == "CONSULT":
             good = [m for m in good if m.prep != "من"] or good
-            partner = [m for m in good if m.prep == "مع"]
-            if partner and good[0].prep == "" and any(t.norm == "في" for t in toks[_subject_end(ev, ms, i) + 1:good[0].first_tok]):
-                good = partner      # "اجتمع أمس في فرع وزارة الخارجية بجدة، مع وزير الخارجية المصري": where, then with whom
+            if good and good[0].prep == "" and any(t.norm == "في" for t in toks[_subject_end(ev, ms, i) + 1:good[0].first_tok]):
+                # "اجتمع أمس في فرع وزارة الخارجية بجدة مع وزير خارجية جمهورية مصر العربية سامح شكري": where, then
+                # with whom (the person named after مع, not the country of his title)
+                k = next((k for k in range(good[0].last_tok + 1, hi) if toks[k].norm == "مع"), None)
+                partner = [m for m in good if k is not None and k < m.first_tok <= k + 8]
+                if partner:
+                    good = [next((m for m in partner if m.part.label == "PER"), partner[0])]
         if good and ev.event == "REQUEST" and _unnamed_addressee(toks, i, good[0], ms):
             good = []
         if good:
@@ -1211,7 +1268,8 @@ def code(doc: Document) -> Document:
             live.append(ev)
     raw = []
     # accident cues are sentence-wide, so every event of such a sentence carries the mark
-    harm_only = harm_only_sentences(doc, [ev for ev in live if "accident" in ev.aux])
+    # and so are sports and culture marks: an injury in a match is no attack either
+    harm_only = harm_only_sentences(doc, [ev for ev in live if "accident" in ev.aux or "offtopic" in ev.aux])
     for ev in live:
         off, public, accident = "offtopic" in ev.aux, "public" in ev.aux, "accident" in ev.aux
         ev.aux = [a for a in ev.aux if a not in ("offtopic", "public", "accident")]
@@ -1219,6 +1277,8 @@ def code(doc: Document) -> Document:
             ctx.dropped.append(_brief(doc, ev, "sports or culture text"))
         elif accident and ev.event == "ASSAULT" and ev.evidence.start in harm_only:
             ctx.dropped.append(_brief(doc, ev, "deaths or injuries in an accident, not an attack"))
+        elif off and ev.event == "ASSAULT" and ev.evidence.start in harm_only:
+            ctx.dropped.append(_brief(doc, ev, "an injury in sport, not an attack"))
         elif public and not ev.extension and ev.event in VERBAL:
             ctx.dropped.append(_brief(doc, ev, "addressed to the general public"))
         else:
@@ -1265,10 +1325,10 @@ def code(doc: Document) -> Document:
             continue
         if ev.actor is not None and ev.recipient is not None and not ev.extension and (
                 ev.actor.key() == ev.recipient.key() or _surface(doc, ev.actor) == _surface(doc, ev.recipient)
-                or _bracketed_alias(doc, ev.actor, ev.recipient)):
+                or bracketed_alias(doc, ev.actor, ev.recipient)):
             ctx.dropped.append(_brief(doc, ev, "actor and recipient are the same"))
             continue
-        why = _unpolitical_cooperation(doc, ev) or _uncoded_pair(ev) or _press_interview(doc, ev)
+        why = not_reported(doc, ev)
         if why:
             ctx.dropped.append(_brief(doc, ev, why))
             continue
@@ -1281,100 +1341,6 @@ def code(doc: Document) -> Document:
     if ctx.dropped:
         doc.meta["events_not_reported"] = ctx.dropped
     return doc
-
-
-def _bracketed_alias(doc: Document, a: Participant, b: Participant) -> bool:
-    """One side is the other's name in brackets right after it: "وزارة الدفاع الأمريكية (البنتاجون)", "حلف شمال
-    الأطلسي (ناتو)"."""
-    first, second = sorted((a, b), key=lambda p: p.start)
-    return 0 <= second.start - first.end <= 3 and doc.text[first.end:second.start].strip() in ("(", "«", "[")
-
-
-COOPERATION_FRAMES = words("cooperation_frames")
-_LAST_WORD = re.compile(r"(\w+)\W*$")
-
-
-def _unpolitical_cooperation(doc: Document, ev: Event) -> str | None:
-    """Why a COOPERATE or AGREE event is not an act between political actors, or None: a side without a country
-    or organisation code (a researcher and a journalist, two firms), or the noun framed as a topic ("مدى التعاون",
-    "سبل تعزيز التعاون", "في إطار التعاون")."""
-    if ev.event not in ("COOPERATE", "AGREE") or ev.extension:
-        return None
-    if any(p is None or not (p.country or p.code) for p in (ev.actor, ev.recipient)):
-        # "وافقت مجموعة سان إديسون على شراء ...": two firms, a deal between no political actors
-        return ("cooperation" if ev.event == "COOPERATE" else "agreement") + " without two coded actors"
-    if ev.event != "COOPERATE":
-        return None
-    m = _LAST_WORD.search(doc.text, max(0, ev.trigger.start - 40), ev.trigger.start)
-    if ev.noun and m and set(candidates(norm(m.group(1)))) & COOPERATION_FRAMES:
-        return "cooperation named as a topic, not an act"
-    return None
-
-
-UNCODED_DROPPED = {"CONSULT", "SUPPORT", "REQUEST", "REJECT", "AID"}
-
-
-def _uncoded_pair(ev: Event) -> str | None:
-    """Why an interaction between two sides is no political event, or None: neither side has a country or
-    organisation code ("التقى مدير تعليم ينبع ... بمدير الهيئة العامة للسياحة بمحافظة ينبع", "وأشاد سالم
-    بمصممة الأزياء"): officials of a local office, firms, artists. Only for meetings, support, requests,
-    rejections and aid, where such pairs were mostly local, commercial or cultural in the news read by hand; force,
-    accusations and concessions between uncoded sides (the police arresting an activist, rebels accusing "the
-    forces") stay."""
-    if ev.extension or ev.event not in UNCODED_DROPPED or ev.actor is None or not ev.recipients:
-        return None
-    if any(p.country or p.code for p in (ev.actor, *ev.recipients)):
-        return None
-    return "neither side coded as a political actor"
-
-
-PRESS_WORDS = words("press_words")
-INTERVIEW_VERBS = words("interview_verbs")
-BROADCAST_WORDS = words("broadcast_words")
-_ON_AIR = ("في", "عبر", "ضمن", "خلال")
-
-
-def _press_interview(doc: Document, ev: Event) -> str | None:
-    """Why a meeting or call is an interview given to the press, or None: "في لقاء مع صحيفة لوفيغارو", "في
-    لقاء لقناة ...", "في اتصال هاتفي أجرته معه «الشرق الأوسط»", a host's guest "استقبل في برنامجه". A meeting with
-    journalists stays a meeting."""
-    if ev.event != "CONSULT" or ev.extension:
-        return None
-    after = [t.norm for t in tokens_in(doc.text, ev.trigger.end, ev.evidence.end)[:5]]
-    if _said_by_phone(doc, ev, after):
-        return "a statement given by phone, not a contact"
-    for k, w in enumerate(after[:4]):
-        if w == "مع" and k + 1 < len(after) and set(candidates(after[k + 1])) & PRESS_WORDS:
-            return "an interview with the press, not a contact"
-        if w[:1] == "ل" and set(candidates(w)) & PRESS_WORDS:
-            return "an interview with the press, not a contact"
-        if w in INTERVIEW_VERBS and k + 1 < len(after) and after[k + 1] in ("معه", "معها", "معهم", "معهما"):
-            return "an interview with the press, not a contact"
-        if w in _ON_AIR and k + 1 < len(after) and after[k + 1] in BROADCAST_WORDS:
-            return "a guest on a broadcast, not a contact"
-    return None
-
-
-SAYING_VERBS = words("report_verbs")
-CALL_NOUNS = words("call_nouns")
-_PARTNER_OPENERS = ("مع", "بين", "من")
-_NOT_PARTNER_B = ("بعد", "بشان", "بسبب", "بحسب", "بخصوص", "بمناسبه")
-
-
-def _said_by_phone(doc: Document, ev: Event, after: list[str]) -> bool:
-    """"وقال الدكتور ياسين في اتصال هاتفي بعد وصوله إلى القاهرة، إن ...": the call is how the statement reached the
-    reporter, not a contact with anyone; a call with a partner named after it ("في اتصال هاتفي مع نظيره") stays."""
-    if not set(candidates(norm(doc.text[ev.trigger.start:ev.trigger.end]))) & CALL_NOUNS:
-        return False
-    before = [t.norm for t in tokens_in(doc.text, max(0, ev.trigger.start - 80), ev.trigger.start)][-7:]
-    if not before or before[-1] not in ("في", "خلال", "عبر"):
-        return False
-    if not any(w.lstrip("وف") in SAYING_VERBS for w in before[:-1]):
-        return False
-    rest = [w for w in after if w not in ("هاتفي", "هاتفيا", "هاتفيه")]
-    return not rest or not (rest[0] in _PARTNER_OPENERS or (rest[0].startswith("ب") and rest[0] not in _NOT_PARTNER_B)
-                            or rest[0] in INTERVIEW_VERBS
-                            or rest[0].startswith(("تلقا", "اجرا", "اجرت", "اجري")))
 
 
 def _one_attack(doc: Document, a: Event, b: Event) -> bool:
