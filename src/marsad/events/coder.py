@@ -271,6 +271,7 @@ TIME_ADVERBS = words("time_adverbs")
 PUBLISHED = words("published")
 PASSIVE_AUXILIARIES = words("passive_auxiliaries")
 UNNAMED_GROUPS = words("unnamed_groups")
+QUANTIFIERS = words("quantifiers")
 PATIENT_MASDARS = words("patient_masdars")
 REQUEST_NOUNS = words("request_nouns")
 GUEST_WORDS = words("guest_words")
@@ -381,7 +382,7 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return True                 # "كما تم تفكيك 21 عبوة ناسفة": bombs defused or found, no attack
     if tr.event != "REQUEST":
         return False
-    if i > 1 and toks[i - 1].norm in A.RELATIVES and any(set(candidates(t.norm)) & DOCUMENTS for t in toks[max(0, i - 6):i - 1]):
+    if i > 1 and toks[i - 1].norm in A.RELATIVES and _document_antecedent(toks, i - 1):
         return True                 # "ميثاق منظمة التعاون الإسلامي الذي يدعو إلى": a text's provision, not an act
     if nxt < len(toks) and set(candidates(toks[nxt].norm)) & PERSONAL_APPLICATIONS:
         return True                 # "بطلب اللجوء إلى فرنسا": a person's application, not a request between actors
@@ -393,6 +394,17 @@ def _set_phrase(toks, tr: Trigger) -> bool:
 
 REFUSALS = words("refusals")
 SAID_ACTS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "PROTEST"}
+
+
+def _document_antecedent(toks, rel: int) -> bool:
+    """A text (charter, resolution, initiative) of the relative pronoun's gender stands within ten words before it:
+    "بالمبادرة التي أطلقها الرئيس الروسي فلاديمير بوتين التي تدعو" (التي agrees with the initiative, not Putin)."""
+    feminine = toks[rel].norm.lstrip("و") in ("التي", "اللتين", "اللاتي")
+    for t in toks[max(0, rel - 10):rel]:
+        doc = set(candidates(t.norm)) & DOCUMENTS
+        if doc and any(d.endswith("ه") == feminine for d in doc):
+            return True
+    return False
 
 
 def _refused(toks, tr: Trigger) -> bool:
@@ -440,8 +452,12 @@ NOT_IN_GAP = {'"', "(", ")", ":", "-"} | A.PREPOSITIONS
 def _vso_gap(toks, lo: int, hi: int) -> bool:
     """Only adverbs, pronoun objects or a role phrase between a verb and its following subject."""
     gap = toks[lo:hi]
-    if gap and gap[0].norm.lstrip("و") in UNNAMED_GROUPS:
-        return False        # "وناشدت عائلة الضورة مقام خادم الحرمين الشريفين": the family asks; the King is asked
+    k = 1 if len(gap) > 1 and gap[0].norm in QUANTIFIERS else 0
+    head = gap[k] if gap else None
+    if head is not None and head.norm.lstrip("و") in UNNAMED_GROUPS and not (k + 1 < len(gap) and gap[k + 1].norm == "نظر"):
+        # "وناشدت عائلة الضورة مقام خادم الحرمين الشريفين": the family asks; the King is asked; "استنكرت عدة
+        # جهات بشدة تصريحات نوري المالكي": several bodies condemn; Maliki's statements are condemned
+        return False
     if len(gap) <= 2 and all(t.norm in VSO_GAP_OK for t in gap):
         return True
     if any(_bound_preposition(t.norm) for t in gap[1:]):
@@ -882,6 +898,9 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         # "جنود عراقيون دربهم الائتلاف الدولي": the same with a subject that names no actor
         ev.actor, ev.recipients = None, [subj_left.part]
         return
+    if subj_left is not None and _held_in_passive(toks, tr, subj_left, hi):
+        ev.actor, ev.recipients = None, [subj_left.part]
+        return
     if subj_left is not None and _pronoun_object_clause(toks, i, subj_left):
         ev.recipients = [subj_left.part]    # "بلاغا ... ضد أبو الفتوح، يتهمه": the name is the one accused
         holder = [m for m in A.between(ms, lo, subj_left.first_tok) if not m.prep]
@@ -961,6 +980,19 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             grp = A.right_group(ms, good[0].first_tok, hi, toks)
             grp = [g for g in grp if g.prep in ("", good[0].prep)] or [good[0]]
             ev.recipients = [m.part for m in grp]
+
+
+def _held_in_passive(toks, tr: Trigger, subject: A.Mention, hi: int) -> bool:
+    """A person named right before an arrest verb in the masculine perfect that takes no object ("إن المشتبه به
+    خليل حزران اعتقل في 12 يوليو"): the verb is a passive (اُعتقل), the person the one held."""
+    i = tr.tokens[0]
+    if tr.event != "COERCE" or tr.is_noun or subject.part.label != "PER" or subject.last_tok != i - 1:
+        return False
+    w = toks[i].norm.lstrip("وف")
+    if w.endswith(("ت", "ا", "وا")) or X.imperfect(w) or masdar_or_plural(w) or i + 1 >= hi:
+        return False
+    nxt = toks[i + 1].norm
+    return nxt in A.PREPOSITIONS or nxt in (",", "،", ".") or nxt in TIME_ADVERBS
 
 
 def _definite_noun(tok) -> bool:
