@@ -134,3 +134,18 @@ def test_unnamed_bodies_condemn_and_a_person_before_a_bare_arrest_verb_was_held(
             "بعد وصوله إلى تل أبيب.")
     assert not [e for e in sides(held) if e[1] == "خليل حزران"]
     assert ("COERCE", "الأمن اللبناني", "أحمد الأسير", ()) in sides("وقال إن الأمن اللبناني اعتقل في بيروت أمس الشيخ أحمد الأسير.")
+
+
+def test_an_act_allowed_stalled_or_by_mistake_is_not_done():
+    allowed = "ويسمح القرار بإعادة فرض كل عقوبات الأمم المتحدة إن انتهكت إيران الاتفاق خلال العشر سنوات القادمة."
+    assert all(e[3] == ("future",) for e in sides(allowed)) and sides(allowed)
+    assert not sides("كشف مصدر مطلع أن سبب تعطل إطلاق سراح الصيادين المصريين المعتقلين في الخرطوم يعود إلى إخلال "
+                     "الجانب المصري بالاتفاق.")
+    assert ("RETREAT", "الخرطوم", "المصريين", ()) in sides("وأطلقت الخرطوم سراح الصيادين المصريين.")
+    assert not sides("وذكر ان الاصابة كانت في محافظة مسندم بواسطة طلق ناري في الرأس عن طريق الخطأ أثناء احتفال شعبي.")
+
+
+def test_a_chief_executive_resigning_is_no_government_act():
+    assert not sides("تعلن شركة الصناعات الكيميائية الأساسية عن قبول مجلس الإدارة استقالة الرئيس التنفيذي صالح مانع "
+                     "علي اليامي.")
+    assert [e for e in sides("أعلن مدير المخابرات الباكستانية استقالته من منصبه.") if e[0] == "RETREAT"]
