@@ -149,3 +149,9 @@ def test_a_chief_executive_resigning_is_no_government_act():
     assert not sides("تعلن شركة الصناعات الكيميائية الأساسية عن قبول مجلس الإدارة استقالة الرئيس التنفيذي صالح مانع "
                      "علي اليامي.")
     assert [e for e in sides("أعلن مدير المخابرات الباكستانية استقالته من منصبه.") if e[0] == "RETREAT"]
+
+
+def test_the_name_after_release_is_the_one_freed():
+    text = "وقال المصدر إن الخرطوم تعاملت بشفافية مع الأمر، وأطلقت سراح الصيادين المصريين، ولكن القاهرة تلكأت كثيرا."
+    assert not [e for e in sides(text) if e[1] == "المصريين"]
+    assert ("RETREAT", "إسرائيل", "محمد علان", ()) in sides("وأطلقت إسرائيل سراح الأسير الفلسطيني محمد علان.")

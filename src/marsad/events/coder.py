@@ -943,7 +943,7 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                 holder = [m for m in A.between(ms, lo, i) if not m.prep]
                 ev.actor = holder[0].part if holder else None
                 return
-            if victim_subject(toks, tr, grp[0]):
+            if victim_subject(toks, tr, grp[0]) or _freed(toks, tr, first):
                 ev.recipients = [grp[0].part]
                 return
             ev.actor = grp[0].part
@@ -993,6 +993,12 @@ def _held_in_passive(toks, tr: Trigger, subject: A.Mention, hi: int) -> bool:
         return False
     nxt = toks[i + 1].norm
     return nxt in A.PREPOSITIONS or nxt in (",", "،", ".") or nxt in TIME_ADVERBS
+
+
+def _freed(toks, tr: Trigger, m: A.Mention) -> bool:
+    """A name after "سراح" ("أطلقت سراح الصيادين المصريين", "أطلق سراح الصحفي محمد فهمي") is the one freed, not the
+    one freeing."""
+    return tr.event == "RETREAT" and any(t.norm == "سراح" for t in toks[tr.tokens[0] + 1:m.first_tok])
 
 
 def _definite_noun(tok) -> bool:
