@@ -242,9 +242,14 @@ def conjunction(t: Token) -> bool:
 ENCLITICS = tuple(sorted(words("enclitics"), key=len, reverse=True))
 
 
+def strip_enclitic(word: str) -> str:
+    """``word`` without the longest attached pronoun that leaves three letters ("اتهمها" -> "اتهم")."""
+    return next((word[:-len(e)] for e in ENCLITICS if word.endswith(e) and len(word) - len(e) >= 3), word)
+
+
 def has_enclitic(tok: Token) -> bool:
     """The word carries an attached pronoun (محادثاتهما, حذره, وصفها); ة is not a pronoun."""
     raw = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
     if raw.endswith("ة") or len(tok.norm) < 4:
         return False
-    return any(tok.norm.endswith(e) and len(tok.norm) - len(e) >= 3 for e in ENCLITICS)
+    return strip_enclitic(tok.norm) != tok.norm

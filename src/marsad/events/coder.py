@@ -1031,10 +1031,8 @@ def _masculine_verb_feminine_place(toks, tr: Trigger, m: A.Mention) -> bool:
     if set(candidates(toks[m.first_tok].norm)) & MASCULINE_PLACES:
         return False
     w = toks[tr.tokens[0]].norm.lstrip("وف")
-    for e in A.ENCLITICS:
-        if w.endswith(e) and len(w) - len(e) >= 3 and A.has_enclitic(toks[tr.tokens[0]]):
-            w = w[:-len(e)]
-            break
+    if A.has_enclitic(toks[tr.tokens[0]]):
+        w = A.strip_enclitic(w)
     if masdar_or_plural(w) or w.endswith(("ت", "ا", "وا", "ون", "ان")):
         return False
     if w.startswith("ي") and X.imperfect(w):
