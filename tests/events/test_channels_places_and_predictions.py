@@ -11,6 +11,12 @@ A masculine verb before a country or city (feminine in Arabic) has it for object
 burst, an injury in a match and a wildfire are no attacks; an asylum application, a charter's provision and a
 defused bomb are no acts; a name between commas after the subject is the subject again; the partner of a meeting
 is the person named after مع, not the country of his title; a visit whose topic "will be" is still to come.
+A minister named between commas after his title ("اجتمع رئيس الوزراء، بنيامين نتنياهو، مع") is the subject; the
+subject of a relative clause on a group ("المعارضة التي تدعمها تركيا") is not the object; an act told in such a
+clause ("القوات التي دربتها الولايات المتحدة") is background and takes no date of the report; a house collapse
+and a local official's round are no events. Those the dead fought ("القتال مع قوات الأمن") and the body an aside
+ties a side to ("جبهة النصرة، ذراع تنظيم القاعدة") are not the ones hit. A body before a name ("اعتقلت الشرطة
+البريطانية شوداري") is not the person's title: the name is the object.
 """
 from __future__ import annotations
 
@@ -155,3 +161,52 @@ def test_the_name_after_release_is_the_one_freed():
     text = "وقال المصدر إن الخرطوم تعاملت بشفافية مع الأمر، وأطلقت سراح الصيادين المصريين، ولكن القاهرة تلكأت كثيرا."
     assert not [e for e in sides(text) if e[1] == "المصريين"]
     assert ("RETREAT", "إسرائيل", "محمد علان", ()) in sides("وأطلقت إسرائيل سراح الأسير الفلسطيني محمد علان.")
+
+
+def test_a_minister_named_between_commas_after_his_title_is_the_subject():
+    text = ("وفي الوقت نفسه اجتمع رئيس الوزراء، بنيامين نتنياهو، مع نظيره الإيطالي، ماتيو رانتشي، وهاجم الدور الأوروبي "
+            "في تشجيع الاتفاق النووي مع إيران.")
+    assert ("CONSULT", "بنيامين نتنياهو", "ماتيو رانتشي", ()) in sides(text)
+
+
+def test_the_subject_of_a_relative_clause_on_a_group_is_not_the_object():
+    accused = sides("واتهمت الحكومة السورية المعارضة التي تدعمها تركيا بقصف حلب.")
+    assert not [e for e in accused if e[2] == "تركيا"]
+    welcomed = sides('وأضافت الصحيفة: "لقد رحب مسؤولو البنتاغون بضبط النفس الذي مارسته السعودية، وعدم نقد الاتفاقية '
+                     'مع إيران علناً.')
+    assert ("SUPPORT", "مسؤولو البنتاغون", "السعودية", ()) in welcomed
+
+
+def test_a_background_relative_clause_takes_no_date_of_the_report():
+    from marsad.api import analyze
+
+    text = ("وتعرضت أول دفعة من القوات التي دربتها الولايات المتحدة ونشرتها في شمال سوريا للنيران يوم الجمعة من "
+            "متشددين آخرين.")
+    doc = analyze(text, published="2015-08-02")
+    trained = [e for e in doc.events if e.event == "AID"]
+    assert trained and all(e.date is None for e in trained)
+    doc = analyze("وأفادت الوكالة أن الشرطة اعتقلت المتهمين يوم الجمعة.", published="2015-08-02")
+    assert [e.date for e in doc.events if e.event == "COERCE"] == ["2015-07-31"]
+
+
+def test_a_house_collapse_and_a_local_round_are_no_events():
+    assert not sides("وقال مسؤول في بلدة ابوت آباد (شمال غرب) على بعد 50 كلم عن إسلام آباد إن امرأتين وطفلاً في "
+                     "التاسعة من العمر، قتلوا عندما انهار منزلهم.")
+    assert not sides("وقد زار الخيمة العقيد حسين بن ملفي القحطاني مدير مكافحة المخدرات المكلف بمنطقة عسير، حيث اطلع "
+                     "على مناشط الخيمة المتنوعة.")
+    assert [e for e in sides("وزار الرئيس التركي رجب طيب أردوغان مدينة حلب.") if e[0] == "CONSULT"]
+
+
+def test_who_the_dead_fought_and_a_sides_affiliation_are_not_the_ones_hit():
+    killed = sides("وأضاف: «قُتل 21 متمردا على الأقل معظمهم من الأجانب، وتعرض 13 آخرين لإصابات خلال يومين من القتال "
+                   "الشرس مع قوات الأمن الأفغانية».")
+    assert not [e for e in killed if e[2] == "قوات الأمن الأفغانية"]
+    taken = sides("خطفت جبهة النصرة، ذراع تنظيم القاعدة في سوريا، من جديد خمسة مقاتلين على الأقل كانوا قد تلقوا "
+                  "تدريبات في إطار برنامج التدريب الأميركي للمعارضة السورية المعتدلة في شمال غرب البلاد.")
+    assert taken and not [e for e in taken if e[2] in ("تنظيم القاعدة", "الأميركي للمعارضة")]
+
+
+def test_a_body_before_a_name_is_not_its_title():
+    text = ("ولا تعد هذه أول مرة يوقف فيها الرجلان، حيث اعتقلت الشرطة البريطانية شوداري ورحمان في 25 من سبتمبر "
+            "(أيلول) الماضي في إطار تحقيق في قضايا الإرهاب.")
+    assert ("COERCE", "الشرطة البريطانية", "شوداري ورحمان", ()) in sides(text)

@@ -41,7 +41,8 @@ def participant(doc: Document, span: Span) -> Participant:
                        sector=actor.get("sector"), label=span.label, cluster=span.attrs.get("cluster"),
                        place_country=(span.attrs.get("place") or {}).get("country"),
                        counterpart_of=tuple(span.attrs["antecedent"]) if span.attrs.get("antecedent") else None,
-                       role=actor.get("role"))
+                       role=actor.get("role"),
+                       role_start=int(span.attrs["role_span"][0]) if span.label == "PER" and span.attrs.get("role_span") else None)
 
 
 def usable(span: Span) -> bool:
@@ -189,6 +190,9 @@ def _apposition(a: Mention, b: Mention, toks: list[Token]) -> bool:
     if gap and b.part.label == "PER" and a.part.label in ("LOC", "ORG", "GROUP") and a.part.country \
             and a.part.country == b.part.country:
         return True                  # "رئيسة وزراء السويد ، ماجدالينا أندرسون"
+    if not gap and a.part.label == "GROUP" and a.part.sector in ("COP", "MIL") and \
+            toks[a.first_tok].norm.lstrip("و").startswith("ال"):
+        return False     # a force is no title: "اعتقلت الشرطة البريطانية شوداري ورحمان" (but "رئيس شرطة لوس أنجلوس X")
     # "سفير ... لدى لبنان علي بن سعيد عسيري": the country an office is posted to ends the office, it is not the name
     return not gap and b.part.label == "PER" and a.part.label != "PER" and a.prep != "لدي"
 

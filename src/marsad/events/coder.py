@@ -466,6 +466,14 @@ def _vso_gap(toks, lo: int, hi: int) -> bool:
                                  for t in gap)
 
 
+def _titled_subject(toks, lo: int, first: A.Mention) -> bool:
+    """The gap after the verb is the name's own role phrase and a comma: "والتقى وزير الخارجية السعودي، عادل
+    الجبير، نظيره الفرنسي" (the minister, named after his title, is the subject)."""
+    gap = toks[lo:first.first_tok]
+    return first.part.label == "PER" and first.part.role_start is not None and len(gap) >= 2 and \
+        gap[-1].norm in (",", "،") and first.part.role_start == gap[0].start
+
+
 def _describes(toks, i: int) -> bool:
     """The imperfect verb at ``i`` follows an indefinite accusative noun or adjective ("مؤشرا خطيرا يهدد
     السوريين"): it describes that noun, its subject; the name after it is its object, not its subject."""
@@ -526,7 +534,8 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
             after = own.last_tok if own is not None else i     # objects follow a subject named after the verb
             objs = [m for m in A.between(ms, after + 1, hi) if m.prep in ("", "ب", "ل", "الي", "علي", "مع", "ضد")
                     and not _same_state(ev.actor, m.part) and m not in mates]
-            if objs and not (ev.event == "REQUEST" and _unnamed_addressee(toks, i, objs[0], ms)):
+            if objs and not (ev.event == "REQUEST" and _unnamed_addressee(toks, i, objs[0], ms)) \
+                    and not _relative_clause_subject(toks, objs[0]) and not _affiliation(toks, objs[0]):
                 ev.recipients = [objs[0].part]
     if not ev.recipients and ev.event == "ASSAULT":
         _hit(ev, tr, toks, ms, hi, people)
@@ -666,6 +675,10 @@ def _hit(ev: Event, tr: Trigger, toks, ms, hi: int, people: list[Span]) -> None:
 
 
 VISIT_WORDS = words("visit_words")
+LEADING_VERBS = words("leading_verbs")
+PROXY_GROUPS = words("proxy_groups")
+TIME_HEADS = words("time_heads")
+AFFILIATION_NOUNS = words("affiliation_nouns")
 
 
 def _same_state(a: Participant, r: Participant) -> bool:
@@ -919,7 +932,8 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                 set(candidates(toks[first.first_tok - 1].norm)) & TARGET_NOUNS:
             ev.recipients = [first.part]      # "ويقصف بالمدفعية مواقع تنظيم داعش": Daesh's positions were shelled
             return
-        if first is not None and not first.prep and _vso_gap(toks, i + 1, first.first_tok) and not _describes(toks, i) \
+        if first is not None and not first.prep and (_vso_gap(toks, i + 1, first.first_tok) or _titled_subject(toks, i + 1, first)) \
+                and not _describes(toks, i) \
                 and not _plural_verb(toks, tr) and not _masculine_verb_feminine_place(toks, tr, first):
             grp = A.right_group(ms, first.first_tok, hi, toks)
             grp = [g for g in grp if not g.prep]
@@ -964,7 +978,9 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         # it, it belongs to another verb ("... وكانت السفيرة قد عادت من دولة الإمارات"); the dead "من الجيش" stay
         good = [m for m in recips if m.prep in ("", "ب", "ل", "الي", "علي", "مع", "ضد", "من")
                 and (m.prep != "من" or ev.event == "ASSAULT" or m.first_tok <= _subject_end(ev, ms, i) + 6)
-                and (ev.actor is None or not _same_state(ev.actor, m.part)) and not _where_it_happened(m)]
+                and (ev.actor is None or not _same_state(ev.actor, m.part)) and not _where_it_happened(m)
+                # "قُتل 21 متمردا خلال القتال مع قوات الأمن": who they fought, not who was killed
+                and not (m.prep == "مع" and ev.event == "ASSAULT" and harm_word(toks[i].norm.lstrip("وف")))]
         if ev.event == "CONSULT":
             good = [m for m in good if m.prep != "من"] or good
             if good and good[0].prep == "" and any(t.norm == "في" for t in toks[_subject_end(ev, ms, i) + 1:good[0].first_tok]):
@@ -976,10 +992,31 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                     good = [next((m for m in partner if m.part.label == "PER"), partner[0])]
         if good and ev.event == "REQUEST" and _unnamed_addressee(toks, i, good[0], ms):
             good = []
+        if good and (_relative_clause_subject(toks, good[0]) or _affiliation(toks, good[0])):
+            good = []      # the first name after the act is not its object, and a later one is further still
         if good:
             grp = A.right_group(ms, good[0].first_tok, hi, toks)
             grp = [g for g in grp if g.prep in ("", good[0].prep)] or [good[0]]
             ev.recipients = [m.part for m in grp]
+
+
+def _relative_clause_subject(toks, m: A.Mention) -> bool:
+    """``m`` is the subject of a relative clause on a group the act is aimed at ("اتهمت الحكومة المعارضة التي تدعمها
+    تركيا": the opposition is accused, not Turkey), unless the clause says it leads the group ("التحالف الذي تقوده
+    واشنطن")."""
+    k = m.first_tok
+    if not (k >= 3 and toks[k - 2].norm in A.RELATIVES and A.has_enclitic(toks[k - 1])
+            and toks[k - 1].norm not in LEADING_VERBS):
+        return False
+    # the antecedent is a group ("القوات المعارضة التي دربتها"), not an act ("ضبط النفس الذي مارسته السعودية",
+    # where the one who acted is who the welcome is for)
+    return any(t.norm.lstrip("و") in PROXY_GROUPS for t in toks[max(0, k - 5):k - 2])
+
+
+def _affiliation(toks, m: A.Mention) -> bool:
+    """``m`` is named in an aside that ties a side to it ("جبهة النصرة، ذراع تنظيم القاعدة في سوريا،"), not a side."""
+    k = m.first_tok
+    return k >= 2 and toks[k - 1].norm.lstrip("و") in AFFILIATION_NOUNS and toks[k - 2].norm in (",", "،", "(", "-")
 
 
 def _held_in_passive(toks, tr: Trigger, subject: A.Mention, hi: int) -> bool:
@@ -1130,8 +1167,15 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
     near = [t for t in times if ca <= t.start < cb and X.is_date(t)]
     if not near:
         near = [t for t in times if a <= t.start < b and X.is_date(t)]
+    background = _background_relative(toks, k, word)
+    if background:
+        # "القوات التي دربتها الولايات المتحدة ونشرتها ... للنيران يوم الجمعة": a weekday or "أمس" near a
+        # background clause dates the report's news; only a calendar date, or a day named right after the verb
+        # and its subject ("الملا عمر الذي أعلنت أجهزة الاستخبارات الأفغانية الأربعاء وفاته"), is the clause's own
+        near = [t for t in near if t.attrs.get("kind") not in ("weekday", "relative")
+                or (t.start >= ev.trigger.end and len(tokens_in(doc.text, ev.trigger.end, t.start)) <= 4)]
     own = bool(near)            # a date in the trigger's own clause or window, not just somewhere in the sentence
-    if not near:
+    if not near and not background:
         near = [t for t in times if X.is_date(t) and t.attrs.get("kind", "date") in ("date", "hijri", "weekday", "relative")
                 and len(X.time_value(t) or "") == 10]      # a day named elsewhere in the sentence ("ليل الاثنين")
     if not near:
@@ -1150,7 +1194,7 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
                 len(tokens_in(doc.text, ev.trigger.end, best.start)) <= 8 and _nominal(doc, ev) and ahead:
             ev.aux.append("future")     # "قبل اجتماع الجمعية العامة الشهر المقبل": a noun has no tense; its date does
         return
-    if "historical" not in ev.aux and ev.segment in ("body", "title", "heading") \
+    if "historical" not in ev.aux and ev.segment in ("body", "title", "heading") and not background \
             and not long_before(ctx.lead_value, doc.published) \
             and not after_publication(ctx.lead_value, doc.published):   # an old lead date is background, a later one a plan
         ev.date = ctx.lead_value
@@ -1158,6 +1202,13 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
 
 
 BORDER_WORDS = words("border_words")
+
+
+def _background_relative(toks, k: int, word: str) -> bool:
+    """A verb in the perfect right after a relative pronoun tells what the noun before it once underwent ("القوات
+    المعارضة التي دربتها الولايات المتحدة"): background to the report, so not dated by the article's lead."""
+    return k >= 1 and toks[k - 1].norm in A.RELATIVES and not X.imperfect(word.lstrip("وف")) and \
+        not (k >= 2 and toks[k - 2].norm.lstrip("وفب") in TIME_HEADS)   # "في الوقت الذي أعلنت": a time clause
 
 
 def _names_borders(doc: Document, t: Span) -> bool:

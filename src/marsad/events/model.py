@@ -22,6 +22,7 @@ class Participant:
     place_country: str | None = None   # a place's country from the gazetteer (not an actor coding)
     counterpart_of: tuple[int, int, Any] | None = None   # "نظيره الروسي": (start, end, cluster) of whom it is the counterpart
     role: str | None = None            # the office a known person held at the time ("president"), from the dictionary
+    role_start: int | None = None      # where the name's own role phrase begins ("وزير الخارجية السعودي، عادل الجبير")
 
     def to_dict(self, doc: Document) -> dict[str, Any]:
         # text fields are always strings ("" when the text names no one), codes null when unknown

@@ -15,7 +15,7 @@ from .triggers import candidates
 
 def not_reported(doc: Document, ev: Event) -> str | None:
     """The first reason why ``ev`` is no political event between its sides, or None."""
-    return _unpolitical_cooperation(doc, ev) or _uncoded_pair(ev) or _press_interview(doc, ev)
+    return _unpolitical_cooperation(doc, ev) or _uncoded_pair(ev) or _local_visit(ev) or _press_interview(doc, ev)
 
 
 def bracketed_alias(doc: Document, a: Participant, b: Participant) -> bool:
@@ -61,6 +61,18 @@ def _uncoded_pair(ev: Event) -> str | None:
     if any(p.country or p.code for p in (ev.actor, *ev.recipients)):
         return None
     return "neither side coded as a political actor"
+
+
+def _local_visit(ev: Event) -> str | None:
+    """Why a visit is no contact between political actors, or None: someone with no country or organisation code
+    visits a town or region, not a state or a named actor ("زار الغفيص ... أسرة أحد متدربي الكلية التقنية بنجران",
+    "وقد زار الخيمة العقيد ... المكلف بمنطقة عسير"): a local official's or a private person's round."""
+    if ev.event != "CONSULT" or ev.extension or ev.mode != "visit" or ev.actor is None or len(ev.recipients) != 1:
+        return None
+    r = ev.recipients[0]
+    if ev.actor.code or ev.actor.country or r.label != "LOC" or r.name is not None:
+        return None
+    return "a visit to a town or region by no coded actor"
 
 
 PRESS_WORDS = words("press_words")
