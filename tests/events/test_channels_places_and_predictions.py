@@ -16,7 +16,11 @@ subject of a relative clause on a group ("المعارضة التي تدعمها
 clause ("القوات التي دربتها الولايات المتحدة") is background and takes no date of the report; a house collapse
 and a local official's round are no events. Those the dead fought ("القتال مع قوات الأمن") and the body an aside
 ties a side to ("جبهة النصرة، ذراع تنظيم القاعدة") are not the ones hit. A body before a name ("اعتقلت الشرطة
-البريطانية شوداري") is not the person's title: the name is the object.
+البريطانية شوداري") is not the person's title: the name is the object. A force kills ("قوات الاحتلال قتلت
+الشاب"); who carried out an attack ("هجوم شنه عدد من المستوطنين") is its actor; the victim of a condemned crime
+is not the accused. A date in a "منذ" clause ("منذ تولى منصبه في يناير") is not the act's; a border shared "مع
+سوريا" names no partner; "حشد فيه كل أساليبه" gathers means, not forces. An opposition leader and the
+government of one country are two sides.
 """
 from __future__ import annotations
 
@@ -210,3 +214,46 @@ def test_a_body_before_a_name_is_not_its_title():
     text = ("ولا تعد هذه أول مرة يوقف فيها الرجلان، حيث اعتقلت الشرطة البريطانية شوداري ورحمان في 25 من سبتمبر "
             "(أيلول) الماضي في إطار تحقيق في قضايا الإرهاب.")
     assert ("COERCE", "الشرطة البريطانية", "شوداري ورحمان", ()) in sides(text)
+
+
+def test_a_force_kills_and_who_carried_out_the_attack_is_its_actor():
+    killed = sides("وكانت قوات الاحتلال قتلت الشاب محمد أحمد علاونة خلال مواجهات شهدتها قرية برقين غرب جنين فجر "
+                   "الاربعاء.")
+    assert [e for e in killed if e[0] == "ASSAULT" and e[1] == "قوات الاحتلال" and e[2] == "محمد أحمد علاونة"]
+    assert ("ASSAULT", None, "جنديان تركيان", ()) in sides("جنديان تركيان قتلا في هجوم لحزب العمال الكردستاني.")
+    burnt = sides("شيعت جماهير فلسطينية غفيرة جثمان الطفل الفلسطيني الرضيع «علي سعد دوابشة -عام ونصف» بعد إصابته "
+                  "بحروق شديدة، إضافة إلى إصابة 3 من أفراد عائلته اثر هجوم شنه عدد من المستوطنين الصهاينة "
+                  "بالزجاجات الحارقة فجر أمس الجمعة على منزل العائلة في قرية دوما جنوب مدينة نابلس.",
+                  published="2015-08-01")
+    assert burnt and all(e[1] == "المستوطنين" and e[2] != "المستوطنين" for e in burnt if e[0] == "ASSAULT")
+
+
+def test_the_victim_of_a_condemned_crime_is_not_the_accused():
+    text = ("شيعت جماهير فلسطينية غفيرة جثمان الطفل الفلسطيني الرضيع علي سعد دوابشة. كما أدانت منظمة التعاون "
+            "الإسلامي بأشد العبارات الجريمة البشعة التي أدت الى استشهاد الرضيع علي دوابشة حرقا وإصابة عائلته بجروح "
+            "بليغة.")
+    assert not [e for e in sides(text) if e[0] == "ACCUSE" and e[2] and "دوابشة" in e[2]]
+    assert ("ACCUSE", "تركيا", "حزب العمال الكردستاني", ()) in sides("واتهمت تركيا حزب العمال الكردستاني بقتل جنديين.")
+
+
+def test_a_since_clause_a_border_and_gathered_means_are_no_parts_of_the_act():
+    from marsad.api import analyze
+
+    text = ("وقال البنتاغون يوم الخميس إن وزير الدفاع الأمريكي آشتون كارتر وصل إلى بغداد.\n"
+            "والتقى الرئيس الأمريكي نظيره الروسي للمرة الأولى منذ تولى منصبه في يناير.")
+    doc = analyze(text, published="2015-07-25")
+    assert [e.date for e in doc.events if e.event == "CONSULT"] == ["2015-07-23"]
+    border = ("ووسط اجواء من التوتر الحاد وقع هذا الحادث المسلح الاخطر منذ اشهر فيما تبحث الحكومة التركية تنفيذ "
+              "اجراءات جديدة لتعزيز امنها على الحدود مع سوريا.")
+    assert not [e for e in sides(border) if e[0] == "CONSULT"]
+    assert ("CONSULT", "وزير الخارجية السعودي", "نظيره الأردني", ()) in sides(
+        "وبحث وزير الخارجية السعودي مع نظيره الأردني الأوضاع على الحدود مع سوريا.")
+    poem = ("وهذا هو نصه الاعتذاري الشهير الذي ألقاه أمام ملك المناذرة النعمان، قد حشد فيه كل أساليبه الفنية "
+            "ومقدراته اللغوية لإخراجه.")
+    assert not [e for e in sides(poem) if e[0] == "MOBILIZE"]
+    assert [e for e in sides("وحشدت تركيا قوات كبيرة على حدودها مع سوريا.") if e[0] == "MOBILIZE"]
+
+
+def test_the_opposition_is_no_title_of_the_government():
+    assert ("ACCUSE", "زعيم المعارضة التركية", "الحكومة التركية", ()) in sides(
+        "وانتقد زعيم المعارضة التركية الحكومة التركية.")

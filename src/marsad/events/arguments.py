@@ -185,8 +185,10 @@ def _apposition(a: Mention, b: Mention, toks: list[Token]) -> bool:
         if other.part.label in ("PER", "ROLE"):
             # "والتقى ولي العهد السعودي وزير الدفاع الأمريكي": two countries, two sides
             return not (a.part.country and b.part.country and a.part.country != b.part.country)
-        # "وطالب الرئيس الأمريكي روسيا": an office then a state is two sides, unless they are one country
-        return a.part.country is not None and a.part.country == b.part.country
+        # "وطالب الرئيس الأمريكي روسيا": an office then a state is two sides, unless they are one country; "انتقد
+        # زعيم المعارضة التركية الحكومة التركية": of one country, but the opposition and the government
+        return a.part.country is not None and a.part.country == b.part.country and \
+            not (a.part.sector and b.part.sector and a.part.sector != b.part.sector)
     if gap and b.part.label == "PER" and a.part.label in ("LOC", "ORG", "GROUP") and a.part.country \
             and a.part.country == b.part.country:
         return True                  # "رئيسة وزراء السويد ، ماجدالينا أندرسون"

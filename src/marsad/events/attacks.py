@@ -33,6 +33,7 @@ HARM_TRIGGERS = words("harm_triggers")
 ATTACK_CONTEXT = words("attack_context")
 BLAST_WORDS = words("blast_words")
 HARMLESS_BLASTS = words("harmless_blasts")
+FORCES = words("force_institutions")
 _WORD = re.compile(r"\w+")
 
 
@@ -60,7 +61,9 @@ def attacker(toks, trigs: list[Trigger], ms: list[A.Mention]) -> A.Mention | Non
         return None
     for m in ms:                 # "تبناه تنظيم داعش", "نسبت الى حزب العمال", "على يد مسلحين"
         k = m.first_tok - 1
-        while k >= 0 and m.first_tok - k <= 3 and toks[k].norm in ("الي", "ايضا", "يد", "به", "بها"):
+        # (skipping "الى", "يد", "به" and a quantity: "هجوم شنه عدد من المستوطنين")
+        while k >= 0 and m.first_tok - k <= 3 and toks[k].norm in ("الي", "ايضا", "يد", "به", "بها", "من", "عدد",
+                                                                    "مجموعه", "عشرات", "ميات", "بعض"):
             k -= 1
         if k >= 0 and m.first_tok - k <= 3 and m.part.label not in ("LOC", "GPE") and (
                 set(candidates(toks[k].norm)) & ATTACK_CLAIMS or (toks[k].norm == "علي" and toks[k + 1].norm == "يد")):
@@ -104,10 +107,13 @@ def harm_word(word: str) -> bool:
 def victim_subject(toks, tr: Trigger, subject: A.Mention) -> bool:
     """The subject of a death or injury verb is its victim ("قتل 260 مقاتلا كرديا", "جنديين تركيين قتلا":
     passive in news) unless the verb carries an object pronoun, a relative pronoun joins a subject before it
-    ("داعش التي قتلت"), or a count or a victim noun follows a subject after it ("قتل الجيش 20 مسلحا")."""
+    ("داعش التي قتلت"), a count or a victim noun follows a subject after it ("قتل الجيش 20 مسلحا"), or the subject
+    is a state's force ("قتلت قوات الاحتلال بدم بارد فلاح")."""
     i = tr.tokens[0]
     if tr.event != "ASSAULT" or not harm_word(toks[i].norm) or A.has_enclitic(toks[i]):
         return False            # "قتلته قوات الأمن": a verb with an object pronoun is active
+    if toks[subject.first_tok].norm.lstrip("و") in FORCES and subject.part.sector in ("MIL", "COP"):
+        return False            # "قتلت قوات الاحتلال بدم بارد فلاح": a force is who kills
     if subject.last_tok < i:    # a subject before the verb: "جنديين تركيين قتلا", not "داعش التي قتلت"
         nxt = toks[tr.tokens[-1] + 1] if tr.tokens[-1] + 1 < len(toks) else None
         if nxt is not None and not toks[i].norm.startswith(("و", "ف")) and \

@@ -312,6 +312,9 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     بالولاء" (owes loyalty), "الحشد الشعبي" (a name), "أطلقوا الرصاص في الهواء" (shots in the air), "الطالب" (a noun),
     "استقال من رئاسة الفيفا" (PLOVER codes the resignations of government officials only)."""
     i, nxt = tr.tokens[0], tr.tokens[-1] + 1
+    if len(tr.tokens) > 1 and toks[nxt - 1].norm == "مع" and nxt >= 2 and \
+            set(candidates(toks[nxt - 2].norm)) & BORDER_WORDS:
+        return True                 # "تبحث ... إجراءات لتعزيز أمنها على الحدود مع سوريا": a border, not a partner
     if toks[i].norm in ARTICLE_NOUNS:
         return True                 # "اللواء بدر الطالب": a noun or a surname, not "طالب" (demanded)
     if tr.event == "ASSAULT" and any(t.norm == "في" and k + 1 < len(toks) and toks[k + 1].norm in INTO_THE_AIR
@@ -336,6 +339,10 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         after = set(candidates(toks[i + 1].norm))
         if toks[i].norm.lstrip("و").startswith(("نشر", "ينشر", "تنشر")):
             return bool(after & PUBLISHED)      # "ونشر المرسوم الخاص بتشكيل القوة": published, not deployed
+        if toks[i + 1].norm in ("فيه", "فيها", "له", "لها", "كل", "جميع") and i + 2 < len(toks):
+            after |= set(candidates(toks[i + 2].norm))        # "حشد فيه كل أساليبه"
+            if i + 3 < len(toks) and toks[i + 2].norm in ("كل", "جميع"):
+                after |= set(candidates(toks[i + 3].norm))
         return bool(after & NOT_MASSED)         # "وحشد الرأي العام", "حشد الطاقات": no forces massed
     if tr.event == "ACCUSE" and tr.rule.mode == "disapprove" and toks[i].norm.lstrip("و").startswith(("يدين", "تدين")) \
             and any(t.norm.startswith(("بالولاء", "بولاء", "بالفضل", "بدين")) for t in toks[nxt:nxt + 4]):
@@ -535,7 +542,7 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
             objs = [m for m in A.between(ms, after + 1, hi) if m.prep in ("", "ب", "ل", "الي", "علي", "مع", "ضد")
                     and not _same_state(ev.actor, m.part) and m not in mates]
             if objs and not (ev.event == "REQUEST" and _unnamed_addressee(toks, i, objs[0], ms)) \
-                    and not _relative_clause_subject(toks, objs[0]) and not _affiliation(toks, objs[0]):
+                    and not _not_object(ev, toks, objs[0]):
                 ev.recipients = [objs[0].part]
     if not ev.recipients and ev.event == "ASSAULT":
         _hit(ev, tr, toks, ms, hi, people)
@@ -679,6 +686,7 @@ LEADING_VERBS = words("leading_verbs")
 PROXY_GROUPS = words("proxy_groups")
 TIME_HEADS = words("time_heads")
 AFFILIATION_NOUNS = words("affiliation_nouns")
+VICTIM_HEADS = words("victim_heads")
 
 
 def _same_state(a: Participant, r: Participant) -> bool:
@@ -979,6 +987,7 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         good = [m for m in recips if m.prep in ("", "ب", "ل", "الي", "علي", "مع", "ضد", "من")
                 and (m.prep != "من" or ev.event == "ASSAULT" or m.first_tok <= _subject_end(ev, ms, i) + 6)
                 and (ev.actor is None or not _same_state(ev.actor, m.part)) and not _where_it_happened(m)
+                and not _border_with(toks, m)
                 # "قُتل 21 متمردا خلال القتال مع قوات الأمن": who they fought, not who was killed
                 and not (m.prep == "مع" and ev.event == "ASSAULT" and harm_word(toks[i].norm.lstrip("وف")))]
         if ev.event == "CONSULT":
@@ -992,7 +1001,7 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                     good = [next((m for m in partner if m.part.label == "PER"), partner[0])]
         if good and ev.event == "REQUEST" and _unnamed_addressee(toks, i, good[0], ms):
             good = []
-        if good and (_relative_clause_subject(toks, good[0]) or _affiliation(toks, good[0])):
+        if good and _not_object(ev, toks, good[0]):
             good = []      # the first name after the act is not its object, and a later one is further still
         if good:
             grp = A.right_group(ms, good[0].first_tok, hi, toks)
@@ -1011,6 +1020,23 @@ def _relative_clause_subject(toks, m: A.Mention) -> bool:
     # the antecedent is a group ("القوات المعارضة التي دربتها"), not an act ("ضبط النفس الذي مارسته السعودية",
     # where the one who acted is who the welcome is for)
     return any(t.norm.lstrip("و") in PROXY_GROUPS for t in toks[max(0, k - 5):k - 2])
+
+
+def _border_with(toks, m: A.Mention) -> bool:
+    """"على الحدود مع سوريا": the country a border is shared with, not a side of the act."""
+    k = m.first_tok
+    return m.prep == "مع" and k >= 2 and toks[k - 1].norm == "مع" and \
+        bool(set(candidates(toks[k - 2].norm)) & BORDER_WORDS)
+
+
+def _not_object(ev: Event, toks, m: A.Mention) -> bool:
+    """The first name after the act is no object of it: the subject of a relative clause on a group, a body an
+    aside ties a side to, or the victim of a condemned crime ("أدانت ... الجريمة التي أدت الى استشهاد الرضيع علي
+    دوابشة")."""
+    if _relative_clause_subject(toks, m) or _affiliation(toks, m):
+        return True
+    return ev.event == "ACCUSE" and any(set(candidates(t.norm)) & VICTIM_HEADS
+                                        for t in toks[max(0, m.first_tok - 4):m.first_tok])
 
 
 def _affiliation(toks, m: A.Mention) -> bool:
@@ -1152,6 +1178,21 @@ def _in_relative_clause(toks, k: int, start: int) -> bool:
     return bool(rel) and not any(t.norm in (",", "،", ".") for t in between[rel[-1]:])
 
 
+SINCE_PERIODS = words("since_periods")
+
+
+def _after_since_clause(toks, k: int, start: int) -> bool:
+    """A date after the trigger at ``k`` that a "منذ" clause holds ("أول زيارة يقوم بها كارتر للعراق منذ أصبح وزيرا
+    للدفاع في فبراير": February is when he took office); "منذ يومين" is a span of time and keeps its date."""
+    between = [t for t in toks[k + 1:] if t.end <= start]
+    for j, t in enumerate(between[:-1]):
+        if t.norm.lstrip("و") == "منذ":
+            nxt = between[j + 1].norm
+            if not any(ch.isdigit() for ch in nxt) and nxt not in SINCE_PERIODS:
+                return True
+    return False
+
+
 def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
     doc = ctx.doc
     a, b = toks[lo].start, toks[hi - 1].end
@@ -1162,7 +1203,8 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         # ("دعت الولايات المتحدة فنزويلا ... الانتخابات المقرر اجراؤها في السادس من ديسمبر")
         times = [t for t in times if not after_publication(X.time_value(t), doc.published)]
     k = tr_index(toks, ev.trigger.start)
-    times = [t for t in times if not _in_relative_clause(toks, k, t.start) and not _names_borders(doc, t)]
+    times = [t for t in times if not _in_relative_clause(toks, k, t.start) and not _names_borders(doc, t)
+             and not _after_since_clause(toks, k, t.start)]
     ca, cb = _comma_clause(toks, k, lo, hi)
     near = [t for t in times if ca <= t.start < cb and X.is_date(t)]
     if not near:
