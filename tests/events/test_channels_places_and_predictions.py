@@ -20,7 +20,8 @@ ties a side to ("جبهة النصرة، ذراع تنظيم القاعدة") ar
 الشاب"); who carried out an attack ("هجوم شنه عدد من المستوطنين") is its actor; the victim of a condemned crime
 is not the accused. A date in a "منذ" clause ("منذ تولى منصبه في يناير") is not the act's; a border shared "مع
 سوريا" names no partner; "حشد فيه كل أساليبه" gathers means, not forces. An opposition leader and the
-government of one country are two sides.
+government of one country are two sides. A date after a killed soldier's name is no count of victims; a
+resignation a delegation asks not to be given ("بعدم تقديم ... استقالته") is not given.
 """
 from __future__ import annotations
 
@@ -257,3 +258,11 @@ def test_a_since_clause_a_border_and_gathered_means_are_no_parts_of_the_act():
 def test_the_opposition_is_no_title_of_the_government():
     assert ("ACCUSE", "زعيم المعارضة التركية", "الحكومة التركية", ()) in sides(
         "وانتقد زعيم المعارضة التركية الحكومة التركية.")
+
+
+def test_a_date_is_no_count_and_a_resignation_asked_not_to_be_given_is_not_given():
+    killed = sides("أربع رصاصات, الأولى قتلت الجندي عبدالعزيز عسيري بتاريخ 22-2-1436هـ.")
+    assert [e for e in killed if e[0] == "ASSAULT" and e[2] == "عبدالعزيز عسيري" and e[1] is None]
+    asked = ("وكان السياسي البارز قد توجه صباح أمس الي دارة المصيطبة على رأس وفد من الاتحاد للمطالبة بعدم تقديم "
+             "رئيس الحكومة تمام سلام استقالته، وهو الأمر الذي ثمنه الرئيس سلام.")
+    assert not [e for e in sides(asked) if e[0] == "RETREAT"]

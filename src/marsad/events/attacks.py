@@ -104,6 +104,14 @@ def harm_word(word: str) -> bool:
     return word in HARM_TRIGGERS or any(c in HARM_TRIGGERS for c in candidates(word))
 
 
+DATE_HEADS = words("date_heads")
+
+
+def _count(t) -> bool:
+    """A number that counts (not a date like "22-2-1436هـ")."""
+    return any(ch.isdigit() for ch in t.text) and not any(ch in t.text for ch in "-/")
+
+
 def victim_subject(toks, tr: Trigger, subject: A.Mention) -> bool:
     """The subject of a death or injury verb is its victim ("قتل 260 مقاتلا كرديا", "جنديين تركيين قتلا":
     passive in news) unless the verb carries an object pronoun, a relative pronoun joins a subject before it
@@ -121,10 +129,10 @@ def victim_subject(toks, tr: Trigger, subject: A.Mention) -> bool:
             return False        # "وكانت القوات الإسرائيلية قد قتلت ثلاثة فلسطينيين": the count is its object
         return not any(t.norm in A.RELATIVES for t in toks[subject.last_tok + 1:i])
     start = max(subject.last_tok, tr.tokens[-1]) + 1
-    for t in toks[start:start + 3]:
+    for k, t in enumerate(toks[start:start + 3], start):
         if t.norm == "," or A.conjunction(t):
             return True         # "قتل جندي تركي وجرح اربعة": the count belongs to the next verb
-        if any(ch.isdigit() for ch in t.text) or t.norm in HARM_OBJECTS:
+        if (_count(t) and not (k > 0 and toks[k - 1].norm in DATE_HEADS)) or t.norm in HARM_OBJECTS:
             return False
     return True
 
