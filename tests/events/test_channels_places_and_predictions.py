@@ -21,7 +21,8 @@ ties a side to ("جبهة النصرة، ذراع تنظيم القاعدة") ar
 is not the accused. A date in a "منذ" clause ("منذ تولى منصبه في يناير") is not the act's; a border shared "مع
 سوريا" names no partner; "حشد فيه كل أساليبه" gathers means, not forces. An opposition leader and the
 government of one country are two sides. A date after a killed soldier's name is no count of victims; a
-resignation a delegation asks not to be given ("بعدم تقديم ... استقالته") is not given.
+resignation a delegation asks not to be given ("بعدم تقديم ... استقالته") is not given. A tiger storming a school
+and a burst tyre are no attacks; the name after "الغارة استهدفت" is the target.
 """
 from __future__ import annotations
 
@@ -177,6 +178,9 @@ def test_a_minister_named_between_commas_after_his_title_is_the_subject():
 def test_the_subject_of_a_relative_clause_on_a_group_is_not_the_object():
     accused = sides("واتهمت الحكومة السورية المعارضة التي تدعمها تركيا بقصف حلب.")
     assert not [e for e in accused if e[2] == "تركيا"]
+    aid = sides("حيث يقدم التحالف الدولي الذي تقوده واشنطن مساعدات عسكرية للإقليم، فيما يواصل مدربون عسكريون "
+                "أوروبيون تدريب قوات البيشمركة.")
+    assert not [e for e in aid if e[2] == "واشنطن"]
     welcomed = sides('وأضافت الصحيفة: "لقد رحب مسؤولو البنتاغون بضبط النفس الذي مارسته السعودية، وعدم نقد الاتفاقية '
                      'مع إيران علناً.')
     assert ("SUPPORT", "مسؤولو البنتاغون", "السعودية", ()) in welcomed
@@ -266,3 +270,14 @@ def test_a_date_is_no_count_and_a_resignation_asked_not_to_be_given_is_not_given
     asked = ("وكان السياسي البارز قد توجه صباح أمس الي دارة المصيطبة على رأس وفد من الاتحاد للمطالبة بعدم تقديم "
              "رئيس الحكومة تمام سلام استقالته، وهو الأمر الذي ثمنه الرئيس سلام.")
     assert not [e for e in sides(asked) if e[0] == "RETREAT"]
+
+
+def test_an_animal_a_burst_tyre_and_a_strikes_target():
+    assert not sides("اقتحم نمر مدرسة خاصة في ولاية كارناتاكا بجنوب الهند الخميس مما أشاع حالة من الذعر بين الناس "
+                     "وأصاب شخصا واحدا على الأقل بجروح.")
+    assert not sides("تعرض ثلاثة شباب لإصابات بليغة قبل قليل في حادث مروري وقع لهم على طريق تربة- الباحة، جراء انقلاب "
+                     "سيارتهم من نوع داتسون بيك اب إثر انفجار أحد إطارتها أثناء ذهابهم لمناسبة زواج صديق لهم في تربة.")
+    text = ("أعلن الجيش الأمريكي أمس الجمعة أن غارة جوية أمريكية في أفغانستان قتلت قيادياً ميدانياً كبيراً بتنظيم "
+            "القاعدة، وذكر أن الغارة استهدفت أبا خليل السوداني، وأنه قُتل في ضربة وقعت في 11 يوليو.")
+    hit = [e for e in sides(text, published="2015-07-25") if "أبا خليل السوداني" in (e[1], e[2])]
+    assert hit and all(e[2] == "أبا خليل السوداني" for e in hit)

@@ -317,6 +317,8 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return True                 # "تبحث ... إجراءات لتعزيز أمنها على الحدود مع سوريا": a border, not a partner
     if toks[i].norm in ARTICLE_NOUNS:
         return True                 # "اللواء بدر الطالب": a noun or a surname, not "طالب" (demanded)
+    if tr.event == "ASSAULT" and not tr.is_noun and nxt < len(toks) and set(candidates(toks[nxt].norm)) & ANIMALS:
+        return True                 # "اقتحم نمر مدرسة خاصة": an animal, no attack
     if tr.event == "ASSAULT" and any(t.norm == "في" and k + 1 < len(toks) and toks[k + 1].norm in INTO_THE_AIR
                                      for k, t in enumerate(toks[nxt:nxt + 5], nxt)):
         return True                 # "وأطلقوا زخات الرصاص في الهواء": shots in the air
@@ -686,6 +688,8 @@ LEADING_VERBS = words("leading_verbs")
 PROXY_GROUPS = words("proxy_groups")
 TIME_HEADS = words("time_heads")
 AFFILIATION_NOUNS = words("affiliation_nouns")
+ANIMALS = words("animals")
+STRIKE_SUBJECTS = words("strike_nouns")
 VICTIM_HEADS = words("victim_heads")
 
 
@@ -936,6 +940,10 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
     else:
         first = right[0] if right else None
         gap = toks[i + 1:first.first_tok] if first is not None else []
+        if ev.event == "ASSAULT" and first is not None and not first.prep and i > 0 and \
+                set(candidates(toks[i - 1].norm)) & STRIKE_SUBJECTS:
+            ev.recipients = [first.part]      # "أن الغارة استهدفت أبا خليل السوداني": the strike is the subject
+            return
         if ev.event == "ASSAULT" and first is not None and not first.prep and first.first_tok > i + 1 and \
                 set(candidates(toks[first.first_tok - 1].norm)) & TARGET_NOUNS:
             ev.recipients = [first.part]      # "ويقصف بالمدفعية مواقع تنظيم داعش": Daesh's positions were shelled
@@ -1030,11 +1038,15 @@ def _border_with(toks, m: A.Mention) -> bool:
 
 
 def _not_object(ev: Event, toks, m: A.Mention) -> bool:
-    """The first name after the act is no object of it: the subject of a relative clause on a group, a body an
-    aside ties a side to, or the victim of a condemned crime ("أدانت ... الجريمة التي أدت الى استشهاد الرضيع علي
+    """The first name after the act is no object of it: the subject of a relative clause on a group or on the actor,
+    a body an aside ties a side to, or the victim of a condemned crime ("أدانت ... الجريمة التي أدت الى استشهاد الرضيع علي
     دوابشة")."""
     if _relative_clause_subject(toks, m) or _affiliation(toks, m):
         return True
+    k = m.first_tok
+    if ev.actor is not None and k >= 3 and toks[k - 2].norm in A.RELATIVES and A.has_enclitic(toks[k - 1]) and \
+            toks[k - 3].end == ev.actor.end:
+        return True      # "يقدم التحالف الدولي الذي تقوده واشنطن مساعدات": the clause describes the actor
     return ev.event == "ACCUSE" and any(set(candidates(t.norm)) & VICTIM_HEADS
                                         for t in toks[max(0, m.first_tok - 4):m.first_tok])
 
