@@ -22,7 +22,9 @@ is not the accused. A date in a "منذ" clause ("منذ تولى منصبه ف�
 سوريا" names no partner; "حشد فيه كل أساليبه" gathers means, not forces. An opposition leader and the
 government of one country are two sides. A date after a killed soldier's name is no count of victims; a
 resignation a delegation asks not to be given ("بعدم تقديم ... استقالته") is not given. A tiger storming a school
-and a burst tyre are no attacks; the name after "الغارة استهدفت" is the target.
+and a burst tyre are no attacks; the name after "الغارة استهدفت" is the target. An age in brackets is no count
+of victims; a city after a compass point is where, not who; "رفض تأكيد أو نفي" declines to confirm; a calendar
+date right after "منذ" starts a period and does not date the act.
 """
 from __future__ import annotations
 
@@ -281,3 +283,21 @@ def test_an_animal_a_burst_tyre_and_a_strikes_target():
             "القاعدة، وذكر أن الغارة استهدفت أبا خليل السوداني، وأنه قُتل في ضربة وقعت في 11 يوليو.")
     hit = [e for e in sides(text, published="2015-07-25") if "أبا خليل السوداني" in (e[1], e[2])]
     assert hit and all(e[2] == "أبا خليل السوداني" for e in hit)
+
+
+def test_an_age_a_compass_point_a_refusal_to_confirm_and_a_since_date():
+    from marsad.api import analyze
+
+    killed = sides("وقتل محمد علاونة (22 عاما) بعد إصابته برصاصة في الصدر خلال مواجهات مع الجيش الإسرائيلي في قرية "
+                   "برقين جنوب غرب مدينة جنين فجر الأربعاء.")
+    assert ("ASSAULT", None, "محمد علاونة", ()) in killed and not [e for e in killed if e[1] == "محمد علاونة"]
+    diyala = sides("وفي محافظة ديالى شمال شرق بغداد، قتل أربعة أشخاص على الأقل في تفجير سيارة مفخخة في بلدة مندلي "
+                   "القريبة من الحدود مع إيران.")
+    assert diyala and not [e for e in diyala if e[1] == "بغداد"]
+    assert not [e for e in sides("ورفض تأكيد أو نفي إلقاء القبض على شقيق زعيم المتمردين وقائد الحوثيين في عدن "
+                                 "«عبدالخالق الحوثي».") if e[0] == "REJECT"]
+    text = ("أعلن المرصد السوري يوم الخميس مقتل 31 شخصا.\nوقال مدير المرصد رامي عبدالرحمن \"تحطمت طائرة حربية اثناء "
+            "قصفها حياً في وسط مدينة أريحا\" الواقعة في محافظة ادلب والتي تسيطر عليها فصائل المعارضة منذ 28 مايو.")
+    doc = analyze(text, published="2015-07-25")
+    assert [e.date for e in doc.events if e.event == "ASSAULT" and doc.text[e.trigger.start:e.trigger.end] == "قصفها"] \
+        == ["2015-07-23"]

@@ -108,7 +108,8 @@ DATE_HEADS = words("date_heads")
 
 
 def _count(t) -> bool:
-    """A number that counts (not a date like "22-2-1436هـ")."""
+    """A number that counts (not a date like "22-2-1436هـ"; an age in brackets, "(22 عاما)", is skipped by the
+    caller)."""
     return any(ch.isdigit() for ch in t.text) and not any(ch in t.text for ch in "-/")
 
 
@@ -132,7 +133,7 @@ def victim_subject(toks, tr: Trigger, subject: A.Mention) -> bool:
     for k, t in enumerate(toks[start:start + 3], start):
         if t.norm == "," or A.conjunction(t):
             return True         # "قتل جندي تركي وجرح اربعة": the count belongs to the next verb
-        if (_count(t) and not (k > 0 and toks[k - 1].norm in DATE_HEADS)) or t.norm in HARM_OBJECTS:
+        if (_count(t) and not (k > 0 and toks[k - 1].norm in DATE_HEADS | {"("})) or t.norm in HARM_OBJECTS:
             return False
     return True
 

@@ -230,11 +230,17 @@ DIRECTIONS = words("directions")
 
 
 def _directed_places(ev: Event, toks, tr: Trigger) -> None:
-    """A country or city named after a point of the compass ("قتلوا ... بمحافظة الضالع جنوبي اليمن") says where the
-    deaths or injuries happened, not who suffered them; a place shelled ("قصف ... جنوب لبنان") stays the target."""
+    """A country or city named after a point of the compass ("قتلوا ... بمحافظة الضالع جنوبي اليمن", "في محافظة
+    ديالى شمال شرق بغداد، قتل") says where the deaths or injuries happened, not who suffered or caused them; a place
+    shelled ("قصف ... جنوب لبنان") stays the target."""
     i = tr.tokens[0]
-    if ev.event != "ASSAULT" or not harm_word(toks[i].norm) or tr.is_noun or (i > 0 and toks[i - 1].norm in A.PREPOSITIONS):
-        return      # "مسؤوليته عن قتل ضابطي شرطة في جنوب شرق تركيا": a killing named by its noun is left as it was
+    if ev.event != "ASSAULT" or not harm_word(toks[i].norm):
+        return
+    if tr.is_noun or (i > 0 and toks[i - 1].norm in A.PREPOSITIONS):
+        # "مسؤوليته عن قتل ضابطي شرطة في جنوب شرق تركيا": a killing named by its noun keeps its places
+        ev.recipients = [r for r in ev.recipients if not (tr_index(toks, r.start) > 0
+                                                          and toks[tr_index(toks, r.start) - 1].norm == "مع")]
+        return
     kept: list[Participant] = []
     for r in ev.recipients:
         k = tr_index(toks, r.start)
@@ -243,6 +249,13 @@ def _directed_places(ev: Event, toks, tr: Trigger) -> None:
         else:
             kept.append(r)
     ev.recipients = kept
+    # "بعد إصابته برصاصة ... خلال مواجهات مع الجيش الإسرائيلي": who the hurt fought, not who was hurt
+    ev.recipients = [r for r in ev.recipients if not (tr_index(toks, r.start) > 0
+                                                      and toks[tr_index(toks, r.start) - 1].norm == "مع")]
+    a = ev.actor
+    if a is not None and a.label in ("LOC", "GPE") and tr_index(toks, a.start) > 0 and \
+            set(candidates(toks[tr_index(toks, a.start) - 1].norm)) & DIRECTIONS:
+        ev.location, ev.actor = ev.location or a, None   # "في محافظة ديالى شمال شرق بغداد، قتل أربعة أشخاص"
 
 
 IN_RETURN_FOR = words("in_return_for")
@@ -361,6 +374,8 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         if any(t.norm.lstrip("و") in ANONYMITY for t in toks[nxt:nxt + 2]) and \
                 any(t.norm in OWN_NAME for t in toks[nxt + 1:nxt + 5]):
             return True             # "مسؤول تركي رفض الكشف عن اسمه": declined to be named
+        if nxt < len(toks) and toks[nxt].norm in ("تاكيد", "نفي"):
+            return True             # "ورفض تأكيد أو نفي إلقاء القبض على": declined to confirm or deny
         return any(t.norm.lstrip("و") in NO_COMMENT for t in toks[nxt:nxt + 8])
     if tr.event == "AGREE":         # "اتفق مع الفزيع قائلا": he shared a view, saying ...; no commitment
         if not toks[i].norm.lstrip("وف").startswith("اتفق"):
@@ -1205,6 +1220,13 @@ def _after_since_clause(toks, k: int, start: int) -> bool:
     return False
 
 
+def _since_date(toks, t: Span) -> bool:
+    """A calendar date right after "منذ" ("تسيطر عليها فصائل المعارضة منذ 28 مايو") starts a period; it does not date
+    the act ("منذ يومين", a relative time that includes "منذ", still does)."""
+    k = next((j for j, x in enumerate(toks) if x.start >= t.start), None)
+    return k is not None and k > 0 and toks[k - 1].norm.lstrip("و") == "منذ" and t.attrs.get("kind") != "relative"
+
+
 def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
     doc = ctx.doc
     a, b = toks[lo].start, toks[hi - 1].end
@@ -1216,7 +1238,7 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         times = [t for t in times if not after_publication(X.time_value(t), doc.published)]
     k = tr_index(toks, ev.trigger.start)
     times = [t for t in times if not _in_relative_clause(toks, k, t.start) and not _names_borders(doc, t)
-             and not _after_since_clause(toks, k, t.start)]
+             and not _after_since_clause(toks, k, t.start) and not _since_date(toks, t)]
     ca, cb = _comma_clause(toks, k, lo, hi)
     near = [t for t in times if ca <= t.start < cb and X.is_date(t)]
     if not near:
