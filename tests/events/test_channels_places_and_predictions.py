@@ -301,3 +301,14 @@ def test_an_age_a_compass_point_a_refusal_to_confirm_and_a_since_date():
     doc = analyze(text, published="2015-07-25")
     assert [e.date for e in doc.events if e.event == "ASSAULT" and doc.text[e.trigger.start:e.trigger.end] == "قصفها"] \
         == ["2015-07-23"]
+
+
+def test_an_act_done_by_saying_in_a_relative_clause_keeps_the_reports_date(seed_000):
+    # seed 000, line 31: "وحملة التجنيد في روسيا التي وصفها بأنها «محاولة من بوتين ...»" is Blinken's word of the day
+    from marsad.api import analyze
+
+    doc = analyze(seed_000, published="2022-10-21")
+    line = seed_000.split("\n")[30]
+    start = seed_000.index(line)
+    said = [e for e in doc.events if e.event == "ACCUSE" and start <= e.trigger.start < start + len(line)]
+    assert said and all(e.date == "2022-10-21" for e in said)

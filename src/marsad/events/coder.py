@@ -1243,7 +1243,7 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
     near = [t for t in times if ca <= t.start < cb and X.is_date(t)]
     if not near:
         near = [t for t in times if a <= t.start < b and X.is_date(t)]
-    background = _background_relative(toks, k, word)
+    background = _background_relative(toks, k, word) and not ev.extension and ev.event not in SAID_ACTS
     if background:
         # "القوات التي دربتها الولايات المتحدة ونشرتها ... للنيران يوم الجمعة": a weekday or "أمس" near a
         # background clause dates the report's news; only a calendar date, or a day named right after the verb
@@ -1280,9 +1280,14 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
 BORDER_WORDS = words("border_words")
 
 
+SAID_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})   # acts done by saying
+
+
 def _background_relative(toks, k: int, word: str) -> bool:
     """A verb in the perfect right after a relative pronoun tells what the noun before it once underwent ("القوات
-    المعارضة التي دربتها الولايات المتحدة"): background to the report, so not dated by the article's lead."""
+    المعارضة التي دربتها الولايات المتحدة"): background to the report, so not dated by the article's lead. Acts done
+    by saying ("حملة التجنيد التي وصفها بأنها محاولة من بوتين") are left out by the caller: they are mostly the
+    report's own news."""
     return k >= 1 and toks[k - 1].norm in A.RELATIVES and not X.imperfect(word.lstrip("وف")) and \
         not (k >= 2 and toks[k - 2].norm.lstrip("وفب") in TIME_HEADS)   # "في الوقت الذي أعلنت": a time clause
 
