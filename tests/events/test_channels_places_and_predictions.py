@@ -24,7 +24,8 @@ government of one country are two sides. A date after a killed soldier's name is
 resignation a delegation asks not to be given ("بعدم تقديم ... استقالته") is not given. A tiger storming a school
 and a burst tyre are no attacks; the name after "الغارة استهدفت" is the target. An age in brackets is no count
 of victims; a city after a compass point is where, not who; "رفض تأكيد أو نفي" declines to confirm; a calendar
-date right after "منذ" starts a period and does not date the act.
+date right after "منذ" starts a period and does not date the act. A visit announced as intended ("اعتزامها
+زيارة طهران") is future; "أول زيارة ... منذ 12 عاما" is not dated by the last visit twelve years before.
 """
 from __future__ import annotations
 
@@ -312,3 +313,16 @@ def test_an_act_done_by_saying_in_a_relative_clause_keeps_the_reports_date(seed_
     start = seed_000.index(line)
     said = [e for e in doc.events if e.event == "ACCUSE" and start <= e.trigger.start < start + len(line)]
     assert said and all(e.date == "2022-10-21" for e in said)
+
+
+def test_an_intended_visit_is_future_and_a_first_in_years_is_not_dated_by_the_last():
+    from marsad.api import analyze
+
+    intended = sides("من جانبها أعلنت منسقة السياسات الخارجية بالاتحاد الأوروبي، فدريكا موغريني، اعتزامها زيارة طهران "
+                     "على المدى القريب.")
+    assert [e for e in intended if e[0] == "CONSULT"] and all("future" in e[3] for e in intended if e[0] == "CONSULT")
+    text = ("أعلن المرصد يوم الثلاثاء أن الاشتباكات مستمرة.\nوسيزور فابيوس إيران الأسبوع المقبل في أول زيارة يقوم بها "
+            "وزير خارجية فرنسي للجمهورية الإسلامية منذ 12 عاما بعد الاتفاق الذي توصلت إليه الدول الكبرى مع طهران.")
+    doc = analyze(text, published="2015-07-22")
+    visits = [e for e in doc.events if e.event == "CONSULT"]
+    assert visits and all(e.date != "2003" and "historical" not in e.aux for e in visits)

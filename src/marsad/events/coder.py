@@ -248,10 +248,8 @@ def _directed_places(ev: Event, toks, tr: Trigger) -> None:
             ev.location = ev.location or r
         else:
             kept.append(r)
-    ev.recipients = kept
-    # "بعد إصابته برصاصة ... خلال مواجهات مع الجيش الإسرائيلي": who the hurt fought, not who was hurt
-    ev.recipients = [r for r in ev.recipients if not (tr_index(toks, r.start) > 0
-                                                      and toks[tr_index(toks, r.start) - 1].norm == "مع")]
+    # "ثلاثة من الإرهابيين قتلوا باشتباكات مع قوات الأمن": who the dead fought, not who was killed
+    ev.recipients = [r for r in kept if not (tr_index(toks, r.start) > 0 and toks[tr_index(toks, r.start) - 1].norm == "مع")]
     a = ev.actor
     if a is not None and a.label in ("LOC", "GPE") and tr_index(toks, a.start) > 0 and \
             set(candidates(toks[tr_index(toks, a.start) - 1].norm)) & DIRECTIONS:
@@ -1220,6 +1218,14 @@ def _after_since_clause(toks, k: int, start: int) -> bool:
     return False
 
 
+def _first_since(toks, k: int, t: Span) -> bool:
+    """"في أول زيارة يقوم بها وزير خارجية فرنسي ... منذ 12 عاما": the time after "منذ" dates the last such act,
+    not this one."""
+    j = next((x for x, tok in enumerate(toks) if tok.start >= t.start), None)
+    since = j is not None and (toks[j].norm.lstrip("و") == "منذ" or (j > 0 and toks[j - 1].norm.lstrip("و") == "منذ"))
+    return since and any(tok.norm.lstrip("وفبل") in ("اول", "الاول", "الاولي") for tok in toks[max(0, k - 2):k])
+
+
 def _since_date(toks, t: Span) -> bool:
     """A calendar date right after "منذ" ("تسيطر عليها فصائل المعارضة منذ 28 مايو") starts a period; it does not date
     the act ("منذ يومين", a relative time that includes "منذ", still does)."""
@@ -1238,7 +1244,8 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         times = [t for t in times if not after_publication(X.time_value(t), doc.published)]
     k = tr_index(toks, ev.trigger.start)
     times = [t for t in times if not _in_relative_clause(toks, k, t.start) and not _names_borders(doc, t)
-             and not _after_since_clause(toks, k, t.start) and not _since_date(toks, t)]
+             and not _after_since_clause(toks, k, t.start) and not _since_date(toks, t)
+             and not _first_since(toks, k, t)]
     ca, cb = _comma_clause(toks, k, lo, hi)
     near = [t for t in times if ca <= t.start < cb and X.is_date(t)]
     if not near:
