@@ -25,7 +25,8 @@ resignation a delegation asks not to be given ("بعدم تقديم ... استق
 and a burst tyre are no attacks; the name after "الغارة استهدفت" is the target. An age in brackets is no count
 of victims; a city after a compass point is where, not who; "رفض تأكيد أو نفي" declines to confirm; a calendar
 date right after "منذ" starts a period and does not date the act. A visit announced as intended ("اعتزامها
-زيارة طهران") is future; "أول زيارة ... منذ 12 عاما" is not dated by the last visit twelve years before.
+زيارة طهران") is future; "أول زيارة ... منذ 12 عاما" is not dated by the last visit twelve years before. A
+courtesy call with an uncoded side ("قدم للسلام على سموه وتهنئته بعيد الفطر") is no contact; an envoy's stays.
 """
 from __future__ import annotations
 
@@ -326,3 +327,11 @@ def test_an_intended_visit_is_future_and_a_first_in_years_is_not_dated_by_the_la
     doc = analyze(text, published="2015-07-22")
     visits = [e for e in doc.events if e.event == "CONSULT"]
     assert visits and all(e.date != "2003" and "historical" not in e.aux for e in visits)
+
+
+def test_a_local_courtesy_call_is_no_contact():
+    assert not sides("كما استقبل أمير منطقة الرياض في مكتب سموه بقصر الحكم أمس، رئيس محكمة الاستئناف الإدارية "
+                     "بالرياض الشيخ مرعي بن مجدوع آل مجدوع القرني الذين قدم للسلام على سموه وتهنئته بعيد الفطر المبارك.")
+    envoy = sides("واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في جدة أمس سفير الولايات المتحدة الذي قدم "
+                  "للسلام عليه.")
+    assert [e for e in envoy if e[0] == "CONSULT"]

@@ -15,7 +15,8 @@ from .triggers import candidates
 
 def not_reported(doc: Document, ev: Event) -> str | None:
     """The first reason why ``ev`` is no political event between its sides, or None."""
-    return _unpolitical_cooperation(doc, ev) or _uncoded_pair(ev) or _local_visit(ev) or _press_interview(doc, ev)
+    return _unpolitical_cooperation(doc, ev) or _uncoded_pair(ev) or _local_visit(ev) or _courtesy_call(doc, ev) \
+        or _press_interview(doc, ev)
 
 
 def bracketed_alias(doc: Document, a: Participant, b: Participant) -> bool:
@@ -73,6 +74,21 @@ def _local_visit(ev: Event) -> str | None:
     if ev.actor.code or ev.actor.country or r.label != "LOC" or r.name is not None:
         return None
     return "a visit to a town or region by no coded actor"
+
+
+COURTESY_CALLS = words("courtesy_calls")
+
+
+def _courtesy_call(doc: Document, ev: Event) -> str | None:
+    """Why a meeting is a courtesy call, or None: greetings or a holiday visit ("الذي قدم للسلام على سموه وتهنئته
+    بعيد الفطر", "وتبادلا التهنئة بعيد الفطر") with a side that has no country or organisation code (a regional
+    governor receiving a judge): a local courtesy, not a contact between political actors."""
+    if ev.event != "CONSULT" or ev.extension or ev.actor is None or not ev.recipients:
+        return None
+    if all(p.country or p.code for p in (ev.actor, *ev.recipients)):
+        return None
+    words_ = {t.norm for t in tokens_in(doc.text, ev.evidence.start, ev.evidence.end)}
+    return "a courtesy call, not a political contact" if words_ & COURTESY_CALLS else None
 
 
 PRESS_WORDS = words("press_words")
