@@ -26,7 +26,8 @@ and a burst tyre are no attacks; the name after "الغارة استهدفت" is
 of victims; a city after a compass point is where, not who; "رفض تأكيد أو نفي" declines to confirm; a calendar
 date right after "منذ" starts a period and does not date the act. A visit announced as intended ("اعتزامها
 زيارة طهران") is future; "أول زيارة ... منذ 12 عاما" is not dated by the last visit twelve years before. A
-courtesy call with an uncoded side ("قدم للسلام على سموه وتهنئته بعيد الفطر") is no contact; an envoy's stays.
+courtesy call with an uncoded side ("قدم للسلام على سموه وتهنئته بعيد الفطر") is no contact; an envoy's stays. A city after "قرب" is
+where the act happened, not its actor.
 """
 from __future__ import annotations
 
@@ -335,3 +336,9 @@ def test_a_local_courtesy_call_is_no_contact():
     envoy = sides("واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في جدة أمس سفير الولايات المتحدة الذي قدم "
                   "للسلام عليه.")
     assert [e for e in envoy if e[0] == "CONSULT"]
+
+
+def test_a_city_after_near_is_where_not_who():
+    text = ("وكانت عائلات متحدرة من الفوعة وكفريا موجودة في ضاحية السيدة زينب قرب دمشق، تظاهرت الاثنين، مطالبة "
+            "بحماية سكان الفوعة وكفريا.")
+    assert not [e for e in sides(text) if e[1] == "دمشق"]
