@@ -27,7 +27,7 @@ of victims; a city after a compass point is where, not who; "رفض تأكيد �
 date right after "منذ" starts a period and does not date the act. A visit announced as intended ("اعتزامها
 زيارة طهران") is future; "أول زيارة ... منذ 12 عاما" is not dated by the last visit twelve years before. A
 courtesy call with an uncoded side ("قدم للسلام على سموه وتهنئته بعيد الفطر") is no contact; an envoy's stays. A city after "قرب" is
-where the act happened, not its actor.
+where the act happened, not its actor. What "يُعتقد أن" (it is believed) introduces is hypothetical.
 """
 from __future__ import annotations
 
@@ -342,3 +342,9 @@ def test_a_city_after_near_is_where_not_who():
     text = ("وكانت عائلات متحدرة من الفوعة وكفريا موجودة في ضاحية السيدة زينب قرب دمشق، تظاهرت الاثنين، مطالبة "
             "بحماية سكان الفوعة وكفريا.")
     assert not [e for e in sides(text) if e[1] == "دمشق"]
+
+
+def test_what_is_believed_is_not_reported_as_done():
+    text = ("ويُعتقد أن الملا منصور يؤيد عملية السلام مع الحكومة الأفغانية قد ينضم إلى عملية المصالحة، بينما سيواصل "
+            "المعارضون له تمردهم وتشددهم.")
+    assert not [e for e in sides(text) if e[0] == "SUPPORT" and "hypothetical" not in e[3]]
