@@ -27,7 +27,8 @@ of victims; a city after a compass point is where, not who; "رفض تأكيد �
 date right after "منذ" starts a period and does not date the act. A visit announced as intended ("اعتزامها
 زيارة طهران") is future; "أول زيارة ... منذ 12 عاما" is not dated by the last visit twelve years before. A
 courtesy call with an uncoded side ("قدم للسلام على سموه وتهنئته بعيد الفطر") is no contact; an envoy's stays. A city after "قرب" is
-where the act happened, not its actor. What "يُعتقد أن" (it is believed) introduces is hypothetical.
+where the act happened, not its actor. What "يُعتقد أن" (it is believed) introduces is hypothetical. Injuries in a brawl
+("نتيجة شجار") are no attack.
 """
 from __future__ import annotations
 
@@ -348,3 +349,8 @@ def test_what_is_believed_is_not_reported_as_done():
     text = ("ويُعتقد أن الملا منصور يؤيد عملية السلام مع الحكومة الأفغانية قد ينضم إلى عملية المصالحة، بينما سيواصل "
             "المعارضون له تمردهم وتشددهم.")
     assert not [e for e in sides(text) if e[0] == "SUPPORT" and "hypothetical" not in e[3]]
+
+
+def test_injuries_in_a_brawl_are_no_attack():
+    assert not sides("أصيب موظفين بمطار الملك فهد الدولي بالدمام أمس الجمعة بإصابات بسيطه نتيجة شجار وقع بينهما في "
+                     "مواقف السيارات فيما باشرت الجهات الأمنية الحادث وتم نقل المصابين للمستشفى لتلقي العلاج.")
