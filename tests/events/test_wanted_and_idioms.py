@@ -204,6 +204,7 @@ def _triggers(text: str) -> list[str]:
 @pytest.mark.parametrize("text, event, coded", [
     ("ورفضت الحكومة التركية نشر قوات على الحدود.", "MOBILIZE", False),       # refused: not done
     ("ورفض الرئيس لقاء الوفد الأمريكي في القاهرة.", "CONSULT", False),
+    ("ورفضت تركيا تأييد الولايات المتحدة في الأمم المتحدة.", "SUPPORT", False),   # refused support, none given
     ("نشرت الحكومة التركية قوات على الحدود.", "MOBILIZE", True),
     ("ورفضت إيران اتهامات واشنطن لها بدعم الحوثيين.", "ACCUSE", True),     # the accusation was made
 ])

@@ -1250,7 +1250,7 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
     near = [t for t in times if ca <= t.start < cb and X.is_date(t)]
     if not near:
         near = [t for t in times if a <= t.start < b and X.is_date(t)]
-    background = _background_relative(toks, k, word) and not ev.extension and ev.event not in SAID_ACTS
+    background = _background_relative(toks, k, word) and not ev.extension and ev.event not in SPOKEN_ACTS
     if background:
         # "القوات التي دربتها الولايات المتحدة ونشرتها ... للنيران يوم الجمعة": a weekday or "أمس" near a
         # background clause dates the report's news; only a calendar date, or a day named right after the verb
@@ -1287,7 +1287,7 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
 BORDER_WORDS = words("border_words")
 
 
-SAID_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})   # acts done by saying
+SPOKEN_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})   # acts done by saying
 
 
 def _background_relative(toks, k: int, word: str) -> bool:
