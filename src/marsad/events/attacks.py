@@ -133,7 +133,8 @@ def victim_subject(toks, tr: Trigger, subject: A.Mention) -> bool:
     for k, t in enumerate(toks[start:start + 3], start):
         if t.norm == "," or A.conjunction(t):
             return True         # "قتل جندي تركي وجرح اربعة": the count belongs to the next verb
-        if (_count(t) and not (k > 0 and toks[k - 1].norm in DATE_HEADS | {"("})) or t.norm in HARM_OBJECTS:
+        if (_count(t) and not (k > 0 and (toks[k - 1].norm in DATE_HEADS or toks[k - 1].norm == "("))) \
+                or t.norm in HARM_OBJECTS:
             return False
     return True
 

@@ -232,28 +232,33 @@ DIRECTIONS = words("directions")
 def _directed_places(ev: Event, toks, tr: Trigger) -> None:
     """A country or city named after a point of the compass ("قتلوا ... بمحافظة الضالع جنوبي اليمن", "في محافظة
     ديالى شمال شرق بغداد، قتل") says where the deaths or injuries happened, not who suffered or caused them; a place
-    shelled ("قصف ... جنوب لبنان") stays the target."""
+    shelled ("قصف ... جنوب لبنان") stays the target. Who the dead or hurt fought ("قتلوا باشتباكات مع قوات الأمن")
+    is not who was hit either."""
     i = tr.tokens[0]
     if ev.event != "ASSAULT" or not harm_word(toks[i].norm):
         return
+    ev.recipients = [r for r in ev.recipients if _word_before(toks, r) != "مع"]
     if tr.is_noun or (i > 0 and toks[i - 1].norm in A.PREPOSITIONS):
-        # "مسؤوليته عن قتل ضابطي شرطة في جنوب شرق تركيا": a killing named by its noun keeps its places
-        ev.recipients = [r for r in ev.recipients if not (tr_index(toks, r.start) > 0
-                                                          and toks[tr_index(toks, r.start) - 1].norm == "مع")]
-        return
+        return      # "مسؤوليته عن قتل ضابطي شرطة في جنوب شرق تركيا": a killing named by its noun keeps its places
     kept: list[Participant] = []
     for r in ev.recipients:
-        k = tr_index(toks, r.start)
-        if r.label in ("LOC", "GPE") and k > 0 and set(candidates(toks[k - 1].norm)) & DIRECTIONS:
+        if _after_direction(toks, r):
             ev.location = ev.location or r
         else:
             kept.append(r)
-    # "ثلاثة من الإرهابيين قتلوا باشتباكات مع قوات الأمن": who the dead fought, not who was killed
-    ev.recipients = [r for r in kept if not (tr_index(toks, r.start) > 0 and toks[tr_index(toks, r.start) - 1].norm == "مع")]
-    a = ev.actor
-    if a is not None and a.label in ("LOC", "GPE") and tr_index(toks, a.start) > 0 and \
-            set(candidates(toks[tr_index(toks, a.start) - 1].norm)) & DIRECTIONS:
-        ev.location, ev.actor = ev.location or a, None   # "في محافظة ديالى شمال شرق بغداد، قتل أربعة أشخاص"
+    ev.recipients = kept
+    if ev.actor is not None and _after_direction(toks, ev.actor):
+        ev.location, ev.actor = ev.location or ev.actor, None   # "في محافظة ديالى شمال شرق بغداد، قتل أربعة أشخاص"
+
+
+def _word_before(toks, p: Participant) -> str:
+    k = tr_index(toks, p.start)
+    return toks[k - 1].norm if k > 0 else ""
+
+
+def _after_direction(toks, p: Participant) -> bool:
+    """A place right after a point of the compass ("شمال شرق بغداد")."""
+    return p.label in ("LOC", "GPE") and bool(set(candidates(_word_before(toks, p))) & DIRECTIONS)
 
 
 IN_RETURN_FOR = words("in_return_for")
@@ -647,7 +652,7 @@ def _own_title(toks, subject: A.Mention, m: A.Mention) -> bool:
         t.norm in A.PREPOSITIONS or not t.norm[:1].isalpha() or t.norm[:1] == "ب" or t.norm in TIME_ADVERBS for t in gap)
 
 
-def _apposition(toks, subject: A.Mention, m: A.Mention) -> bool:
+def _restated_subject(toks, subject: A.Mention, m: A.Mention) -> bool:
     """``m`` stands between commas right after the subject, at most two titles before it: the subject again
     ("مفتي مصر، الدكتور شوقي علام،"), not another side."""
     gap = [t.norm for t in toks[subject.last_tok + 1:m.first_tok]]
@@ -968,7 +973,7 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             grp = [g for g in grp if not g.prep]
             ev.vso = True
             rest = [m for m in right if m not in grp and not _own_title(toks, grp[-1], m)]
-            named = next((m for m in rest if _apposition(toks, grp[-1], m)), None)
+            named = next((m for m in rest if _restated_subject(toks, grp[-1], m)), None)
             if named is not None:
                 rest.remove(named)
                 if len(grp) == 1 and grp[0].part.label == "LOC" and named.part.label == "PER":
@@ -1035,12 +1040,18 @@ def _relative_clause_subject(toks, m: A.Mention) -> bool:
     تركيا": the opposition is accused, not Turkey), unless the clause says it leads the group ("التحالف الذي تقوده
     واشنطن")."""
     k = m.first_tok
-    if not (k >= 3 and toks[k - 2].norm in A.RELATIVES and A.has_enclitic(toks[k - 1])
-            and toks[k - 1].norm not in LEADING_VERBS):
+    if not _relative_subject(toks, m) or toks[k - 1].norm in LEADING_VERBS:
         return False
     # the antecedent is a group ("القوات المعارضة التي دربتها"), not an act ("ضبط النفس الذي مارسته السعودية",
     # where the one who acted is who the welcome is for)
     return any(t.norm.lstrip("و") in PROXY_GROUPS for t in toks[max(0, k - 5):k - 2])
+
+
+def _relative_subject(toks, m: A.Mention) -> bool:
+    """``m`` right after a relative pronoun and a verb with an object pronoun: the subject of a relative clause on
+    the noun before it ("المعارضة التي تدعمها تركيا")."""
+    k = m.first_tok
+    return k >= 3 and toks[k - 2].norm in A.RELATIVES and A.has_enclitic(toks[k - 1])
 
 
 def _border_with(toks, m: A.Mention) -> bool:
@@ -1056,9 +1067,7 @@ def _not_object(ev: Event, toks, m: A.Mention) -> bool:
     دوابشة")."""
     if _relative_clause_subject(toks, m) or _affiliation(toks, m):
         return True
-    k = m.first_tok
-    if ev.actor is not None and k >= 3 and toks[k - 2].norm in A.RELATIVES and A.has_enclitic(toks[k - 1]) and \
-            toks[k - 3].end == ev.actor.end:
+    if ev.actor is not None and _relative_subject(toks, m) and toks[m.first_tok - 3].end == ev.actor.end:
         return True      # "يقدم التحالف الدولي الذي تقوده واشنطن مساعدات": the clause describes the actor
     return ev.event == "ACCUSE" and any(set(candidates(t.norm)) & VICTIM_HEADS
                                         for t in toks[max(0, m.first_tok - 4):m.first_tok])
@@ -1221,16 +1230,19 @@ def _after_since_clause(toks, k: int, start: int) -> bool:
 def _first_since(toks, k: int, t: Span) -> bool:
     """"في أول زيارة يقوم بها وزير خارجية فرنسي ... منذ 12 عاما": the time after "منذ" dates the last such act,
     not this one."""
-    j = next((x for x, tok in enumerate(toks) if tok.start >= t.start), None)
-    since = j is not None and (toks[j].norm.lstrip("و") == "منذ" or (j > 0 and toks[j - 1].norm.lstrip("و") == "منذ"))
+    since = toks[tr_index(toks, t.start)].norm.lstrip("و") == "منذ" or _after_since(toks, t)
     return since and any(tok.norm.lstrip("وفبل") in ("اول", "الاول", "الاولي") for tok in toks[max(0, k - 2):k])
 
 
 def _since_date(toks, t: Span) -> bool:
     """A calendar date right after "منذ" ("تسيطر عليها فصائل المعارضة منذ 28 مايو") starts a period; it does not date
     the act ("منذ يومين", a relative time that includes "منذ", still does)."""
-    k = next((j for j, x in enumerate(toks) if x.start >= t.start), None)
-    return k is not None and k > 0 and toks[k - 1].norm.lstrip("و") == "منذ" and t.attrs.get("kind") != "relative"
+    return _after_since(toks, t) and t.attrs.get("kind") != "relative"
+
+
+def _after_since(toks, t: Span) -> bool:
+    k = tr_index(toks, t.start)
+    return k > 0 and toks[k - 1].norm.lstrip("و") == "منذ"
 
 
 def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
