@@ -1,5 +1,6 @@
 """Micro F1 of a model folder when its text comes in documents of k sentences, with both passes and with the
-first pass alone (the one-reading-per-name rules on in both), on the validation split or the held-out slice.
+first pass alone (the one-reading-per-name rules on in both), on the validation split or the last 5% of
+train.txt (in the shipped model's training data: give --model a folder trained without it).
 
     .venv/bin/python training/ner_docsize.py --shared ../shared --model FOLDER --split slice --sizes 1,3,10,40,10000
 """

@@ -1,5 +1,5 @@
-"""The shipped NER model: it loads, tags real sentences, puts spans on exact offsets, and keeps its
-accuracy on a fixed slice of ANERcorp that it was not trained on."""
+"""The shipped NER model: it loads, tags real sentences, puts spans on exact offsets, keeps its accuracy on
+another corpus it was not trained on, and reads its own training sentences back."""
 from __future__ import annotations
 
 import sys
@@ -40,6 +40,13 @@ def test_tags_names_in_real_sentences(text, name, label):
     assert (name, label) in found, found
 
 
+def test_a_preposition_spelt_like_a_name_does_not_close_a_name():
+    text = "وشدد الفهد على حاجة الفريق الأول لمدافع قائد وحارس بديل."
+    found = {text[s:e] for s, e, lab, _ in recognise(text) if lab == "PER"}
+    assert "الفهد" in found and not any(n.endswith("على") for n in found), found
+    assert ner.trim_name_edges(["محمد", "على", "كلاي"], ["B-PERS", "I-PERS", "I-PERS"]) == ["B-PERS", "I-PERS", "I-PERS"]
+
+
 def test_spans_are_exact_offsets_with_attrs():
     text = "عنوان الخبر\nوأكد الرئيس الروسي فلاديمير بوتين، في موسكو «اليوم» أن روسيا لن تتراجع.\n"
     doc = Document(text=text)
@@ -66,21 +73,44 @@ def test_odd_input_gives_no_error(text):
         assert 0 <= e.start < e.end <= len(text)
 
 
-def test_accuracy_gate_on_unseen_slice():
-    """Span-level F1 of the shipped model on the last 5% of ANERcorp's train.txt, which training
-    keeps out; the minimums sit just below what the shipped model measures."""
+def _scores(sents) -> dict:
+    sys.path.insert(0, str(ROOT / "training"))
+    from ner_data import score, to_words
+
+    tagged = ner.model().tag_document([s.pieces for s in sents])   # the sentences read as one document
+    pred = [to_words(s, labels) for s, (labels, _) in zip(sents, tagged)]
+    return score([s.tags for s in sents], pred, ("PERS", "ORG", "LOC", "MISC"))
+
+
+def test_accuracy_out_of_corpus_on_wojood():
+    """Span-level F1 of the shipped model on the Wojood sample mapped to ANERcorp's types: another corpus
+    (MSA and dialect, other conventions for organisations), never trained on. The minimums sit just below
+    what the shipped model measures."""
+    folder = need_shared("data", "wojood_sample")
+    sys.path.insert(0, str(ROOT / "training"))
+    import ner_wojood
+
+    sents = ner_wojood.read(folder, ner.model().resources.triggers)
+    assert len(sents) > 1000
+    res = _scores(sents)
+    assert res["PERS"]["f1"] >= WOJOOD_PERS_F1, res
+    assert res["LOC"]["f1"] >= WOJOOD_LOC_F1, res
+    assert res["micro"]["f1"] >= WOJOOD_MICRO_F1, res
+
+
+def test_training_sentences_come_back_tagged():
+    """The last 5% of ANERcorp's train.txt is in the shipped model's training data: reading it back checks
+    that the folder's model, clusters and gazetteer fit together (a mismatch drops F1 far below this)."""
     path = need_shared("data", "anercorp", "train.txt")
     sys.path.insert(0, str(ROOT / "training"))
-    from ner_data import read_conll, score, sentences, to_words
+    from ner_data import read_conll, sentences
 
     sents = sentences(read_conll(path))
-    gate = sents[len(sents) - int(len(sents) * 0.05):]
-    tagged = ner.model().tag_document([s.pieces for s in gate])   # the slice read as one document
-    pred = [to_words(s, labels) for s, (labels, _) in zip(gate, tagged)]
-    res = score([s.tags for s in gate], pred, ("PERS", "ORG", "LOC", "MISC"))
-    assert res["micro"]["f1"] >= GATE_MICRO_F1, res
-    assert res["LOC"]["f1"] >= GATE_LOC_F1, res
+    res = _scores(sents[len(sents) - int(len(sents) * 0.05):])
+    assert res["micro"]["f1"] >= IN_SAMPLE_MICRO_F1, res
 
 
-GATE_MICRO_F1 = 0.79
-GATE_LOC_F1 = 0.86
+WOJOOD_PERS_F1 = 0.55
+WOJOOD_LOC_F1 = 0.53
+WOJOOD_MICRO_F1 = 0.42
+IN_SAMPLE_MICRO_F1 = 0.95

@@ -51,7 +51,8 @@ def test_office_of_the_own_country_still_describes_the_name(text, name, code, of
 
 def test_peshmerga_are_an_actor():
     ents = _entities("وهاجمت قوات البشمركة مواقع لتنظيم داعش قرب الموصل.")
-    assert ents["قوات البشمركة"] == "IRQMIL"
+    # the recogniser may leave "قوات" out, as ANERcorp does; the name is coded either way
+    assert [code for name, code in ents.items() if "البشمركة" in name] == ["IRQMIL"], ents
 
 
 def test_a_definite_visit_later_in_the_sentence_restates_the_first():

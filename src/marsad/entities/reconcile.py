@@ -166,9 +166,11 @@ def reconcile(ner: list[Span], ours: list[Span], toks: list[Token], text: str,
                 start, end = max(best.start, min(start, _after_titles(toks, starts, best.start, start))), best.end
                 label = "PER"
             elif best.label == "PER" and sp.label == "PER" and best.attrs.get("source") == "dictionary" \
-                    and start < best.start < end < best.end \
-                    and (not _starts_name(toks, starts, start) or not _word_at(toks, starts, best.start).startswith("ال")):
-                start, end = best.start, best.end     # "ودافعت هيلاري" + "كلينتون": the dictionary's name
+                    and start < best.start < end <= best.end \
+                    and (not _starts_name(toks, starts, start)
+                         or end < best.end and not _word_at(toks, starts, best.start).startswith("ال")):
+                # "ودافعت هيلاري" + "كلينتون", "مصر العربية" + "سامح شكري": the dictionary's name
+                start, end = best.start, best.end
             elif best.attrs.get("clitic") and not WHOLE_TOKENS and best.attrs["token_span"][0] == start < best.start < end:
                 attrs["token_span"] = [start, end]
                 start = best.start                    # "وشويغو": the name after the conjunction
