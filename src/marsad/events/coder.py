@@ -271,6 +271,7 @@ ACHIEVEMENTS = words("achievements")
 MEETING_MEMBERS = words("meeting_members")
 CALLS = words("calls")
 REACH_VERBS = words("reach_verbs")
+RESUMPTIVE_IN = words("resumptive_in")
 TARGET_NOUNS = words("target_nouns")
 INTO_THE_AIR = words("into_the_air")
 ARTICLE_NOUNS = words("article_nouns")
@@ -887,6 +888,23 @@ def _patient_genitive(ev: Event, m, i: int, toks) -> bool:
     return ev.event == "COERCE" and m.part.label in ("NORP", "GROUP", "PER", "ROLE")
 
 
+def _said_in_statement(ev: Event, toks, ms, i: int, lo: int, hi: int, right) -> bool:
+    """"أصدرت شركة نايت تقريرا اتهمت فيه كليات الصحافة ...": a verb right before فيه tells what the statement
+    said; its author, named before the statement with nothing but the statement between, is the subject, and one
+    name alone after فيه is the object (two names, "بيان دعت فيه أوبك المنتجين", read subject then object)."""
+    if i + 1 >= hi or toks[i + 1].norm not in RESUMPTIVE_IN:
+        return False
+    bare = [m for m in right if not m.prep and m.first_tok <= i + 6]
+    if len(bare) != 1 or bare[0].first_tok != i + 2 or (len(right) > 1 and right[1].first_tok == bare[0].last_tok + 1):
+        return False
+    holder = [m for m in A.between(ms, max(lo, i - 12), i) if not m.prep]
+    if not holder or holder[-1].last_tok >= i - 1 or any(t.norm in (",", "،", "ان") or t.norm in A.RELATIVES
+                                                         for t in toks[holder[-1].last_tok + 1:i]):
+        return False
+    ev.actor, ev.recipients = holder[-1].part, [bare[0].part]
+    return True
+
+
 def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
     i = tr.tokens[0]
     left = [m for m in A.between(ms, lo, i) if not m.prep]
@@ -922,6 +940,8 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             members = [m.part for m in A.right_group(ms, right[0].first_tok, hi, toks)]
             ev.recipients = [p for p in members if p.key() != ev.actor.key()]
             return
+    if subj_left is None and _said_in_statement(ev, toks, ms, i, lo, hi, right):
+        return
     if ev.event == "ASSAULT" and harm_noun(toks[i].norm):
         # "أعلن الجيش مقتل سبعة من عناصر بوكو حرام": a death noun has no subject; what follows it is the victim
         victim = [m for m in right if m.prep in ("", "من") and m.first_tok <= i + 4]
