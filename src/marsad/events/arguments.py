@@ -21,6 +21,7 @@ CLITIC_PREPS = tuple(words("clitic_prepositions"))
 RELATIVES = words("relatives")
 SOURCE_MARKERS = words("source_markers")
 STATE_HEADS = words("state_heads")
+OWNED_BY = words("owned_by")
 
 
 @dataclass
@@ -110,6 +111,13 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
         m = Mention(participant(doc, e), i, j, prep, coord)
         if out and coord and not prep and m.first_tok - out[-1].last_tok <= 2:
             m.prep = out[-1].prep          # "في الولايات المتحدة وروسيا": both governed by في
+        if out and _owner(out[-1], m, toks):
+            # "ميليشيات تابعة للحوثيين": the militias are the Houthis' side; the owner is no participant of its own
+            a = out[-1]
+            for f in ("code", "country", "sector"):
+                setattr(a.part, f, getattr(m.part, f))
+            out[-1] = Mention(a.part, a.first_tok, m.last_tok, a.prep, a.coord)
+            continue
         if out and not e.attrs.get("counterpart") and _apposition(out[-1], m, toks):   # "لافروف نظيره السعودي"
             inner = _inside_role_phrase(e, out[-1])
             out[-1] = _merge(out[-1], m)
@@ -122,6 +130,13 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
             continue
         out.append(m)
     return out
+
+
+def _owner(a: Mention, b: Mention, toks: list[Token]) -> bool:
+    """``b`` owns ``a``: a group or force without a code (not a named organisation), "التابعة / تابعة" and ل + a
+    coded side."""
+    return b.prep == "ل" and b.first_tok - a.last_tok == 2 and toks[a.last_tok + 1].norm in OWNED_BY and \
+        a.part.code is None and a.part.label in ("GROUP", "ROLE") and b.part.code is not None
 
 
 def _source_marker(word: str) -> bool:

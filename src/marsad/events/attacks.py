@@ -68,6 +68,9 @@ def attacker(toks, trigs: list[Trigger], ms: list[A.Mention]) -> A.Mention | Non
         if k >= 0 and m.first_tok - k <= 3 and m.part.label not in ("LOC", "GPE") and (
                 set(candidates(toks[k].norm)) & ATTACK_CLAIMS or (toks[k].norm == "علي" and toks[k + 1].norm == "يد")):
             return m
+        if m.prep == "ل" and m.first_tok > 0 and toks[m.first_tok - 1].norm in A.OWNED_BY and \
+                m.part.label not in ("LOC", "GPE") and _carried_out_by(toks, m.first_tok - 1):
+            return m             # "قصف جوي نفذته مروحيات «أباتشي» التابعة للجيش": the owner of who carried it out
     for i, tok in enumerate(toks):    # "ضربة اسرائيلية", "الغارات الروسية", "قصف جوي سوري": the attacking state
         forms = set(candidates(tok.norm))
         if not forms & STRIKE_NOUNS:
@@ -92,6 +95,17 @@ def attacker(toks, trigs: list[Trigger], ms: list[A.Mention]) -> A.Mention | Non
                     all(t.norm not in A.PREPOSITIONS and t.norm not in (",", "،", "و") for t in gap):
                 return m
     return None
+
+
+def _carried_out_by(toks, owned: int) -> bool:
+    """Whether a claim word ("نفذته", "شنه") opens the phrase of one to four words before the owner word at
+    ``owned``, with no comma, conjunction or preposition in it."""
+    for k in range(owned - 1, max(-1, owned - 6), -1):
+        if set(candidates(toks[k].norm)) & ATTACK_CLAIMS:
+            return k < owned - 1
+        if toks[k].norm in (",", "،", "و", ".") or toks[k].norm in A.PREPOSITIONS:
+            return False
+    return False
 
 
 def harm_noun(word: str) -> bool:

@@ -1011,7 +1011,7 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                 holder = [m for m in A.between(ms, lo, i) if not m.prep]
                 ev.actor = holder[0].part if holder else None
                 return
-            if victim_subject(toks, tr, grp[0]) or _freed(toks, tr, first):
+            if victim_subject(toks, tr, grp[0]) or _freed(toks, tr, first) or _held_after_passive(toks, tr, grp, hi):
                 ev.recipients = [grp[0].part]
                 return
             ev.actor = grp[0].part
@@ -1110,6 +1110,20 @@ def _held_in_passive(toks, tr: Trigger, subject: A.Mention, hi: int) -> bool:
         return False
     nxt = toks[i + 1].norm
     return nxt in A.PREPOSITIONS or nxt in (",", "،", ".") or nxt in TIME_ADVERBS
+
+
+def _held_after_passive(toks, tr: Trigger, grp: list, hi: int) -> bool:
+    """A person named right after an arrest verb in the masculine perfect, with a preposition, a time word or the
+    end of the clause after the name ("واعتقل أودبريشت في حزيران الماضي"): the verb is a passive, the person
+    the one held (the active takes its object after the subject: "اعتقل الأمن فلانا")."""
+    i = tr.tokens[0]
+    if tr.event != "COERCE" or tr.is_noun or len(grp) != 1 or grp[0].part.label != "PER" or grp[0].first_tok != i + 1:
+        return False
+    w = toks[i].norm.lstrip("وف")
+    if w.endswith(("ت", "ا", "وا")) or X.imperfect(w) or masdar_or_plural(w):
+        return False
+    k = grp[0].last_tok + 1
+    return k >= hi or toks[k].norm in A.PREPOSITIONS or toks[k].norm in (",", "،", ".") or toks[k].norm in TIME_ADVERBS
 
 
 def _freed(toks, tr: Trigger, m: A.Mention) -> bool:
