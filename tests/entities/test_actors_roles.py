@@ -168,3 +168,15 @@ def test_first_names_before_a_known_surname_join_it():
     doc = actors.component(Document("ومعالي وزير الخارجية الأستاذ عادل بن أحمد الجبير . فيما حضر"))
     pers = [(doc.text[s.start:s.end], s.attrs["actor"]["name"]) for s in doc.layers["entities"] if s.label == "PER"]
     assert pers == [("عادل بن أحمد الجبير", "Adel al-Jubeir")]
+
+
+def test_another_given_name_before_a_known_surname_is_another_person():
+    from marsad.api import analyze
+
+    def pers(text):
+        doc = analyze(text, published="2015-07-25")
+        return [(doc.text[s.start:s.end], (s.attrs.get("actor") or {}).get("code")) for s in doc.layers["entities"]
+                if s.label == "PER"]
+
+    assert pers("وطالبت نسرين اسبر شركة طيران الشرق الأوسط بتأمين رحلات مباشرة.") == [("نسرين اسبر", None)]
+    assert pers("وقال وزير الخارجية الروسي سيرجي لافروف إن بلاده تدعم الحل.") == [("سيرجي لافروف", "RUSGOV")]

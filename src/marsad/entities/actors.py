@@ -18,7 +18,9 @@ from typing import Any
 
 from ..blocks import blockwise
 from ..doc import Document, Span
+from ..lang.ar.normalise import norm
 from ..lang.ar.tokens import Token, tokens_in
+from ..resources import read_tsv
 from . import coref
 from .countries import CountryName, Nisba, all_nisbas, countries, name_of
 from .dictionary import Lexicon, Match, Org, Person, Seat, key_of, organisations, people, seats, versions
@@ -42,7 +44,6 @@ NOT_NAME = NotName()
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    from ..resources import read_tsv
     lex = Lexicon()
     for p in people().values():
         for n in p.names_ar:
@@ -77,7 +78,7 @@ def reload() -> None:
     """Forget loaded dictionaries so that edited data files (or a new MARSAD_DATA_PATH) are read again."""
     from . import countries as c, dictionary as d, places as pl, reconcile as rc, roles as r
     for fn in (lexicon, d.people, d.organisations, d.seats, d.known_countries, d._versions, c.countries, c.broken_plurals, pl.places,
-               r.role_phrases, r.stopwords, unnamed_sides, r.genitive_heads, r.function_words, r.role_modifiers, r.institution_heads, r.deputy_heads, rc._titles,
+               r.role_phrases, r.stopwords, unnamed_sides, given_names, r.genitive_heads, r.function_words, r.role_modifiers, r.institution_heads, r.deputy_heads, rc._titles,
                acting_verbs):
         fn.cache_clear()
 
@@ -206,6 +207,23 @@ def _given_first(toks: list[Token], m: Match) -> bool:
     return m.j - m.i >= 2 and not toks[m.i].norm[len(m.clitic):].startswith("ال")
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common given names, normalised (``clean/given_names.tsv``): a recogniser name opening with one is a person's
+    full name ("نسرين اسبر"), not a verb run into a known surname ("أبلغني بومبيو")."""
+    return frozenset(norm(r["name"]) for _, _, r in read_tsv("clean/given_names.tsv", required=("name",)))
+
+
+def _given_name_fits(p: Person, first: str, matched_words: int) -> bool:
+    """Whether a name whose last word is a known person's one-word surname can be that person: its first word is
+    the start of one of the person's full names ("عادل" بن أحمد الجبير), or a spelling of it sharing its first three
+    letters ("سيرجي" for "سيرغي"); "نسرين اسبر" is not Mark Esper."""
+    if matched_words > 1:
+        return True
+    given = {norm(n).split()[0] for n in p.names_ar if len(n.split()) > 1}
+    return not given or any(g[:3] == first[:3] for g in given)
+
+
 def _trim(sp: Span, toks: list[Token], ks: list[int], kept: list[int]) -> None:
     """Narrow a recogniser PER span to the tokens ``kept`` of its tokens ``ks`` when only role words were dropped
     at its edges ("محمد بن نايف ولي العهد")."""
@@ -298,9 +316,14 @@ def component(doc: Document) -> Document:
                 and over[0]["j"] == ks[-1] + 1 and ks[0] < over[0]["i"] \
                 and all(toks[k].end + 1 >= toks[k + 1].start and toks[k].norm not in stopwords()
                         for k in range(ks[0], over[0]["i"])):
-            known = cands.pop(over[0]["i"])      # "عادل بن أحمد الجبير": the whole name, the dictionary's identity
-            known.update(i=ks[0], start=toks[ks[0]].start)
-            cands[ks[0]] = known
+            known = cands.pop(over[0]["i"])
+            if _given_name_fits(known["person"], toks[ks[0]].norm, known["j"] - known["i"]) or \
+                    toks[ks[0]].norm.lstrip("و") not in given_names():
+                known.update(i=ks[0], start=toks[ks[0]].start)    # "عادل بن أحمد الجبير": the dictionary's identity
+                cands[ks[0]] = known
+            else:       # "نسرين اسبر": another person with the surname of a known one
+                cands[ks[0]] = {"i": ks[0], "j": known["j"], "start": toks[ks[0]].start, "end": known["end"],
+                                "person": None, "source": "ner"}
             continue
         if len(over) == 1 and over[0]["source"] == "dictionary" and not over[0].get("clitic") \
                 and ks[0] < over[0]["i"] <= ks[-1] < over[0]["j"] - 1 and over[0].get("given_first"):
