@@ -7,7 +7,12 @@ partner. An act right after "منذ" ("منذ مداهمتها للعاصمة ص
 what "ينبغي على" asks is not done. "الناطق بالتركية" is Turkish-speaking, no spokesman. A force "التابعة ل" a
 side is that side's ("ميليشيات تابعة للحوثيين"), and the owner of who carried out an attack ("نفذته مروحيات
 «أباتشي» التابعة للجيش") is its attacker. A person right after a masculine arrest verb, with nothing but a
-preposition or a time after him ("واعتقل أودبريشت في حزيران"), is the one held: the verb is a passive.
+preposition or a time after him ("واعتقل أودبريشت في حزيران"), is the one held: the verb is a passive. The
+owner of a named organisation is no recipient. A relative time of a year's grain in the lead ("منذ أكثر من عام")
+does not date the article. In a sports article every sentence is read as sports. A town after ب ("بمدينة
+الرياض") is where, not who; an attack told "في الأيام الأخيرة للحرب العالمية الثانية" is historical. A singular
+death verb with no subject ("وقتل ما لا يقل عن 260 مقاتلا") is a passive and inherits no actor. A country "في"
+a point of the compass ("في غرب اليمن") is where an attack was, whatever its trigger.
 """
 from __future__ import annotations
 
@@ -70,3 +75,63 @@ def test_a_person_right_after_a_masculine_arrest_verb_is_the_one_held():
     got = sides("واعتقل أودبريشت في حزيران الماضي علاوة على عدد من كبار المسؤولين في شركته.")
     assert not [e for e in got if e[0] == "COERCE" and e[1] == "أودبريشت"], got
     assert ("COERCE", "الأمن المصري", "محمد مرسي", ()) in sides("واعتقل الأمن المصري محمد مرسي في يوليو.")
+
+
+def test_an_organisations_owner_is_no_recipient():
+    got = sides("وطلبت الوكالة الدولية للطاقة الذرية التابعة للأمم المتحدة دخول موقع بارشين وفقا للاتفاق.")
+    assert not [e for e in got if e[2] and "الأمم المتحدة" in e[2]], got
+
+
+def test_a_period_of_a_year_in_the_lead_does_not_date_the_article():
+    from marsad.api import analyze
+
+    text = ("كشف مجلس محافظة الأنبار عن قيام «داعش» بسحب جميع المستمسكات الثبوتية من سكان مدينة الفلوجة، كإجراء "
+            "لمنعهم من مغادرة المدينة الخاضعة منذ أكثر من عام لسيطرته.\n"
+            "وأفاد قائد صحوة المنطقة الغربية بأن طيران التحالف الدولي قصف رتلاً لمسلحي تنظيم داعش قرب مدينة حديثة.")
+    doc = analyze(text, published="2015-08-09")
+    strikes = [e.to_dict(doc) for e in doc.events if e.event == "ASSAULT"]
+    assert strikes and all(e["date"] != "2014" for e in strikes), strikes
+
+
+def test_a_sports_article_codes_no_plover_act_even_where_a_sentence_names_no_sport():
+    from marsad.api import analyze
+
+    text = ("انتقد البرتغالي جوزيه مورينيو المدير الفني لنادي تشيلسي الجهاز الطبي للفريق.\n"
+            "وخسر تشيلسي نقطتين في المباراة الأولى من الدوري الإنجليزي أمام سوانزي.\n"
+            "وسجل المهاجم هدفين في المباراة.\n"
+            "ورفض مورينيو الحديث عن قرار الحكم بطرد الحارس كورتوا بعد إعاقة مهاجم سوانزي سيتي.")
+    doc = analyze(text, published="2015-08-09")
+    assert not [e for e in doc.events if not e.extension and e.event not in ("ASSAULT", "PROTEST")]
+    lines = text.split("\n")
+    short = analyze(lines[0] + "\n" + lines[-1], published="2015-08-09")    # one sports sentence of two: no such article
+    assert [e.event for e in short.events if not e.extension] == ["REJECT"]
+
+
+def test_a_town_after_bi_is_where_a_reception_was_held():
+    text = ("استقبل وزير العمل د. مفرج بن سعد الحقباني في مقر وزارة العمل بمدينة الرياض وزير الإسكان الأستاذ ماجد بن "
+            "عبدالله الحقيل.")
+    assert not [e for e in sides(text) if e[2] == "الرياض"]
+
+
+def test_an_attack_in_the_world_war_is_historical():
+    text = ("وأسفر الهجوم النووي الذي كان الثاني من نوعه في الأيام الأخيرة للحرب العالمية الثانية عن مقتل 74 ألف شخص "
+            "بمدينة نجازاكي.")
+    hit = [e for e in sides(text, published="2015-08-09") if e[0] == "ASSAULT"]
+    assert hit and all("historical" in e[3] for e in hit), hit
+
+
+def test_a_passive_death_verb_inherits_no_subject_from_the_sentence_before():
+    from marsad.api import analyze
+
+    text = ("وطالب رئيس حزب الشعوب الديمقراطي صلاح الدين ديمرتاش الأحد، حزب العمال الكردستاني بوقف هجماته.\n"
+            "وقتل ما لا يقل عن 260 مقاتلا كرديا وأصيب نحو 400 في الغارات الأخيرة بحسب أنقرة.")
+    doc = analyze(text, published="2015-08-02")
+    hit = [e for e in doc.events if e.event == "ASSAULT"]
+    assert hit and all(e.actor is None or "ديمرتاش" not in doc.text[e.actor.start:e.actor.end] for e in hit)
+
+
+def test_a_country_in_a_point_of_the_compass_is_where_an_attack_was():
+    text = ("من جهة أخرى قتل مسلحان من مليشيات الحوثي وأصيب أربعة آخرون، في هجوم شنته اليوم المقاومة الشعبية على تجمع "
+            "للميليشيا بمدينة الحديدة الواقعة في غرب اليمن .")
+    hit = [e for e in sides(text) if e[0] == "ASSAULT"]
+    assert hit and not [e for e in hit if e[2] in ("اليمن", "الحديدة")], hit

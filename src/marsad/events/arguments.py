@@ -21,6 +21,7 @@ CLITIC_PREPS = tuple(words("clitic_prepositions"))
 RELATIVES = words("relatives")
 SOURCE_MARKERS = words("source_markers")
 STATE_HEADS = words("state_heads")
+PLACE_HEADS = words("place_heads") | words("directions")
 OWNED_BY = words("owned_by")
 
 
@@ -82,6 +83,9 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
             if core[:1] in CLITIC_PREPS:
                 prep = core[:1]
         k = i - 1
+        if not prep and k >= 0 and e.label in ("LOC", "GPE") and toks[k].norm[:1] in ("ب", "ل") and \
+                toks[k].norm[1:] in PLACE_HEADS:
+            prep = toks[k].norm[0]         # "بمدينة الرياض", "بشرق العراق": the ب of the town's word governs its name
         while k >= 0 and (toks[k].norm in ("ال",) or toks[k].norm in STATE_HEADS):
             k -= 1                         # "لدى دولة الكويت": the preposition before the state's word
         if k >= 0 and not prep:
@@ -112,10 +116,12 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
         if out and coord and not prep and m.first_tok - out[-1].last_tok <= 2:
             m.prep = out[-1].prep          # "في الولايات المتحدة وروسيا": both governed by في
         if out and _owner(out[-1], m, toks):
-            # "ميليشيات تابعة للحوثيين": the militias are the Houthis' side; the owner is no participant of its own
+            # "ميليشيات تابعة للحوثيين": the militias are the Houthis' side; "الوكالة الدولية للطاقة الذرية التابعة
+            # للأمم المتحدة": the owner is no participant of its own
             a = out[-1]
-            for f in ("code", "country", "sector"):
-                setattr(a.part, f, getattr(m.part, f))
+            if a.part.code is None and a.part.label in ("GROUP", "ROLE"):
+                for f in ("code", "country", "sector"):
+                    setattr(a.part, f, getattr(m.part, f))
             out[-1] = Mention(a.part, a.first_tok, m.last_tok, a.prep, a.coord)
             continue
         if out and not e.attrs.get("counterpart") and _apposition(out[-1], m, toks):   # "لافروف نظيره السعودي"
@@ -133,10 +139,11 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
 
 
 def _owner(a: Mention, b: Mention, toks: list[Token]) -> bool:
-    """``b`` owns ``a``: a group or force without a code (not a named organisation), "التابعة / تابعة" and ل + a
-    coded side."""
+    """``b`` owns ``a``: "التابعة / تابعة" and ل + ``b`` right after ``a``. A group or force without a code takes the
+    owner's; a named organisation keeps its own coding ("المنظمة العربية للتنمية الإدارية التابعة لجامعة الدول
+    العربية" is no Arab League act)."""
     return b.prep == "ل" and b.first_tok - a.last_tok == 2 and toks[a.last_tok + 1].norm in OWNED_BY and \
-        a.part.code is None and a.part.label in ("GROUP", "ROLE") and b.part.code is not None
+        b.part.code is not None
 
 
 def _source_marker(word: str) -> bool:

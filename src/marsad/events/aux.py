@@ -77,6 +77,11 @@ def _hit(specs: tuple[Spec, ...], toks: list[Token], where: list[int], lo: int, 
     return False
 
 
+def offtopic(toks: list[Token]) -> bool:
+    """Whether a sentence has sports or culture wording (the ``offtopic`` cues)."""
+    return any(c.aux == "offtopic" and _any(c.specs, toks, 0, len(toks)) for c in cues())
+
+
 PAST_PARTICLE_HEADS = words("past_particle_heads")
 
 
@@ -170,10 +175,14 @@ def is_date(span: Span) -> bool:
 
 def lead_date(doc: Document, body_spans: list[tuple[int, int]]) -> tuple[str | None, Span | None]:
     """The article's own event date: the first dated time of the lead paragraph, else the publication
-    date when the lead speaks of today/yesterday only through relative words the dater resolved, else None."""
+    date when the lead speaks of today/yesterday only through relative words the dater resolved, else None.
+    A relative time of a year's grain ("منذ أكثر من عام", "العام الماضي") is the background of the news, not
+    its day."""
     times = sorted(doc.layers.get("times", ()), key=lambda s: s.start)
     for lo, hi in body_spans[:1]:
         for t in times:
+            if t.attrs.get("kind") == "relative" and t.attrs.get("granularity") == "Y":
+                continue
             if lo <= t.start < hi and t.attrs.get("kind") != "duration":
                 v = time_value(t)
                 if v or t.attrs.get("kind") in ("weekday", "relative"):

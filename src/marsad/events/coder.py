@@ -235,6 +235,12 @@ def _directed_places(ev: Event, toks, tr: Trigger) -> None:
     shelled ("قصف ... جنوب لبنان") stays the target. Who the dead or hurt fought ("قتلوا باشتباكات مع قوات الأمن")
     is not who was hit either."""
     i = tr.tokens[0]
+    if ev.event == "ASSAULT":
+        # "هجوم على تجمع للميليشيا في غرب اليمن": a place "في" a point of the compass is where, whatever the trigger
+        inside = [r for r in ev.recipients if _after_direction(toks, r) and _word_before(toks, r, 2) == "في"]
+        if inside:
+            ev.location = ev.location or inside[0]
+            ev.recipients = [r for r in ev.recipients if r not in inside]
     if ev.event != "ASSAULT" or not harm_word(toks[i].norm):
         return
     ev.recipients = [r for r in ev.recipients if _word_before(toks, r) != "مع"]
@@ -251,9 +257,9 @@ def _directed_places(ev: Event, toks, tr: Trigger) -> None:
         ev.location, ev.actor = ev.location or ev.actor, None   # "في محافظة ديالى شمال شرق بغداد، قتل أربعة أشخاص"
 
 
-def _word_before(toks, p: Participant) -> str:
+def _word_before(toks, p: Participant, back: int = 1) -> str:
     k = tr_index(toks, p.start)
-    return toks[k - 1].norm if k > 0 else ""
+    return toks[k - back].norm if k >= back else ""
 
 
 def _after_direction(toks, p: Participant) -> bool:
@@ -546,8 +552,12 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
         ev.actor = same[-1].actor                     # coordinated verb: "التقى ... وحذره", "سمحت ... ودربت"
     if ev.actor is None and i > 0 and toks[i - 1].norm in A.RELATIVES and A.has_enclitic(toks[i]):
         ev.actor = speaker or (same[0].actor if same else None)   # "... التي وصفها": the sentence's subject
+    # "وقتل ما لا يقل عن 260 مقاتلا": a singular death or injury verb with no subject named is a passive, with no
+    # pronoun subject to inherit
+    passive_death = ev.event == "ASSAULT" and harm_word(toks[i].norm) and not _plural_verb(toks, tr) and \
+        not A.has_enclitic(toks[i])
     if ev.actor is None and not nominal and i <= 2 and prev_actor is not None and not _named_subject(toks, i) \
-            and not _participle_or_mimi(toks[i].norm) and not _after_passive_auxiliary(toks, i):
+            and not _participle_or_mimi(toks[i].norm) and not _after_passive_auxiliary(toks, i) and not passive_death:
         ev.actor = prev_actor                         # pronoun subject: the previous sentence's actor
     if ev.actor is None and tr.is_noun and ev.event not in ("ASSAULT", "PROTEST", "ACCUSE"):
         left = [m for m in A.between(ms, 0, i) if not m.prep]
@@ -1491,8 +1501,9 @@ def code(doc: Document) -> Document:
     # accident cues are sentence-wide, so every event of such a sentence carries the mark
     # and so are sports and culture marks: an injury in a match is no attack either
     harm_only = harm_only_sentences(doc, [ev for ev in live if "accident" in ev.aux or "offtopic" in ev.aux])
+    sports = _sports_article(doc, us) if live else False
     for ev in live:
-        off, public, accident = "offtopic" in ev.aux, "public" in ev.aux, "accident" in ev.aux
+        off, public, accident = "offtopic" in ev.aux or sports, "public" in ev.aux, "accident" in ev.aux
         ev.aux = [a for a in ev.aux if a not in ("offtopic", "public", "accident")]
         if off and not ev.extension and ev.event not in CLASSIFIED:
             ctx.dropped.append(_brief(doc, ev, "sports or culture text"))
@@ -1652,6 +1663,18 @@ def _is_antecedent(actor: Participant | None, antecedent: tuple[int, int, Any]) 
         return False
     start, end, cluster = antecedent
     return actor.start < end and start < actor.end or (cluster is not None and actor.cluster == cluster)
+
+
+SPORTS_SHARE = 0.3      # share of an article's body sentences with sports or culture wording that makes it such an article
+
+
+def _sports_article(doc: Document, us: list[Unit]) -> bool:
+    """Whether the body is a sports or culture article: at least three of its sentences, and SPORTS_SHARE of them,
+    carry sports or culture wording; then a sentence without such words ("ورفض مورينيو الحديث عن قرار الحكم بطرد
+    الحارس كورتوا") is read as one of them too."""
+    body = [u for u in us if u.kind == "body"]
+    n = sum(1 for u in body if X.offtopic(tokens_in(doc.text, u.start, u.end)))
+    return n >= 3 and n >= SPORTS_SHARE * len(body)
 
 
 def _brief(doc: Document, ev: Event, why: str) -> dict:
