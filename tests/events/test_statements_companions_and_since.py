@@ -12,7 +12,8 @@ owner of a named organisation is no recipient. A relative time of a year's grain
 does not date the article. In a sports article every sentence is read as sports. A town after ب ("بمدينة
 الرياض") is where, not who; an attack told "في الأيام الأخيرة للحرب العالمية الثانية" is historical. A singular
 death verb with no subject ("وقتل ما لا يقل عن 260 مقاتلا") is a passive and inherits no actor. A country "في"
-a point of the compass ("في غرب اليمن") is where an attack was, whatever its trigger.
+a point of the compass ("في غرب اليمن") is where an attack was, whatever its trigger. A clause whose own time
+names no day ("الأسبوع الماضي") is not dated by a day named for the report ("قالت مصادر أمنية أمس").
 """
 from __future__ import annotations
 
@@ -135,3 +136,15 @@ def test_a_country_in_a_point_of_the_compass_is_where_an_attack_was():
             "للميليشيا بمدينة الحديدة الواقعة في غرب اليمن .")
     hit = [e for e in sides(text) if e[0] == "ASSAULT"]
     assert hit and not [e for e in hit if e[2] in ("اليمن", "الحديدة")], hit
+
+
+def test_a_clause_of_last_week_is_not_dated_by_a_day_named_for_the_report():
+    from marsad.api import analyze
+
+    text = ("قالت مصادر أمنية أمس إن مسؤولين في الكاميرون ألقوا القبض على ثلاثة مشتبه بهم في مدينة ماروا، حيث قتل 40 "
+            "شخصا على الأقل في تفجيرات نفذها انتحاريون يشتبه بأنهم من بوكو حرام الأسبوع الماضي.")
+    doc = analyze(text, published="2015-07-25")
+    hit = [e.to_dict(doc) for e in doc.events if e.event == "ASSAULT"]
+    assert hit and all(e["date"] is None for e in hit), hit
+    doc = analyze("وقتل خمسة أشخاص أمس في هجوم على المدينة التي تشهد هجمات منذ الشهر الماضي.", published="2015-07-25")
+    assert [e.to_dict(doc)["date"] for e in doc.events if e.event == "ASSAULT"] == ["2015-07-24"]

@@ -1304,6 +1304,13 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
              and not _first_since(toks, k, t)]
     ca, cb = _comma_clause(toks, k, lo, hi)
     near = [t for t in times if ca <= t.start < cb and X.is_date(t)]
+    wa, wb = _comma_clause(toks, k, 0, len(toks))      # the whole comma clause, past the trigger's window
+    coarse = [t for t in times if wa <= t.start < wb and t.attrs.get("kind") == "relative" and not X.is_date(t)]
+    if not near and coarse:
+        # the clause's own time names no day ("حيث قتل 40 شخصا ... الأسبوع الماضي"): no day named elsewhere in the
+        # sentence ("قالت مصادر أمنية أمس") dates the act
+        ev.date, ev.date_span = None, Span(coarse[0].start, coarse[0].end)
+        return
     if not near:
         near = [t for t in times if a <= t.start < b and X.is_date(t)]
     background = _background_relative(toks, k, word) and not ev.extension and ev.event not in SPOKEN_ACTS
