@@ -79,7 +79,14 @@ def _hit(specs: tuple[Spec, ...], toks: list[Token], where: list[int], lo: int, 
 
 def offtopic(toks: list[Token]) -> bool:
     """Whether a sentence has sports or culture wording (the ``offtopic`` cues)."""
-    return any(c.aux == "offtopic" and _any(c.specs, toks, 0, len(toks)) for c in cues())
+    cs = cues()
+    pos = _cue_positions(cs, toks, 0, len(toks))
+    return any(cs[k].aux == "offtopic" and _hit(cs[k].specs, toks, where, 0, len(toks)) for k, where in pos.items())
+
+
+def _cue_positions(cs: tuple[Cue, ...], toks: list[Token], lo: int, hi: int) -> dict[int, list[int]]:
+    """Cue number -> positions in ``toks[lo:hi]`` where its first word matches."""
+    return _starts("cues", cs, lambda src: (c.specs for c in src)).positions(toks, lo, hi)
 
 
 PAST_PARTICLE_HEADS = words("past_particle_heads")
@@ -113,8 +120,8 @@ def aux_modes(toks: list[Token], trig: int, clause_lo: int, sent_lo: int, sent_h
     whose future or past after it is what was said ("وقال الوزير إن الجولة المقبلة ..."), so no ``after`` cue
     makes the saying future or historical either, and a sentence-wide cue counts only before the verb)."""
     cs = cues()
-    pos = _starts("cues", cs, lambda src: (c.specs for c in src)).positions(
-        toks, min(sent_lo, clause_lo, trig + 1), min(len(toks), max(sent_hi, clause_hi or sent_hi, trig + 1)))
+    pos = _cue_positions(cs, toks, min(sent_lo, clause_lo, trig + 1),
+                         min(len(toks), max(sent_hi, clause_hi or sent_hi, trig + 1)))
     found: list[str] = []
     for k, c in enumerate(cs):
         if c.aux in found:

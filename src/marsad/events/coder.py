@@ -552,12 +552,9 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
         ev.actor = same[-1].actor                     # coordinated verb: "التقى ... وحذره", "سمحت ... ودربت"
     if ev.actor is None and i > 0 and toks[i - 1].norm in A.RELATIVES and A.has_enclitic(toks[i]):
         ev.actor = speaker or (same[0].actor if same else None)   # "... التي وصفها": the sentence's subject
-    # "وقتل ما لا يقل عن 260 مقاتلا": a singular death or injury verb with no subject named is a passive, with no
-    # pronoun subject to inherit
-    passive_death = ev.event == "ASSAULT" and harm_word(toks[i].norm) and not _plural_verb(toks, tr) and \
-        not A.has_enclitic(toks[i])
     if ev.actor is None and not nominal and i <= 2 and prev_actor is not None and not _named_subject(toks, i) \
-            and not _participle_or_mimi(toks[i].norm) and not _after_passive_auxiliary(toks, i) and not passive_death:
+            and not _participle_or_mimi(toks[i].norm) and not _after_passive_auxiliary(toks, i) \
+            and not _passive_death(ev, toks, tr):
         ev.actor = prev_actor                         # pronoun subject: the previous sentence's actor
     if ev.actor is None and tr.is_noun and ev.event not in ("ASSAULT", "PROTEST", "ACCUSE"):
         left = [m for m in A.between(ms, 0, i) if not m.prep]
@@ -898,6 +895,13 @@ def _patient_genitive(ev: Event, m, i: int, toks) -> bool:
     return ev.event == "COERCE" and m.part.label in ("NORP", "GROUP", "PER", "ROLE")
 
 
+def _passive_death(ev: Event, toks, tr: Trigger) -> bool:
+    """"وقتل ما لا يقل عن 260 مقاتلا": a singular death or injury verb with no subject named is a passive, with no
+    pronoun subject to inherit."""
+    i = tr.tokens[0]
+    return ev.event == "ASSAULT" and harm_word(toks[i].norm) and not _plural_verb(toks, tr) and not A.has_enclitic(toks[i])
+
+
 def _said_in_statement(ev: Event, toks, ms, i: int, lo: int, hi: int, right) -> bool:
     """"أصدرت شركة نايت تقريرا اتهمت فيه كليات الصحافة ...": a verb right before فيه tells what the statement
     said; its author, named before the statement with nothing but the statement between, is the subject, and one
@@ -1113,13 +1117,9 @@ def _held_in_passive(toks, tr: Trigger, subject: A.Mention, hi: int) -> bool:
     """A person named right before an arrest verb in the masculine perfect that takes no object ("إن المشتبه به
     خليل حزران اعتقل في 12 يوليو"): the verb is a passive (اُعتقل), the person the one held."""
     i = tr.tokens[0]
-    if tr.event != "COERCE" or tr.is_noun or subject.part.label != "PER" or subject.last_tok != i - 1:
+    if not _masculine_arrest_verb(toks, tr) or subject.part.label != "PER" or subject.last_tok != i - 1 or i + 1 >= hi:
         return False
-    w = toks[i].norm.lstrip("وف")
-    if w.endswith(("ت", "ا", "وا")) or X.imperfect(w) or masdar_or_plural(w) or i + 1 >= hi:
-        return False
-    nxt = toks[i + 1].norm
-    return nxt in A.PREPOSITIONS or nxt in (",", "،", ".") or nxt in TIME_ADVERBS
+    return _no_object_at(toks, i + 1)
 
 
 def _held_after_passive(toks, tr: Trigger, grp: list, hi: int) -> bool:
@@ -1127,13 +1127,23 @@ def _held_after_passive(toks, tr: Trigger, grp: list, hi: int) -> bool:
     end of the clause after the name ("واعتقل أودبريشت في حزيران الماضي"): the verb is a passive, the person
     the one held (the active takes its object after the subject: "اعتقل الأمن فلانا")."""
     i = tr.tokens[0]
-    if tr.event != "COERCE" or tr.is_noun or len(grp) != 1 or grp[0].part.label != "PER" or grp[0].first_tok != i + 1:
-        return False
-    w = toks[i].norm.lstrip("وف")
-    if w.endswith(("ت", "ا", "وا")) or X.imperfect(w) or masdar_or_plural(w):
+    if not _masculine_arrest_verb(toks, tr) or len(grp) != 1 or grp[0].part.label != "PER" or grp[0].first_tok != i + 1:
         return False
     k = grp[0].last_tok + 1
-    return k >= hi or toks[k].norm in A.PREPOSITIONS or toks[k].norm in (",", "،", ".") or toks[k].norm in TIME_ADVERBS
+    return k >= hi or _no_object_at(toks, k)
+
+
+def _masculine_arrest_verb(toks, tr: Trigger) -> bool:
+    """An arrest verb in the masculine singular perfect ("اعتقل"), which news uses as a passive."""
+    w = toks[tr.tokens[0]].norm.lstrip("وف")
+    return tr.event == "COERCE" and not tr.is_noun and not (
+        w.endswith(("ت", "ا", "وا")) or X.imperfect(w) or masdar_or_plural(w))
+
+
+def _no_object_at(toks, k: int) -> bool:
+    """What stands at token ``k`` is no object: a preposition, a time word or punctuation."""
+    nxt = toks[k].norm
+    return nxt in A.PREPOSITIONS or nxt in (",", "،", ".") or nxt in TIME_ADVERBS
 
 
 def _freed(toks, tr: Trigger, m: A.Mention) -> bool:
@@ -1508,7 +1518,9 @@ def code(doc: Document) -> Document:
     # accident cues are sentence-wide, so every event of such a sentence carries the mark
     # and so are sports and culture marks: an injury in a match is no attack either
     harm_only = harm_only_sentences(doc, [ev for ev in live if "accident" in ev.aux or "offtopic" in ev.aux])
-    sports = _sports_article(doc, us) if live else False
+    # only an act the sentence's own words did not mark needs the whole article read for sports
+    sports = any("offtopic" not in ev.aux and not ev.extension and ev.event not in CLASSIFIED for ev in live) \
+        and _sports_article(doc, us)
     for ev in live:
         off, public, accident = "offtopic" in ev.aux or sports, "public" in ev.aux, "accident" in ev.aux
         ev.aux = [a for a in ev.aux if a not in ("offtopic", "public", "accident")]
