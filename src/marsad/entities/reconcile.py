@@ -151,8 +151,10 @@ def reconcile(ner: list[Span], ours: list[Span], toks: list[Token], text: str,
         start, end = sp.start, sp.end
         if over:
             best = max(over, key=lambda o: (o.label == sp.label, _overlap(o, sp), o.label == "PER"))
+            inner = best.attrs.get("token_span", [best.start])[0] > start
             for k, v in best.attrs.items():
-                if k not in KEEP_ATTRS:
+                # a proclitic of a name inside the span is not the span's own ("حماس" + "والجهاد الإسلامي")
+                if k not in KEEP_ATTRS and not (inner and k in ("clitic", "token_span")):
                     attrs[k] = v
             attrs["matched"] = best.attrs.get("source")
             label = sp.label
@@ -171,6 +173,10 @@ def reconcile(ner: list[Span], ours: list[Span], toks: list[Token], text: str,
                          or end < best.end and not _word_at(toks, starts, best.start).startswith("ال")):
                 # "ودافعت هيلاري" + "كلينتون", "مصر العربية" + "سامح شكري": the dictionary's name
                 start, end = best.start, best.end
+            elif best.label == "PER" and sp.label == "PER" and best.attrs.get("source") == "dictionary" \
+                    and best.start <= start < best.end < end and not _starts_name(toks, starts, best.end):
+                # "محمد بن نايف" + "اتصالاً هاتفياً": the recogniser ran on into ordinary words
+                end = best.end
             elif best.attrs.get("clitic") and not WHOLE_TOKENS and best.attrs["token_span"][0] == start < best.start < end:
                 attrs["token_span"] = [start, end]
                 start = best.start                    # "وشويغو": the name after the conjunction

@@ -23,6 +23,11 @@ SOURCE_MARKERS = words("source_markers")
 STATE_HEADS = words("state_heads")
 PLACE_HEADS = words("place_heads") | words("directions")
 OWNED_BY = words("owned_by")
+NAMED_AFTER_HEADS = words("named_after_heads")
+NAME_TITLES = words("name_titles")
+GUARDED_BY = words("guarded_by")
+GUARD_GAP = words("guard_gap")
+HONORIFICS = words("honorifics")
 
 
 @dataclass
@@ -70,8 +75,16 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
                 kept[-1] = e   # a name inside a role phrase: the name speaks for it
             continue
         kept.append(e)
-    for e in kept:
+    for n, e in enumerate(kept):
         i, j = tok_index(toks, e.start), tok_index(toks, e.end - 1)
+        full = e.attrs.get("full_span")
+        if e.label == "ORG" and full and full[0] <= e.start and e.end <= full[1] and \
+                (n + 1 == len(kept) or kept[n + 1].start >= full[1]):
+            # "محافظ مؤسسة النقد العربي السعودي": the listed organisation's whole name, of which the recogniser
+            # tagged a part, is the mention
+            i, j = tok_index(toks, full[0]), tok_index(toks, full[1] - 1)
+        if (e.label == "PER" and _named_after(toks, i)) or _guards(toks, i):
+            continue
         prep, coord = "", False
         head = toks[i]
         lead = e.attrs.get("clitic") or doc.text[head.start:e.start]
@@ -138,6 +151,30 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
     return out
 
 
+def _named_after(toks: list[Token], i: int) -> bool:
+    """The person whose name starts at token ``i`` names a place or body ("مطبعة الملك فهد", "مستشفى الملك خالد"):
+    the word before the name, or before its title, is such a place's word (with or without و, ب, ل)."""
+    k = i - 1
+    if k >= 0 and toks[k].norm in NAME_TITLES:
+        k -= 1
+    if k < 0:
+        return False
+    w = toks[k].norm
+    return w in NAMED_AFTER_HEADS or (w[:1] in ("و", "ب", "ل", "ف") and w[1:] in NAMED_AFTER_HEADS) or \
+        (w[:2] in ("وب", "ول", "فب", "فل") and w[2:] in NAMED_AFTER_HEADS)
+
+
+def _guards(toks: list[Token], i: int) -> bool:
+    """The name starting at token ``i`` guarded the act: "بحماية الشرطة", "تحت حماية قوات الاحتلال", "وسط حراسة
+    مشددة من قبل شرطة الاحتلال" (at most three words of ``guard_gap`` between)."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and toks[k].norm in GUARD_GAP:
+        k -= 1
+    if k < 0 or toks[k].norm not in GUARDED_BY:
+        return False
+    return toks[k].norm[:1] in ("ب", "و") or (k > 0 and toks[k - 1].norm in ("تحت", "وتحت", "وسط", "ووسط"))
+
+
 def _owner(a: Mention, b: Mention, toks: list[Token]) -> bool:
     """``b`` owns ``a``: "التابعة / تابعة" and ل + ``b`` right after ``a``. A group or force without a code takes the
     owner's; a named organisation keeps its own coding ("المنظمة العربية للتنمية الإدارية التابعة لجامعة الدول
@@ -199,6 +236,8 @@ def _apposition(a: Mention, b: Mention, toks: list[Token]) -> bool:
     if a.part.label == "PER" and b.part.label == "ROLE" and a.part.country and a.part.country == b.part.country \
             and 3 < len(gap) <= 10 and not any(g in (",", "،", "و") or g in PREPOSITIONS for g in gap):
         return True      # the end of a title chain: "محمد بن سلمان ولي ولي العهد النائب الثاني ... وزير الدفاع السعودي"
+    if gap and b.part.label == "PER" and a.part.label in ("ORG", "ROLE") and not a.prep and all(g in HONORIFICS for g in gap):
+        gap = []                     # "محافظ مؤسسة النقد العربي السعودي الدكتور فهد المبارك"
     if len(gap) > 3 or any(g not in (",", "-", "(", ")") for g in gap):
         return False
     labels = {a.part.label, b.part.label}

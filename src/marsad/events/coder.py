@@ -277,6 +277,9 @@ ACHIEVEMENTS = words("achievements")
 MEETING_MEMBERS = words("meeting_members")
 CALLS = words("calls")
 REACH_VERBS = words("reach_verbs")
+RECEIVE_VERBS = words("receive_verbs")
+SHAREHOLDERS = words("shareholders")
+COURTS = words("courts")
 RESUMPTIVE_IN = words("resumptive_in")
 TARGET_NOUNS = words("target_nouns")
 INTO_THE_AIR = words("into_the_air")
@@ -372,6 +375,9 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     if tr.event == "ACCUSE" and tr.rule.mode == "disapprove" and toks[i].norm.lstrip("و").startswith(("يدين", "تدين")) \
             and any(t.norm.startswith(("بالولاء", "بولاء", "بالفضل", "بدين")) for t in toks[nxt:nxt + 4]):
         return True                 # "الذي تدين له بالولاء وحدات بالجيش": owes loyalty, no condemnation
+    if tr.event == "ACCUSE" and tr.rule.mode == "disapprove" and toks[i].norm.lstrip("و").startswith(("ادان", "يدين", "تدين")) \
+            and any(t.norm in COURTS for t in toks[nxt:nxt + 3]):
+        return True                 # "وأدانت المحكمة صحافيي الجزيرة بنشر": a court's conviction, no condemnation
     if tr.event == "ACCUSE" and tr.rule.mode == "investigate" and i + 1 < len(toks):
         return bool(set(candidates(toks[i + 1].norm)) & ACHIEVEMENTS)  # "حققت إنجازا تاريخيا في": achieved
     if tr.event == "SUPPORT" and toks[i].norm.lstrip("و").startswith(_WELCOME):
@@ -405,6 +411,8 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         if tr.rule.mode == "visit" and (any(t.norm in REMAINS for t in toks[nxt:nxt + 2])
                                          or (nxt < len(toks) and toks[nxt].norm in SEASONS)):
             return True             # "تستقبل رمضان بأزمة مياه": a season or a feast received, not a visitor
+        if _shareholders_meeting(toks, nxt):
+            return True             # "لحضور اجتماع الجمعية العامة العادية ... المساهمين": a company's meeting
         if toks[i].norm.lstrip("و") != "لقاء":
             return False
         if i > 0 and toks[i - 1].norm.lstrip("و") == "الي":      # "وإلى لقاء قريب": a farewell, or a call to meet
@@ -424,6 +432,14 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     if any(f & COURTESY_REQUESTS for f in following):
         return True
     return any("عدم" in f and any(g & ANONYMITY for g in following[k + 1:k + 3]) for k, f in enumerate(following[:3]))
+
+
+def _shareholders_meeting(toks, nxt: int) -> bool:
+    """A meeting of a general assembly ("الجمعية العامة" / "العمومية" right after the meeting's word) in a
+    sentence that speaks of shareholders or of an "ordinary" assembly: a company's meeting."""
+    if not (nxt + 1 < len(toks) and toks[nxt].norm in ("الجمعيه", "للجمعيه") and toks[nxt + 1].norm in ("العامه", "العموميه")):
+        return False
+    return any(t.norm in SHAREHOLDERS for t in toks)
 
 
 REFUSALS = words("refusals")
@@ -751,6 +767,8 @@ def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
     if i + 1 < hi and toks[i + 1].norm.lstrip("و") in REACH_VERBS and right and right[0].first_tok <= i + 3:
         ev.recipients = [right[0].part]                    # "حملة اعتقالات شملت تنظيم داعش": Daesh was its target
         return
+    if ev.event == "CONSULT" and _received_call(ev, toks, ms, i, lo, right):
+        return
     by = i + 1 < hi and toks[i + 1].norm == "من"           # "بطلب من وزير الدفاع الأمريكي ، لويد أوستن"
     subj = [m for m in right if (m.prep in ("", "من") and m.first_tok <= i + 3 and not _preposition_between(toks, i, m))
             or (by and m.prep in ("", "من") and m.first_tok <= i + 8)]
@@ -767,6 +785,20 @@ def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         loc = next((m.part for m in right if m.prep == "في" and m.part.country), None)
         if loc:
             ev.actor = Participant(loc.start, loc.end, None, loc.country, loc.country, None, loc.label)
+
+
+def _received_call(ev: Event, toks, ms, i: int, lo: int, right) -> bool:
+    """"تلقى الأمير محمد بن نايف اتصالاً هاتفياً اليوم من الأمير سلمان بن حمد": the one after من made the call (the
+    actor) and the subject of the receiving verb took it (the recipient). False when no receiving verb governs the
+    call noun or no caller is named."""
+    rv = next((k for k in range(i - 1, max(lo, i - 20) - 1, -1) if toks[k].norm.lstrip("وف") in RECEIVE_VERBS), None)
+    caller = [m for m in right if m.prep == "من" and m.first_tok <= i + 12]
+    if rv is None or not caller:
+        return False
+    taker = [m for m in A.between(ms, rv + 1, i) if not m.prep]
+    ev.actor = caller[0].part
+    ev.recipients = [taker[0].part] if taker else []
+    return True
 
 
 def masdar_or_plural(word: str) -> bool:
@@ -931,7 +963,12 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         relative = any(g in A.RELATIVES for g in gap) and not A.has_enclitic(toks[i])
         # "قرر كيري أن يلتقي": the subject of a verb wanted after أن is the one who wants it
         wanted = gap[-1:] == ["ان"] and X.imperfect(toks[i].norm)
+        # "... مقاتلي الجيش الاسرائيلي، ورحبت حركتي حماس": a comma, then a verb joined by و with a subject of its
+        # own, opens another clause ("الرائد عبدالعزيز الحربي، وقال:" goes on)
+        new_clause = not relative and "," in gap and A.conjunction(toks[i]) and \
+            any(not r.prep and i < r.first_tok <= i + 3 for r in ms)
         if len(gap) <= 3 and (not m.prep or relative) and not (any(g in A.RELATIVES for g in gap) and not relative) and \
+                not new_clause and \
                 all(g in A.RELATIVES or g == "," or g in COPULAS or (wanted and g == "ان") for g in gap):
             subj_left = m
             if m not in left:
@@ -1028,6 +1065,14 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             if victim_subject(toks, tr, grp[0]) or _freed(toks, tr, first) or _held_after_passive(toks, tr, grp, hi):
                 ev.recipients = [grp[0].part]
                 return
+            if _accused_of(toks, tr, grp, right):
+                # "وتعرض أبو مازن لقضية المصالحة واتهم حماس بالإقدام على ...": the one name before the charge is the
+                # one accused; the accuser is the clause's subject before the verb, if it names one
+                ev.recipients = [grp[0].part]
+                holder = [m for m in A.between(ms, lo, i) if not m.prep
+                          and not any(t.norm in (",", "،") for t in toks[m.last_tok + 1:i])]
+                ev.actor = holder[0].part if holder else None
+                return
             ev.actor = grp[0].part
             if len(grp) > 1 and ev.event in SYMMETRIC:
                 ev.recipients = [m.part for m in grp[1:]]
@@ -1067,6 +1112,21 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             grp = A.right_group(ms, good[0].first_tok, hi, toks)
             grp = [g for g in grp if g.prep in ("", good[0].prep)] or [good[0]]
             ev.recipients = [m.part for m in grp]
+
+
+def _accused_of(toks, tr: Trigger, grp: list, right: list) -> bool:
+    """An accusing verb ("اتهم", "يتهم" ...) with one name after it and the charge right after that name ("اتهم
+    حماس بالإقدام"): with no second name, the one named is the accused (the accuser is a pronoun or named before)."""
+    if tr.event != "ACCUSE" or tr.is_noun or len(grp) != 1 or tr.rule.mode != "allege":
+        return False
+    verb = toks[tr.tokens[0]].norm
+    stem = verb[1:] if verb[:1] in ("و", "ف") and verb[1:].startswith(("اتهم", "يتهم", "تتهم")) else verb
+    if not stem.startswith(("اتهم", "يتهم", "تتهم")) or stem[4:] not in ("", "ت", "وا", "ا", "تا"):
+        return False                # "يتهمها تنظيم داعش بالردة": the pronoun is the one accused
+    k = grp[0].last_tok + 1
+    if k >= len(toks) or not toks[k].norm.startswith("ب") or len(toks[k].norm) < 4:
+        return False
+    return not any(m.first_tok == k for m in right)
 
 
 def _relative_clause_subject(toks, m: A.Mention) -> bool:
@@ -1631,7 +1691,10 @@ def _absorb(keep: Event, other: Event, sides: bool = True) -> None:
         keep.recipients = list(other.recipients)
     if not keep.mode and other.mode:
         keep.mode = other.mode
-    if keep.date is None and other.date is not None:
+    # a recalled act is not dated by the article's lead through a clause that restates it ("بعد أقل من شهر على
+    # الهجوم ... والذي استهدف مركزين"): only a time written in its own sentence dates it
+    said_here = other.date_span is not None and keep.evidence.start <= other.date_span.start < keep.evidence.end
+    if keep.date is None and other.date is not None and ("historical" not in keep.aux or said_here):
         keep.date, keep.date_span = other.date, other.date_span
         keep.aux += [a for a in other.aux if a == "historical" and a not in keep.aux]
     if other.mode == "yield" and keep.event in ("REQUEST", "REJECT"):

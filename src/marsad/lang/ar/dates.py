@@ -289,7 +289,7 @@ def find_times(text: str, anchor: date | str | None = None) -> list[TimeExpr]:
         v, kind, res, used, extra = _finish(c, a)
         out.append(TimeExpr(s, e, text[s:e], v, kind, a.isoformat() if (used and a) else None, res,
                             c.direction, extra))
-    return _almanac_years(text, out)
+    return _narrative_years(text, _almanac_years(text, out), a)
 
 
 # an entry of a "this day in history" list: a year and a dash or colon opening a line or following a full stop
@@ -297,6 +297,29 @@ def find_times(text: str, anchor: date | str | None = None) -> list[TimeExpr]:
 _ALMANAC_ENTRY = re.compile(r"(?:^|(?<=[.!?؟]))[ \t\u200f\u200e]*(1[0-9]{3}|20[0-9]{2})[ \t]*[-–—:][ \t]*(?=[^\d\s])",
                             re.M)
 _SENTENCE_STOP = re.compile(r"[.!?؟]\s|\n")
+
+
+NARRATIVE_REACH = 600   # characters before a yearless date within which an old year sets the story's time
+
+
+def _narrative_years(text: str, out: list[TimeExpr], a: date | None) -> list[TimeExpr]:
+    """A day and month without a year that the anchor would put in an earlier year ("في التاسع من أغسطس" in a piece
+    dated 7 August 2015), told shortly after a date or year at least two years older than the anchor ("يوم السادس
+    من أغسطس 1945"), belongs to that older story, not to last year: its year stays unknown."""
+    if a is None:
+        return out
+    old_end: int | None = None          # where the last old year told so far ends
+    for k in sorted(range(len(out)), key=lambda n: out[n].start):
+        x = out[k]
+        year = int(x.value[:4]) if x.value and x.value[:4].isdigit() else None
+        if year is None:
+            continue
+        if x.anchor is None and year <= a.year - 2:
+            old_end = max(old_end or 0, x.end)
+        elif x.anchor and x.kind == "date" and year < a.year and old_end is not None \
+                and x.start - old_end <= NARRATIVE_REACH:
+            out[k] = replace(x, value="XXXX" + x.value[4:], anchor=None, resolved=False, direction=None)
+    return out
 
 
 def _almanac_years(text: str, out: list[TimeExpr]) -> list[TimeExpr]:
