@@ -11,7 +11,12 @@ after a comma and a verb joined by و is not that verb's subject. An honorific b
 without a year told shortly after an old year ("يوم السادس من أغسطس 1945 ... في التاسع من أغسطس") keeps its year
 unknown, and a recalled attack is not dated by the article's lead through a clause that restates it. Deaths in the
 blast of war remnants ("انفجار صاروخ من مخلفات الاحتلال") are an accident, not an attack. A court that "أدانت"
-someone convicted them; it condemned no one.
+someone convicted them; it condemned no one. A march ("مسيرة") is no drone ("طائرة مسيرة", "من دون طيار");
+"باليمن والخير" wishes good fortune, it names no Yemen. A person's full name and surname, or an unnamed group in two
+cases ("المتمردون" / "المتمردين"), is one side, never both. A place after a point of the compass is governed by
+the preposition before it ("في شمال العراق"). A university, district or house named after a place or person
+("جامعة ليدز", "بحي سلطان بيلي", "دار سعد") is no side, and the subject of a relative clause on such a place is
+not what an attack hit.
 """
 from __future__ import annotations
 
@@ -150,3 +155,52 @@ def test_a_court_convicting_is_no_condemnation():
     assert not [e for e in sides(text) if e[0] == "ACCUSE"]
     assert [e for e in sides("وأدانت مصر الهجوم الإرهابي على المسجد في الكويت وحملت تنظيم داعش المسؤولية.")
             if e[0] == "ACCUSE"]
+
+
+def test_a_march_is_no_drone():
+    doc = analyze("أصيب شخصان في إطلاق للنار وقع خلال مسيرة في مدينة فيرجسون بولاية ميزوري الأميركية أمس الأول.",
+                  published="2015-08-10")
+    assert [e.mode for e in doc.events if e.event == "ASSAULT"] == ["firearms"]
+    doc = analyze("وقصفت طائرة أمريكية من دون طيار الاربعاء هدفًا لداعش في سوريا.", published="2015-08-06")
+    assert [e.mode for e in doc.events if e.event == "ASSAULT"] == ["drone"]
+
+
+def test_good_fortune_is_not_yemen():
+    text = ("استقبل الأمير فيصل بن بندر أمير منطقة الرياض بقصر الحكم صباح أمس وكلاء إمارة المنطقة الذين قدموا للسلام "
+            "على سموه وتهنئته بعيد الفطر المبارك، سائلين الله أن يعيده على الجميع باليمن والخير والبركات.")
+    doc = analyze(text)
+    assert not [e for e in doc.layers["entities"] if (e.attrs.get("actor") or {}).get("country") == "YEM"]
+
+
+def test_one_person_or_group_is_never_both_sides():
+    text = ("قائمة الـ 36 ومحسن الفضلي الذي اتهم بقضايا إرهابية عدة في الكويت وخارجها كان يرتبط ومجموعة إسلامية "
+            "كويتية لها ميول متطرفة، وتم إدراج اسم الفضلي على قائمة المطلوبين الـ 36 بالسعودية في يونيو من العام 2005.")
+    assert not [e for e in sides(text) if e[0] == "ACCUSE" and e[1] and "الفضلي" in e[1]]
+    text = ("وأوضح أن ميليشيات التمرد الحوثي بدأت في حشد مئات المرتزقة الأفارقة، وأشاروا إلى أن معظم العناصر التي "
+            "حشدها المتمردون ينتمون إلى إثيوبيا والصومال، مشيرة إلى أنهم عناصر جرى حشدهم بعد إغرائهم بالقتال في صفوف "
+            "المتمردين مقابل المال.")
+    assert not [e for e in sides(text) if e[2] == "المتمردين"]
+    text = ("وأوضح المتحدث العسكري المصري العميد محمد سمير في بيان اليوم أن الحملة استهدفت عددا من البؤر، ما أسفر عن "
+            "مقتل سبعة مسلحين، وتدمير مخزنين للمواد المتفجرة بالإضافة إلى مقتل خمسة آخرين.")
+    assert not [e for e in sides(text) if e[1] and e[1] == e[2]]
+
+
+def test_a_place_after_a_direction_is_governed_by_the_preposition_before_it():
+    text = ("وتركيا العضو في حلف شمال الأطلسي في حالة تأهب قصوى منذ أن بدأت حربا على الإرهاب الشهر الماضي تشمل توجيه "
+            "ضربات ضد داعش في سوريا والمقاتلين الأكراد في شمال العراق واعتقال مئات من المشتبه بهم في الداخل.")
+    assert not [e for e in sides(text) if e[1] == "العراق"]
+
+
+def test_a_university_or_a_district_named_after_a_place_or_person_is_no_side():
+    got = sides("ومع هذا فإن الدكتور بارنت مار أستاذ الاقتصاد الدولي في جامعة ليدز يدعو إلى التفرقة بين ثلاثة جوانب "
+                "في العلاقات التجارية العربية مع تركيا.")
+    assert not [e for e in got if e[1] == "ليدز"], got
+    got = sides("وبعيد منتصف الليل استهدف هجوم انتحاري بسيارة مفخخة مركز شرطة بحي سلطان بيلي على الضفة الاسيوية "
+                "للبوسفور في اسطنبول.")
+    assert not [e for e in got if e[1] == "سلطان بيلي"], got
+
+
+def test_the_subject_of_a_relative_clause_on_a_place_is_not_the_target():
+    got = sides("من ناحية ثانية، قالت مصادر طبية بعدن أن ثمانية أشخاص من أسرة واحدة قتلوا في قصف تعرض له منزلهم في "
+                "منطقة دار سعد التي ارتكب فيها الحوثيون قبل يومين مجزرة مروعة.")
+    assert [e for e in got if e[0] == "ASSAULT"] and not [e for e in got if e[2] == "الحوثيون"], got

@@ -25,6 +25,7 @@ PLACE_HEADS = words("place_heads") | words("directions")
 OWNED_BY = words("owned_by")
 NAMED_AFTER_HEADS = words("named_after_heads")
 NAME_TITLES = words("name_titles")
+FACILITY_HEADS = NAMED_AFTER_HEADS - words("place_heads")   # "جامعة ليدز", but "مدينة تعز" is the town
 GUARDED_BY = words("guarded_by")
 GUARD_GAP = words("guard_gap")
 HONORIFICS = words("honorifics")
@@ -83,7 +84,9 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
             # "محافظ مؤسسة النقد العربي السعودي": the listed organisation's whole name, of which the recogniser
             # tagged a part, is the mention
             i, j = tok_index(toks, full[0]), tok_index(toks, full[1] - 1)
-        if (e.label == "PER" and _named_after(toks, i)) or _guards(toks, i):
+        uncoded_place = e.label == "LOC" or (e.label == "ORG" and not (e.attrs.get("actor") or {}).get("code"))
+        if (e.label == "PER" and _named_after(toks, i)) or (uncoded_place and _named_after(toks, i, FACILITY_HEADS)) \
+                or _guards(toks, i):
             continue
         prep, coord = "", False
         head = toks[i]
@@ -99,8 +102,10 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
         if not prep and k >= 0 and e.label in ("LOC", "GPE") and toks[k].norm[:1] in ("ب", "ل") and \
                 toks[k].norm[1:] in PLACE_HEADS:
             prep = toks[k].norm[0]         # "بمدينة الرياض", "بشرق العراق": the ب of the town's word governs its name
-        while k >= 0 and (toks[k].norm in ("ال",) or toks[k].norm in STATE_HEADS):
-            k -= 1                         # "لدى دولة الكويت": the preposition before the state's word
+        while k >= 0 and (toks[k].norm in ("ال",) or toks[k].norm in STATE_HEADS
+                          or (e.label in ("LOC", "GPE") and not prep and toks[k].norm in PLACE_HEADS)):
+            k -= 1                         # "لدى دولة الكويت", "في شمال العراق": the preposition before the state's
+            #                                or the place's word
         if k >= 0 and not prep:
             w = toks[k].norm
             if _preposition(w):
@@ -151,17 +156,18 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
     return out
 
 
-def _named_after(toks: list[Token], i: int) -> bool:
-    """The person whose name starts at token ``i`` names a place or body ("مطبعة الملك فهد", "مستشفى الملك خالد"):
-    the word before the name, or before its title, is such a place's word (with or without و, ب, ل)."""
+def _named_after(toks: list[Token], i: int, heads: frozenset[str] = NAMED_AFTER_HEADS) -> bool:
+    """The name starting at token ``i`` names a place or body ("مطبعة الملك فهد", "مستشفى الملك خالد", with
+    ``FACILITY_HEADS`` "جامعة ليدز"): the word before the name, or before a person's title, is such a place's word
+    (with or without و, ب, ل)."""
     k = i - 1
     if k >= 0 and toks[k].norm in NAME_TITLES:
         k -= 1
     if k < 0:
         return False
     w = toks[k].norm
-    return w in NAMED_AFTER_HEADS or (w[:1] in ("و", "ب", "ل", "ف") and w[1:] in NAMED_AFTER_HEADS) or \
-        (w[:2] in ("وب", "ول", "فب", "فل") and w[2:] in NAMED_AFTER_HEADS)
+    return w in heads or (w[:1] in ("و", "ب", "ل", "ف") and w[1:] in heads) or \
+        (w[:2] in ("وب", "ول", "فب", "فل") and w[2:] in heads)
 
 
 def _guards(toks: list[Token], i: int) -> bool:

@@ -23,7 +23,7 @@ from . import aux as X
 from .attacks import attacker, harm_noun, harm_only_sentences, harm_word, nisba_country, victim_subject, victims
 from .lexicon import words
 from .model import Event, Participant
-from .non_events import bracketed_alias, not_reported
+from .non_events import bracketed_alias, not_reported, one_group, one_person
 from .speech import speech_sides
 from .triggers import ARTICLE, Trigger, candidates, find, masdar, needs_recipient
 
@@ -563,8 +563,10 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
     coordinated = tr.conj and not nominal
     same = [e for e in earlier if e.actor is not None and not e.extension]
     if coordinated and same and (ev.actor is None or ev.actor.key() != same[-1].actor.key()):
-        if ev.actor is not None and not ev.recipients:
-            ev.recipients = [ev.actor]                # "تحدث أوستن إلى ريزنيكوف وأكد له": the subject goes on
+        if ev.actor is not None and not ev.recipients and not 0 <= ev.actor.start - same[-1].actor.end <= 1:
+            # "تحدث أوستن إلى ريزنيكوف وأكد له": the subject goes on (but "شنه متمردون أكراد واستهدف": the
+            # word right after the subject describes it)
+            ev.recipients = [ev.actor]
         ev.actor = same[-1].actor                     # coordinated verb: "التقى ... وحذره", "سمحت ... ودربت"
     if ev.actor is None and i > 0 and toks[i - 1].norm in A.RELATIVES and A.has_enclitic(toks[i]):
         ev.actor = speaker or (same[0].actor if same else None)   # "... التي وصفها": the sentence's subject
@@ -1012,6 +1014,11 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         # "جنود عراقيون دربهم الائتلاف الدولي": the same with a subject that names no actor
         ev.actor, ev.recipients = None, [subj_left.part]
         return
+    if subj_left is not None and _accusing_verb(toks, tr) and _charge_at(toks, i + 1):
+        # "ومحسن الفضلي الذي اتهم بقضايا إرهابية": the charge right after the verb, no one named between: a
+        # passive, and the one before it is the accused
+        ev.actor, ev.recipients = None, [subj_left.part]
+        return
     if subj_left is not None and _held_in_passive(toks, tr, subj_left, hi):
         ev.actor, ev.recipients = None, [subj_left.part]
         return
@@ -1093,6 +1100,9 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                 and (m.prep != "من" or ev.event == "ASSAULT" or m.first_tok <= _subject_end(ev, ms, i) + 6)
                 and (ev.actor is None or not _same_state(ev.actor, m.part)) and not _where_it_happened(m)
                 and not _border_with(toks, m)
+                # "قتلوا في قصف ... في منطقة دار سعد التي ارتكب فيها الحوثيون": a relative clause's own subject
+                and not (ev.event == "ASSAULT" and toks[m.first_tok - 1].norm not in A.RELATIVES and any(
+                    t.norm in A.RELATIVES for t in toks[_subject_end(ev, ms, i) + 1:m.first_tok]) and m.prep == "")
                 # "قُتل 21 متمردا خلال القتال مع قوات الأمن": who they fought, not who was killed
                 and not (m.prep == "مع" and ev.event == "ASSAULT" and harm_word(toks[i].norm.lstrip("وف")))]
         if ev.event == "CONSULT":
@@ -1114,19 +1124,27 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             ev.recipients = [m.part for m in grp]
 
 
-def _accused_of(toks, tr: Trigger, grp: list, right: list) -> bool:
-    """An accusing verb ("اتهم", "يتهم" ...) with one name after it and the charge right after that name ("اتهم
-    حماس بالإقدام"): with no second name, the one named is the accused (the accuser is a pronoun or named before)."""
-    if tr.event != "ACCUSE" or tr.is_noun or len(grp) != 1 or tr.rule.mode != "allege":
+def _accusing_verb(toks, tr: Trigger) -> bool:
+    """The trigger is a form of "اتهم" / "يتهم" with no object pronoun ("يتهمها" names its object itself)."""
+    if tr.event != "ACCUSE" or tr.is_noun or tr.rule.mode != "allege":
         return False
     verb = toks[tr.tokens[0]].norm
     stem = verb[1:] if verb[:1] in ("و", "ف") and verb[1:].startswith(("اتهم", "يتهم", "تتهم")) else verb
-    if not stem.startswith(("اتهم", "يتهم", "تتهم")) or stem[4:] not in ("", "ت", "وا", "ا", "تا"):
-        return False                # "يتهمها تنظيم داعش بالردة": the pronoun is the one accused
-    k = grp[0].last_tok + 1
-    if k >= len(toks) or not toks[k].norm.startswith("ب") or len(toks[k].norm) < 4:
+    return stem.startswith(("اتهم", "يتهم", "تتهم")) and stem[4:] in ("", "ت", "وا", "ا", "تا")
+
+
+def _charge_at(toks, k: int) -> bool:
+    """A charge opens at token ``k``: a word with ب ("بالإقدام", "بقضايا")."""
+    return k < len(toks) and toks[k].norm.startswith("ب") and len(toks[k].norm) >= 4
+
+
+def _accused_of(toks, tr: Trigger, grp: list, right: list) -> bool:
+    """An accusing verb ("اتهم", "يتهم" ...) with one name after it and the charge right after that name ("اتهم
+    حماس بالإقدام"): with no second name, the one named is the accused (the accuser is a pronoun or named before)."""
+    if len(grp) != 1 or not _accusing_verb(toks, tr):
         return False
-    return not any(m.first_tok == k for m in right)
+    k = grp[0].last_tok + 1
+    return _charge_at(toks, k) and not any(m.first_tok == k for m in right)
 
 
 def _relative_clause_subject(toks, m: A.Mention) -> bool:
@@ -1634,9 +1652,8 @@ def code(doc: Document) -> Document:
         if not ev.recipients and ev.event in needs_recipient():
             ctx.dropped.append(_brief(doc, ev, "no recipient (required for this type)"))
             continue
-        if ev.actor is not None and ev.recipient is not None and not ev.extension and (
-                ev.actor.key() == ev.recipient.key() or _surface(doc, ev.actor) == _surface(doc, ev.recipient)
-                or bracketed_alias(doc, ev.actor, ev.recipient)):
+        if ev.actor is not None and ev.recipient is not None and not ev.extension and \
+                _one_participant(doc, ev.actor, ev.recipient):
             ctx.dropped.append(_brief(doc, ev, "actor and recipient are the same"))
             continue
         why = not_reported(doc, ev)
@@ -1645,6 +1662,9 @@ def code(doc: Document) -> Document:
             continue
         kept.append(ev)
     kept = _merge_titles(kept)
+    for ev in kept:      # a report merged in may have brought the actor back as its recipient
+        if ev.actor is not None and not ev.extension:
+            ev.recipients = [r for r in ev.recipients if not _one_participant(doc, ev.actor, r)]
     kept.sort(key=lambda e: (e.evidence.start, e.trigger.start))
     for n, ev in enumerate(kept, 1):
         ev.id = f"e{n}"
@@ -1652,6 +1672,13 @@ def code(doc: Document) -> Document:
     if ctx.dropped:
         doc.meta["events_not_reported"] = ctx.dropped
     return doc
+
+
+def _one_participant(doc: Document, a: Participant, b: Participant) -> bool:
+    """``a`` and ``b`` name one side: one span, one surface, a name and its bracketed alias, a person's full name
+    and surname, a group in two cases."""
+    return a.key() == b.key() or _surface(doc, a) == _surface(doc, b) or bracketed_alias(doc, a, b) \
+        or one_person(doc, a, b) or one_group(doc, a, b)
 
 
 def _one_attack(doc: Document, a: Event, b: Event) -> bool:
@@ -1685,10 +1712,12 @@ def _absorb(keep: Event, other: Event, sides: bool = True) -> None:
     """``other`` reports the act ``keep`` reports: remember where, and fill what ``keep`` lacks (its actor only
     with ``sides``)."""
     keep.mentions.append(Span(other.trigger.start, other.trigger.end))
-    if keep.actor is None and other.actor is not None and sides:
+    # never one participant on both sides ("ما أسفر عن مقتل سبعة مسلحين": the dead are not who attacked)
+    if keep.actor is None and other.actor is not None and sides and \
+            not any(r.key() == other.actor.key() for r in keep.recipients):
         keep.actor = other.actor
     if not keep.recipients and other.recipients:
-        keep.recipients = list(other.recipients)
+        keep.recipients = [r for r in other.recipients if keep.actor is None or r.key() != keep.actor.key()]
     if not keep.mode and other.mode:
         keep.mode = other.mode
     # a recalled act is not dated by the article's lead through a clause that restates it ("بعد أقل من شهر على

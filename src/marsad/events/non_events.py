@@ -26,6 +26,34 @@ def bracketed_alias(doc: Document, a: Participant, b: Participant) -> bool:
     return 0 <= second.start - first.end <= 3 and doc.text[first.end:second.start].strip() in ("(", "«", "[")
 
 
+def one_person(doc: Document, a: Participant, b: Participant) -> bool:
+    """Both sides name one person, the shorter name the end of the longer: "ومحسن الفضلي" ... "الفضلي"."""
+    if a.label != "PER" or b.label != "PER" or (a.code and b.code and a.code != b.code):
+        return False
+    x, y = (_name_words(doc, a), _name_words(doc, b))
+    short, long_ = sorted((x, y), key=len)
+    return bool(short) and long_[-len(short):] == short
+
+
+def one_group(doc: Document, a: Participant, b: Participant) -> bool:
+    """Both sides are one unnamed group written in two cases: "المتمردون" ... "المتمردين"."""
+    if "PER" in (a.label, b.label) or (a.code or None) != (b.code or None):
+        return False
+    return [_case_free(w) for w in _name_words(doc, a)] == [_case_free(w) for w in _name_words(doc, b)]
+
+
+def _case_free(word: str) -> str:
+    """A plural or dual without its case ending: "المتمردون", "المتمردين" -> "المتمرد"."""
+    return word[:-2] if len(word) > 4 and word.endswith(("ون", "ين", "ان")) else word
+
+
+def _name_words(doc: Document, p: Participant) -> list[str]:
+    ws = norm(doc.text[p.start:p.end]).split()
+    if ws and ws[0][:1] in ("و", "ف", "ب", "ل") and len(ws[0]) > 3:
+        ws[0] = ws[0][1:]          # "ومحسن": the conjunction or preposition written on the name
+    return ws
+
+
 COOPERATION_FRAMES = words("cooperation_frames")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
