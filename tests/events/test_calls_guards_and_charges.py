@@ -16,7 +16,11 @@ someone convicted them; it condemned no one. A march ("مسيرة") is no drone 
 cases ("المتمردون" / "المتمردين"), is one side, never both. A place after a point of the compass is governed by
 the preposition before it ("في شمال العراق"). A university, district or house named after a place or person
 ("جامعة ليدز", "بحي سلطان بيلي", "دار سعد") is no side, and the subject of a relative clause on such a place is
-not what an attack hit.
+not what an attack hit. Fighters named in quotes after the verb ("هاجم مقاتلو «داعش»") attacked; a shelling "للحوثيين
+وقوات صالح" is theirs, and Saleh's forces are no target; members of a force killed ("اثنين من أفراد قوات الأمن قتلا")
+are victims. The person named right after a visit made it, whoever spoke of it. "تقي" is a given name, not "التقى";
+an aside between commas does not join the next name to the accused. A fight "ضد الارهاب" charges no one. Bombs
+found and destroyed, "معدة لاستهداف" the army, are no attack.
 """
 from __future__ import annotations
 
@@ -204,3 +208,47 @@ def test_the_subject_of_a_relative_clause_on_a_place_is_not_the_target():
     got = sides("من ناحية ثانية، قالت مصادر طبية بعدن أن ثمانية أشخاص من أسرة واحدة قتلوا في قصف تعرض له منزلهم في "
                 "منطقة دار سعد التي ارتكب فيها الحوثيون قبل يومين مجزرة مروعة.")
     assert [e for e in got if e[0] == "ASSAULT"] and not [e for e in got if e[2] == "الحوثيون"], got
+
+
+def test_fighters_named_in_quotes_after_the_verb_attack():
+    got = sides("وقال مسؤول عسكري إن خمسة جنود قتلوا، وفقد 15 آخرون عندما هاجم مقاتلو «داعش» نقطة التفتيش خارج مدينة "
+                "أجدابيا شرق البلاد قرب ميناء البريقة.")
+    assert ("ASSAULT", "داعش", "جنود", ()) in got and not [e for e in got if e[2] == "داعش"], got
+
+
+def test_shelling_by_a_group_and_its_allies():
+    got = sides("من جانب اخر أسفر قصف عشوائي للحوثيين وقوات صالح في محافظة تعز جنوبي اليمن عن سقوط ضحايا واشتعال "
+                "النيران في عدد من المنازل بوسط المدينة.")
+    assert [e[1] for e in got if e[0] == "ASSAULT"] == ["للحوثيين"] and not [e for e in got if e[2] == "صالح"], got
+
+
+def test_members_of_a_force_killed_are_victims():
+    got = sides("أعلن بيان صدر عن مكتب حاكم إقليم أغري بشرق تركيا أمس الأحد أن اثنين من أفراد قوات الأمن قتلا وأصيب 24 في "
+                "تفجير انتحاري نفذه حزب العمال الكردستاني في الإقليم خلال الليل.")
+    assert not [e for e in got if e[1] == "قوات الأمن"] and ("ASSAULT", "حزب العمال الكردستاني", "قوات الأمن", ()) in got, got
+
+
+def test_the_person_named_after_a_visit_made_it():
+    got = sides("من جانبه، وصف وزير الإعلام الأردني الدكتور محمد المومني، زيارة الأمير محمد بن سلمان، لبلاده بـ«التاريخية».")
+    assert not [e for e in got if e[0] == "CONSULT" and e[2] == "محمد بن سلمان"], got
+
+
+def test_a_given_name_is_no_meeting_and_asides_do_not_join_the_accused():
+    got = sides("من جانبه، اتهم تقي رحماني، زوج المحامية الإيرانية، الجهاز القضائي وقوات الأمن الإيرانية بإهمال حالة "
+                "زوجته الصحية.")
+    assert [e[0] for e in got] == ["ACCUSE"] and got[0][1:3] == ("رحماني", "قوات الأمن الإيرانية"), got
+    got = sides("واتهم شوداري، البالغ من العمر 48 عاما، ومحمد رحمان، البالغ 32، بالدعاية لتنظيم داعش والترويج له.")
+    assert not [e for e in got if e[0] == "ACCUSE"], got
+
+
+def test_a_fight_against_terrorism_is_no_charge():
+    text = ("وفيما وصفه رئيس الوزراء التركي أحمد داود أوغلو بأنه «معركة متزامنة ضد الارهاب» سمحت تركيا للتحالف بقيادة "
+            "الولايات المتحدة الذي يحارب تنظيم داعش باستخدام قواعدها.")
+    assert not [e for e in sides(text) if e[0] == "ACCUSE"]
+    assert ("ACCUSE", "الولايات المتحدة", "إيران", ()) in sides("ووصفت الولايات المتحدة إيران بأنها دولة راعية للإرهاب.")
+
+
+def test_bombs_found_and_destroyed_are_no_attack():
+    text = ("وأشار إلى اكتشاف وتدمير مخزنين للمواد المتفجرة خاصة بالعناصر الإرهابية بمنطقة اللفيتات، واكتشاف وتدمير 47 "
+            "عبوة ناسفة كانت معدة ومجهزة لاستهداف قوات الجيش.")
+    assert not [e for e in sides(text) if e[0] == "ASSAULT"]

@@ -25,6 +25,7 @@ STRIKE_ADJECTIVES = words("strike_adjectives")
 MILITARY_STRIKES = words("military_strikes")
 AGENTIVE_ATTACKS = words("agentive_attacks")
 NOMINAL_OPENERS = words("nominal_openers")
+FORCE_MEMBERS = words("force_members")
 ATTACK_CLAIMS = words("attack_claims")
 HARM_OBJECTS = words("harm_objects")
 COUNTS = words("count_subjects")
@@ -135,8 +136,10 @@ def victim_subject(toks, tr: Trigger, subject: A.Mention) -> bool:
     i = tr.tokens[0]
     if tr.event != "ASSAULT" or not harm_word(toks[i].norm) or A.has_enclitic(toks[i]):
         return False            # "قتلته قوات الأمن": a verb with an object pronoun is active
-    if toks[subject.first_tok].norm.lstrip("و") in FORCES and subject.part.sector in ("MIL", "COP"):
-        return False            # "قتلت قوات الاحتلال بدم بارد فلاح": a force is who kills
+    members = subject.first_tok > 0 and toks[subject.first_tok - 1].norm in FORCE_MEMBERS
+    if toks[subject.first_tok].norm.lstrip("و") in FORCES and subject.part.sector in ("MIL", "COP") and not members:
+        return False            # "قتلت قوات الاحتلال بدم بارد فلاح": a force is who kills (but "اثنين من أفراد
+        #                         قوات الأمن قتلا": some of its members were killed)
     if subject.last_tok < i:    # a subject before the verb: "جنديين تركيين قتلا", not "داعش التي قتلت"
         nxt = toks[tr.tokens[-1] + 1] if tr.tokens[-1] + 1 < len(toks) else None
         if nxt is not None and not toks[i].norm.startswith(("و", "ف")) and \

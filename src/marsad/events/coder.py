@@ -171,8 +171,14 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
                              saying=tr.rule.extension and not tr.is_noun)
         if tr.is_noun and ev.event != "ASSAULT" and "future" not in ev.aux and _purpose(toks, tr):
             ev.aux.append("future")
+        if ev.event == "ASSAULT" and "future" not in ev.aux and _purpose(toks, tr) and \
+                any(t.norm.lstrip("و") in PREPARED for t in toks[max(0, i - 3):i]):
+            ev.aux.append("future")      # "47 عبوة ناسفة كانت معدة ومجهزة لاستهداف قوات الجيش": a plan
         if "future" not in ev.aux and _called_for(toks, tr, read):
             ev.aux.append("future")
+        if "future" not in ev.aux and tr.is_noun and tr.conj and any(
+                e.event == ev.event and e.noun and "future" in e.aux for e, _, _ in read):
+            ev.aux.append("future")      # "طلب استقالة رئيس الحكومة ...، واستقالة رئيس الجمهورية": asked for too
         if "hypothetical" not in ev.aux and _predicted(toks, tr):
             ev.aux.append("hypothetical")
         if "negated" not in ev.aux and _refused(toks, tr):
@@ -193,6 +199,9 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
         _places_are_not_sides(ev)
         _directed_places(ev, toks, tr)
     found = attacker(toks, trigs, ms)
+    # "قصف عشوائي للحوثيين وقوات صالح": those named with the attacker attacked with it
+    group = A.right_group(ms, found.first_tok, len(toks), toks) if found is not None else []
+    fellows = {m.part.key() for m in group} if group and group[0].first_tok == found.first_tok else set()
     for ev, tr, hi in read if found is not None else ():
         if ev.event == "ASSAULT" and not ev.extension and abs(tr.tokens[0] - found.first_tok) <= AGENT_REACH:
             agent = found.part
@@ -200,6 +209,7 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
             said = {_surface(doc, agent), _surface(doc, ev.actor)}
             had = bool(ev.recipients)
             ev.recipients = [r for r in ev.recipients if r.key() != agent.key() and _surface(doc, r) not in said
+                             and r.key() not in fellows
                              and not (r.name and r.name == agent.name) and not (r.code and r.code == agent.code)]
             if had and not ev.recipients:       # "قتل 4 أشخاص بنيران قوات الأمن": the name read as the target fired
                 _hit(ev, tr, toks, ms, hi, people)
@@ -280,6 +290,8 @@ REACH_VERBS = words("reach_verbs")
 RECEIVE_VERBS = words("receive_verbs")
 SHAREHOLDERS = words("shareholders")
 COURTS = words("courts")
+AGAINST = words("against")
+PREPARED = words("prepared")
 RESUMPTIVE_IN = words("resumptive_in")
 TARGET_NOUNS = words("target_nouns")
 INTO_THE_AIR = words("into_the_air")
@@ -356,7 +368,8 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     if tr.event == "ACCUSE" and tr.rule.mode == "disapprove" and _describing(toks[i].norm):
         # "ووصفها بأنها امتداد لموقف السعودية المشرف", "حرب وصفها ... بأنها «حرب وجودية»": a description is an
         # accusation only with a charge in it ("وصفت الولايات المتحدة إيران بأنها جزء من «محور الشر»")
-        return not any(set(candidates(t.norm)) & PEJORATIVES for t in toks[nxt:nxt + 14])
+        return not any(set(candidates(t.norm)) & PEJORATIVES and toks[k - 1].norm.lstrip("و") not in AGAINST
+                       for k, t in enumerate(toks[nxt:nxt + 14], nxt))
     if tr.event == "AID" and toks[i].norm.lstrip("وف").startswith(("تبرع", "يتبرع", "تتبرع")) and any(
             set(candidates(t.norm)) & BODILY_GIFTS for t in toks[nxt:nxt + 8]):
         return True                 # "ويتبرع أقل من اثنين في المائة من الرومانيين بالدم": blood, not aid
@@ -502,6 +515,8 @@ NOT_IN_GAP = {'"', "(", ")", ":", "-"} | A.PREPOSITIONS
 def _vso_gap(toks, lo: int, hi: int) -> bool:
     """Only adverbs, pronoun objects or a role phrase between a verb and its following subject."""
     gap = toks[lo:hi]
+    if 0 < len(gap) <= 2 and gap[-1].norm == '"':
+        gap = gap[:-1]      # "هاجم مقاتلو «داعش»": the quote opens the name
     k = 1 if len(gap) > 1 and gap[0].norm in QUANTIFIERS else 0
     head = gap[k] if gap else None
     if head is not None and head.norm.lstrip("و") in UNNAMED_GROUPS and not (k + 1 < len(gap) and gap[k + 1].norm == "نظر"):
@@ -976,6 +991,14 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             if m not in left:
                 left.append(m)
     right = A.between(ms, i + 1, hi)
+    if ev.event == "CONSULT" and right and (
+            masdar_or_plural(toks[i].norm) or toks[i].text.endswith("ة")) and \
+            not right[0].prep and right[0].first_tok <= i + 2 and right[0].part.label in ("PER", "ROLE"):
+        # "وصف المومني، زيارة الأمير محمد بن سلمان، لبلاده": the one named after the visit made it, and where it went
+        # follows him closely ("إلى القاهرة")
+        ev.actor = right[0].part
+        ev.recipients = [m.part for m in right[1:2] if m.prep in ("الي", "ل", "مع") and m.first_tok <= right[0].last_tok + 3]
+        return
     recips: list[A.Mention] = []
     if i + 1 < hi and toks[i + 1].norm.lstrip("و") in REACH_VERBS and right and right[0].first_tok <= i + 3 \
             and masdar_or_plural(toks[i].norm):
@@ -1072,10 +1095,11 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             if victim_subject(toks, tr, grp[0]) or _freed(toks, tr, first) or _held_after_passive(toks, tr, grp, hi):
                 ev.recipients = [grp[0].part]
                 return
-            if _accused_of(toks, tr, grp, right):
+            accused = _accused_of(toks, tr, grp, right)
+            if accused:
                 # "وتعرض أبو مازن لقضية المصالحة واتهم حماس بالإقدام على ...": the one name before the charge is the
                 # one accused; the accuser is the clause's subject before the verb, if it names one
-                ev.recipients = [grp[0].part]
+                ev.recipients = [m.part for m in accused]
                 holder = [m for m in A.between(ms, lo, i) if not m.prep
                           and not any(t.norm in (",", "،") for t in toks[m.last_tok + 1:i])]
                 ev.actor = holder[0].part if holder else None
@@ -1138,13 +1162,33 @@ def _charge_at(toks, k: int) -> bool:
     return k < len(toks) and toks[k].norm.startswith("ب") and len(toks[k].norm) >= 4
 
 
-def _accused_of(toks, tr: Trigger, grp: list, right: list) -> bool:
-    """An accusing verb ("اتهم", "يتهم" ...) with one name after it and the charge right after that name ("اتهم
-    حماس بالإقدام"): with no second name, the one named is the accused (the accuser is a pronoun or named before)."""
-    if len(grp) != 1 or not _accusing_verb(toks, tr):
-        return False
-    k = grp[0].last_tok + 1
-    return _charge_at(toks, k) and not any(m.first_tok == k for m in right)
+def _accused_of(toks, tr: Trigger, grp: list, right: list) -> list:
+    """The accused named after an accusing verb ("اتهم", "يتهم" ...) when the charge follows them with no other
+    name first: one name ("اتهم حماس بالإقدام"; the accuser is a pronoun or named before) or names joined by و,
+    asides between commas allowed ("واتهم شوداري، البالغ 48 عاما، ومحمد رحمان، البالغ 32، بالدعاية": a passive).
+    Empty when the verb or the order does not fit."""
+    if not grp or not _accusing_verb(toks, tr):
+        return []
+    members = [grp[0]]
+    for m in right[right.index(grp[0]) + 1:] if grp[0] in right else []:
+        if not m.coord or m.prep or m.first_tok != _past_aside(toks, members[-1].last_tok + 1):
+            break               # joined to the name before, nothing but an aside between
+        members.append(m)
+    if len(members) == 1 and len(grp) != 1:
+        return []
+    k = _past_aside(toks, members[-1].last_tok + 1)
+    if not _charge_at(toks, k) or any(m.first_tok == k for m in right):
+        return []
+    return members
+
+
+def _past_aside(toks, k: int) -> int:
+    """The token after an aside between commas that opens at ``k`` ("، البالغ 32،"), or ``k`` itself."""
+    if k < len(toks) and toks[k].norm in (",", "،"):
+        end = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j].norm in (",", "،")), None)
+        if end is not None:
+            return end + 1
+    return k
 
 
 def _relative_clause_subject(toks, m: A.Mention) -> bool:

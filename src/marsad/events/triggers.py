@@ -87,13 +87,16 @@ def candidates(tok_norm: str) -> tuple[str, ...]:
 def parse_spec(text: str, gap: int, where: str) -> Spec:
     exact, pre = set(), []
     for alt in text.split("|"):
-        alt = norm(alt.strip())
+        alt = alt.strip()
+        whole = alt.startswith("=")        # "=التقي": ال is part of the word (a verb), not the article
+        alt = norm(alt.lstrip("="))
         if not alt:
             raise ResourceError(f"empty alternative in pattern {text!r}", input=where)
         if alt.endswith("*"):
             pre.append(alt[:-1])
         else:
-            exact.add(alt[2:] if alt.startswith("ال") and len(alt) > 4 else alt)
+            if alt.startswith("ال") and len(alt) > 4 and not whole:
+                exact.add(alt[2:])
             exact.add(alt)
     return Spec(frozenset(exact), tuple(pre), gap)
 
