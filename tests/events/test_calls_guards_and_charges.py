@@ -20,7 +20,7 @@ not what an attack hit. Fighters named in quotes after the verb ("هاجم مق�
 وقوات صالح" is theirs, and Saleh's forces are no target; members of a force killed ("اثنين من أفراد قوات الأمن قتلا")
 are victims. The person named right after a visit made it, whoever spoke of it. "تقي" is a given name, not "التقى";
 an aside between commas does not join the next name to the accused. A fight "ضد الارهاب" charges no one. Bombs
-found and destroyed, "معدة لاستهداف" the army, are no attack.
+found and destroyed, "معدة لاستهداف" the army, are no attack; nor are deaths "في حادثين منفصلين ... بطريق".
 """
 from __future__ import annotations
 
@@ -252,3 +252,10 @@ def test_bombs_found_and_destroyed_are_no_attack():
     text = ("وأشار إلى اكتشاف وتدمير مخزنين للمواد المتفجرة خاصة بالعناصر الإرهابية بمنطقة اللفيتات، واكتشاف وتدمير 47 "
             "عبوة ناسفة كانت معدة ومجهزة لاستهداف قوات الجيش.")
     assert not [e for e in sides(text) if e[0] == "ASSAULT"]
+
+
+def test_deaths_in_road_accidents_are_no_attack():
+    text = ("لَقِيَ ثلاثة أشخاص مصرعهم، وأصيب 3 آخرون بإصابات صُنّفت بين خطيرة ومتوسطة، في حادثين منفصلين، مساء أمس، في "
+            "محافظة ينبع والعيص؛ أحدهما بطريق ينبع النخل- ينبع البحر، والآخر بطريق المربع التابع إدارياً لمحافظة العيص.")
+    assert not [e for e in sides(text) if e[0] == "ASSAULT"]
+    assert [e for e in sides("وقتل جنديان في الحادث الإرهابي الذي وقع على طريق المطار أمس.") if e[0] == "ASSAULT"]
