@@ -20,7 +20,8 @@ not what an attack hit. Fighters named in quotes after the verb ("هاجم مق�
 وقوات صالح" is theirs, and Saleh's forces are no target; members of a force killed ("اثنين من أفراد قوات الأمن قتلا")
 are victims. The person named right after a visit made it, whoever spoke of it. "تقي" is a given name, not "التقى";
 an aside between commas does not join the next name to the accused. A fight "ضد الارهاب" charges no one. Bombs
-found and destroyed, "معدة لاستهداف" the army, are no attack; nor are deaths "في حادثين منفصلين ... بطريق".
+found and destroyed, "معدة لاستهداف" the army, are no attack; nor are deaths "في حادثين منفصلين ... بطريق". On a verbal noun the pronoun is whose act it is ("المالكي ... تأييده
+الفج لنظام بشار الأسد": Maliki supports Assad).
 """
 from __future__ import annotations
 
@@ -259,3 +260,9 @@ def test_deaths_in_road_accidents_are_no_attack():
             "محافظة ينبع والعيص؛ أحدهما بطريق ينبع النخل- ينبع البحر، والآخر بطريق المربع التابع إدارياً لمحافظة العيص.")
     assert not [e for e in sides(text) if e[0] == "ASSAULT"]
     assert [e for e in sides("وقتل جنديان في الحادث الإرهابي الذي وقع على طريق المطار أمس.") if e[0] == "ASSAULT"]
+
+
+def test_the_pronoun_on_a_verbal_noun_is_whose_act_it_is():
+    text = ("أكثر من ذلك، لم يخف المالكي طوال سنوات حكمه انحيازه الطائفي، ومن ذلك تأييده الفج لنظام بشار الأسد الدموي "
+            "بدعوى أن الأخير يتعرض لمحاولة إسقاط خارجية.")
+    assert ("SUPPORT", "المالكي", "بشار الأسد", ()) in sides(text)

@@ -631,7 +631,11 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
             ev.recipients = []
     if not ev.recipients and A.has_enclitic(toks[i]) and ev.actor is not None and not tr.is_noun and r is None:
         objs = [m.part for m in A.between(ms, 0, i) if m.part.key() != ev.actor.key()]
-        if objs:
+        if objs and masdar_or_plural(A.strip_enclitic(toks[i].norm)):
+            # "المالكي ... تأييده الفج لنظام بشار الأسد": on a verbal noun the pronoun is whose act it is, and the
+            # name after it the one it is for
+            ev.actor, ev.recipients = objs[-1], [ev.actor]
+        elif objs:
             ev.recipients = [objs[-1]]
 
 
