@@ -385,12 +385,12 @@ def _set_phrase(toks, tr: Trigger) -> bool:
             if i + 3 < len(toks) and toks[i + 2].norm in ("كل", "جميع"):
                 after |= set(candidates(toks[i + 3].norm))
         return bool(after & NOT_MASSED)         # "وحشد الرأي العام", "حشد الطاقات": no forces massed
-    if tr.event == "ACCUSE" and tr.rule.mode == "disapprove" and toks[i].norm.lstrip("و").startswith(("يدين", "تدين")) \
-            and any(t.norm.startswith(("بالولاء", "بولاء", "بالفضل", "بدين")) for t in toks[nxt:nxt + 4]):
-        return True                 # "الذي تدين له بالولاء وحدات بالجيش": owes loyalty, no condemnation
-    if tr.event == "ACCUSE" and tr.rule.mode == "disapprove" and toks[i].norm.lstrip("و").startswith(("ادان", "يدين", "تدين")) \
-            and any(t.norm in COURTS for t in toks[nxt:nxt + 3]):
-        return True                 # "وأدانت المحكمة صحافيي الجزيرة بنشر": a court's conviction, no condemnation
+    if tr.event == "ACCUSE" and tr.rule.mode == "disapprove" and toks[i].norm.lstrip("و").startswith(("ادان", "يدين", "تدين")):
+        if toks[i].norm.lstrip("و")[:1] != "ا" and any(
+                t.norm.startswith(("بالولاء", "بولاء", "بالفضل", "بدين")) for t in toks[nxt:nxt + 4]):
+            return True             # "الذي تدين له بالولاء وحدات بالجيش": owes loyalty, no condemnation
+        if any(t.norm in COURTS for t in toks[nxt:nxt + 3]):
+            return True             # "وأدانت المحكمة صحافيي الجزيرة بنشر": a court's conviction, no condemnation
     if tr.event == "ACCUSE" and tr.rule.mode == "investigate" and i + 1 < len(toks):
         return bool(set(candidates(toks[i + 1].norm)) & ACHIEVEMENTS)  # "حققت إنجازا تاريخيا في": achieved
     if tr.event == "SUPPORT" and toks[i].norm.lstrip("و").startswith(_WELCOME):
