@@ -133,7 +133,9 @@ def aux_modes(toks: list[Token], trig: int, clause_lo: int, sent_lo: int, sent_h
                 continue
             lo, hi = trig + 1, min(clause_hi or sent_hi, trig + 1 + c.window)
         elif c.scope == "start":
-            continue
+            if c.aux == "skip":
+                continue
+            lo, hi = sent_lo, min(sent_lo + c.window, trig)    # the sentence opens with the cue: "كيف يعتذر"
         elif c.scope == "particle":
             if verb and _before_imperfect(c, toks, trig, clause_lo):
                 found.append(c.aux)

@@ -357,6 +357,8 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return True                 # "اللواء بدر الطالب": a noun or a surname, not "طالب" (demanded)
     if tr.event == "ASSAULT" and not tr.is_noun and nxt < len(toks) and set(candidates(toks[nxt].norm)) & ANIMALS:
         return True                 # "اقتحم نمر مدرسة خاصة": an animal, no attack
+    if tr.event == "ASSAULT" and _animal_attack(toks, max(0, i - 8), min(len(toks), nxt + 8)):
+        return True                 # "أصيب مواطن ومقيم بعدما تعرضا لهجوم من قرد": an animal's attack
     if tr.event == "ASSAULT" and any(t.norm == "في" and k + 1 < len(toks) and toks[k + 1].norm in INTO_THE_AIR
                                      for k, t in enumerate(toks[nxt:nxt + 5], nxt)):
         return True                 # "وأطلقوا زخات الرصاص في الهواء": shots in the air
@@ -445,6 +447,15 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     if any(f & COURTESY_REQUESTS for f in following):
         return True
     return any("عدم" in f and any(g & ANONYMITY for g in following[k + 1:k + 3]) for k, f in enumerate(following[:3]))
+
+
+ANIMAL_ATTACKS = words("animal_attacks")
+
+
+def _animal_attack(toks, lo: int, hi: int) -> bool:
+    """An attack noun in ``toks[lo:hi]`` whose author, after من, is an animal ("لهجوم من قرد", "عضة من كلب")."""
+    return any(set(candidates(toks[k].norm)) & ANIMAL_ATTACKS and toks[k + 1].norm in ("من", "قبل")
+               and set(candidates(toks[k + 2].norm)) & ANIMALS for k in range(lo, hi - 2))
 
 
 def _shareholders_meeting(toks, nxt: int) -> bool:
@@ -548,6 +559,21 @@ def _describes(toks, i: int) -> bool:
     return len(w) >= 4 and w.endswith("ا") and not w.endswith(("ها", "نا", "ما")) and not w.startswith(("ال", "وال"))
 
 
+DISCUSSING_VERBS = words("discussing_verbs")
+
+
+def _discussing(toks, i: int) -> bool:
+    """The verb at ``i`` discusses: its object is a topic, its partner comes after مع ("ناقش ... مع نظيره")."""
+    return toks[i].norm.lstrip("وف") in DISCUSSING_VERBS
+
+
+def _on_request_of(toks, i: int) -> bool:
+    """The request at ``i`` is what another act answers: "بناء على طلب تركيا", "بطلب من الحكومة اليمنية"."""
+    w = toks[i].norm
+    return (i >= 2 and toks[i - 1].norm == "علي" and toks[i - 2].norm.lstrip("و") in ("بناء", "بناءا")) or \
+        w in ("بطلب", "وبطلب") or (w == "طلب" and i >= 1 and toks[i - 1].norm in ("علي", "تلبيه", "لبت", "لبي"))
+
+
 def _bound_preposition(word: str) -> bool:
     """A preposition carrying a pronoun: "عليها", "منه", "فيهم"."""
     return any(word.startswith(p) and word[len(p):] in A.ENCLITICS for p in ("علي", "من", "عن", "في", "الي", "مع"))
@@ -562,6 +588,13 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
         before = [m for m in A.between(ms, lo, i)]
         if before:
             ev.recipients = [before[-1].part]
+        return
+    if ev.event == "REQUEST" and _on_request_of(toks, i):
+        # "يجتمع سفراء دول حلف شمال الاطلسي ... بناء على طلب تركيا": Turkey asked; those who act on it were asked
+        by = [m for m in A.between(ms, i + 1, min(hi, i + 4)) if m.prep in ("", "من")]
+        asked = [m for m in A.between(ms, 0, i) if not m.prep]
+        ev.actor = by[0].part if by else None
+        ev.recipients = [asked[0].part] if asked and by else []
         return
     if tr.is_noun:
         _noun_arguments(ev, tr, toks, ms, lo, hi)
@@ -600,7 +633,8 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
             own = next((m for m in A.between(ms, i + 1, hi) if m.part.key() == ev.actor.key()), None)
             mates = A.right_group(ms, own.first_tok, hi, toks) if own is not None else []
             after = own.last_tok if own is not None else i     # objects follow a subject named after the verb
-            objs = [m for m in A.between(ms, after + 1, hi) if m.prep in ("", "ب", "ل", "الي", "علي", "مع", "ضد")
+            preps = ("مع",) if _discussing(toks, i) else ("", "ب", "ل", "الي", "علي", "مع", "ضد")
+            objs = [m for m in A.between(ms, after + 1, hi) if m.prep in preps
                     and not _same_state(ev.actor, m.part) and m not in mates]
             if objs and not (ev.event == "REQUEST" and _unnamed_addressee(toks, i, objs[0], ms)) \
                     and not _not_object(ev, toks, objs[0]):
@@ -616,14 +650,16 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
         if to:
             ev.recipients = [to[0].part]
     r = _relative_before(toks, i)
-    if not tr.is_noun and r is not None and A.has_enclitic(toks[i]) and not _describing(toks[i].norm):
-        # (what is described is a thing, "حملة التجنيد في روسيا التي وصفها بأنها محاولة من بوتين": its charge
-        # names the one accused)
+    if not tr.is_noun and r is not None and A.has_enclitic(toks[i]):
         head = r
         if toks[r - 1].norm == ")":         # "محمد علاونة (19 عاما) الذي قتلته": the name before the aside
             head = next((j for j in range(r - 2, max(-1, r - 8), -1) if toks[j].norm == "("), r)
         ante = [m for m in A.between(ms, 0, head) if head - 2 <= m.last_tok <= head - 1]
-        if ante and (ev.actor is None or ante[-1].part.key() != ev.actor.key()):
+        if _describing(toks[i].norm) and (not ante or ante[-1].part.label in ("LOC", "GPE")
+                                          or A.between(ms, i + 1, min(hi, i + 9))):
+            pass    # what is described is a thing, "حملة التجنيد في روسيا التي وصفها بأنها محاولة من بوتين": its
+            # charge names the one accused (but "حزب العمال الكردستاني الذي تصفه بأنه جماعة إرهابية": the party)
+        elif ante and (ev.actor is None or ante[-1].part.key() != ev.actor.key()):
             ev.recipients = [ante[-1].part]           # "باكستان التي يتهمها تنظيم داعش": Pakistan is accused
         elif not ante:
             # "المجموعة التي دربتها الولايات المتحدة", "المقاتلين ... الذين سلحتهم ودربتهم": the pronoun is a
@@ -692,8 +728,10 @@ def _own_title(toks, subject: A.Mention, m: A.Mention) -> bool:
     if m.part.code and not m.part.country:
         return False                # "مبعوث الأمين العام للأمم المتحدة": an organisation's office
     gap = toks[subject.last_tok + 1:m.first_tok]
-    # "مبعوث الأمين العام": an office right after an envoy's or a deputy's word is the one they serve
-    return 0 < len(gap) <= 10 and not serves_another(gap[-1].norm) and not any(
+    # "مبعوث الأمين العام": an office right after an envoy's or a deputy's word is the one they serve; a deputy's
+    # office further along the subject's titles is still his ("محمد بن زايد ولي عهد أبوظبي نائب القائد الأعلى")
+    serving = serves_another(gap[-1].norm) and not (len(gap) >= 2 and gap[-1].norm == "نايب") if gap else False
+    return 0 < len(gap) <= 10 and not serving and not any(
         t.norm in A.PREPOSITIONS or not t.norm[:1].isalpha() or t.norm[:1] == "ب" or t.norm in TIME_ADVERBS for t in gap)
 
 
@@ -1128,13 +1166,16 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                 and (m.prep != "من" or ev.event == "ASSAULT" or m.first_tok <= _subject_end(ev, ms, i) + 6)
                 and (ev.actor is None or not _same_state(ev.actor, m.part)) and not _where_it_happened(m)
                 and not _border_with(toks, m)
-                # "قتلوا في قصف ... في منطقة دار سعد التي ارتكب فيها الحوثيون": a relative clause's own subject
-                and not (ev.event == "ASSAULT" and toks[m.first_tok - 1].norm not in A.RELATIVES and any(
-                    t.norm in A.RELATIVES for t in toks[_subject_end(ev, ms, i) + 1:m.first_tok]) and m.prep == "")
+                # "قتلوا في قصف ... في منطقة دار سعد التي ارتكب فيها الحوثيون", "دعا ... إلى الاستفادة ... للشعب
+                # اليمني الذي يعاني ويلات الحرب التي تشنها ميليشيات الحوثي": a relative clause's own subject
+                and not (ev.event in ("ASSAULT", "REQUEST") and toks[m.first_tok - 1].norm not in A.RELATIVES and any(
+                    t.norm in A.RELATIVES for t in toks[_subject_end(ev, ms, i) + 1:m.first_tok]) and (m.prep == "" or ev.event == "REQUEST"))
                 # "قُتل 21 متمردا خلال القتال مع قوات الأمن": who they fought, not who was killed
                 and not (m.prep == "مع" and ev.event == "ASSAULT" and harm_word(toks[i].norm.lstrip("وف")))]
         if ev.event == "CONSULT":
             good = [m for m in good if m.prep != "من"] or good
+            if _discussing(toks, i):
+                good = [m for m in good if m.prep == "مع"]    # "يناقش البرلمان قانونا ...": a topic, no partner
             if good and good[0].prep == "" and any(t.norm == "في" for t in toks[_subject_end(ev, ms, i) + 1:good[0].first_tok]):
                 # "اجتمع أمس في فرع وزارة الخارجية بجدة مع وزير خارجية جمهورية مصر العربية سامح شكري": where, then
                 # with whom (the person named after مع, not the country of his title)

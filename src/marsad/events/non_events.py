@@ -134,6 +134,8 @@ def _press_interview(doc: Document, ev: Event) -> str | None:
     after = [t.norm for t in tokens_in(doc.text, ev.trigger.end, ev.evidence.end)[:5]]
     if _said_by_phone(doc, ev, after):
         return "a statement given by phone, not a contact"
+    if _asked_for_comment(doc, ev):
+        return "a call for comment, not a contact"
     for k, w in enumerate(after[:4]):
         if w == "مع" and k + 1 < len(after) and set(candidates(after[k + 1])) & PRESS_WORDS:
             return "an interview with the press, not a contact"
@@ -144,6 +146,22 @@ def _press_interview(doc: Document, ev: Event) -> str | None:
         if w in _ON_AIR and k + 1 < len(after) and after[k + 1] in BROADCAST_WORDS:
             return "a guest on a broadcast, not a contact"
     return None
+
+
+COMMENT_ASKS = words("comment_asks")
+COMMENT_OBJECTS = words("comment_objects")
+
+
+def _asked_for_comment(doc: Document, ev: Event) -> bool:
+    """A call made to get a view ("واتصلت «الشرق الأوسط» بالوزير العمير لأخذ وجهة نظره", "للتعليق"): how the
+    press gathers comment, not a contact between sides."""
+    after = [t.norm for t in tokens_in(doc.text, ev.trigger.end, ev.evidence.end)[:12]]
+    for k, w in enumerate(after):
+        if w in ("للتعليق", "للتعقيب"):
+            return True
+        if w in COMMENT_ASKS and any(set(candidates(x)) & COMMENT_OBJECTS for x in after[k + 1:k + 3]):
+            return True
+    return False
 
 
 SAYING_VERBS = words("report_verbs")

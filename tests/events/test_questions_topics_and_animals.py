@@ -1,0 +1,85 @@
+"""Acts that are not reported as happening, and partners that are not partners, from 2015 news read by hand.
+
+An animal's attack ("تعرضا لهجوم من قرد") is no attack between actors. A sentence that opens with a question word
+("كيف يعتذر ...", "هل يلتقي") asks; what it asks about is hypothetical, as is what "يجب أن" someone do. A press
+outlet's call to get a view ("واتصلت «الشرق الأوسط» بالوزير ... لأخذ وجهة نظره") is how a paper gathers comment. A
+topic is what one discusses ("يناقش البرلمان الياباني قانونا ... يسمح الجيش"): the partner of ناقش / بحث comes
+after مع or with the subject. Visits made "مرتين" are recalled, not reported. A deputy's office further along a
+host's titles ("ولي عهد أبوظبي نائب القائد الأعلى") is the host's, so the guest named after it is whom he received. A
+party "الذي تصفه بأنه جماعة إرهابية" is the one described when the charge names no one. Ambassadors who meet "بناء
+على طلب تركيا" were asked by Turkey. What someone was urged to do ("حضه فيه على رفض الاتفاق") was not done.
+"""
+from __future__ import annotations
+
+from _docs import sides
+
+from marsad.api import analyze
+
+
+def test_an_animals_attack_is_no_assault():
+    got = sides("أصيب مواطن ومقيم بعدما تعرضا لهجوم من قرد بمنتزه البعيجان بمدينة عرعر اثناء محاولتهما السيطرة عليه.")
+    assert not [e for e in got if e[0] == "ASSAULT"], got
+    got = sides("أصيب مواطن ومقيم بعدما تعرضا لهجوم من مسلحين في مدينة عرعر.")
+    assert [e for e in got if e[0] == "ASSAULT"], got
+
+
+def test_a_question_or_an_obligation_is_no_act():
+    got = sides("كيف يعتذر من كان وراء كل صفقات الجرائم ضد الشعب الفلسطيني والمدعم للمستوطنات والمستوطنين.")
+    assert not [e for e in got if e[0] == "CONCEDE"], got
+    got = sides("وقال يحيى سعود، النائب الأردني، إن الدول المانحة يجب أن تظهر تضامنها مع الفلسطينيين.")
+    assert not [e for e in got if e[0] == "SUPPORT"], got
+    got = sides("وأعلن وزير الخارجية الأمريكي جون كيري تضامن بلاده مع فرنسا.")
+    assert [e for e in got if e[0] == "SUPPORT"], got
+
+
+def test_a_papers_call_for_comment_is_no_contact():
+    doc = analyze("واتصلت «الشرق الأوسط» بوزير النفط الكويتي علي العمير لأخذ وجهة نظره حيال ما ورد في الخطاب، "
+                  "إلا أنه لم يرد على أي اتصال للصحيفة.", published="2015-08-01")
+    assert not [e for e in doc.events if e.event == "CONSULT"], [e.event for e in doc.events]
+    got = sides("واتصل وزير الخارجية السعودي بنظيره الكويتي لبحث الأوضاع في المنطقة.")
+    assert [e for e in got if e[0] == "CONSULT"], got
+
+
+def test_what_is_discussed_is_a_topic_not_a_partner():
+    got = sides("وتأتي هذه الذكرى فيما يناقش البرلمان الياباني قانونا مثيرا للجدل من شأنه أن يسمح الجيش بخوض حروب "
+                "في الخارج.")
+    assert not [e for e in got if e[0] == "CONSULT"], got
+    got = sides("وناقش وزير الخارجية السعودي مع نظيره الأمريكي جون كيري الأوضاع في اليمن.")
+    assert [e[0] for e in got if e[0] == "CONSULT" and e[2] and "كيري" in e[2]], got
+    got = sides("وناقش الملك سلمان والرئيس الفرنسي العلاقات الثنائية.")
+    assert [e for e in got if e[0] == "CONSULT"], got
+
+
+def test_visits_made_twice_are_recalled():
+    got = sides("ويشار إلى أن وفودا من حركة «حماس» برئاسة خالد مشعل زارت العاصمة الروسية مرتين بدعوة من الخارجية "
+                "الروسية.")
+    assert all("historical" in e[3] for e in got if e[0] == "CONSULT"), got
+
+
+def test_a_deputys_office_among_the_hosts_titles_is_his():
+    got = sides("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة بدولة الإمارات في "
+                "أبوظبي، مساء أمس السبت، وزير الخارجية السعودي عادل بن أحمد الجبير.")
+    assert ("CONSULT", "محمد بن زايد آل نهيان", "عادل بن أحمد الجبير", ()) in got, got
+    got = sides("واستقبل الرئيس اليمني عبدربه منصور هادي نائب الرئيس الأمريكي جو بايدن.")
+    assert [e for e in got if e[0] == "CONSULT" and e[2] == "جو بايدن"], got
+
+
+def test_the_party_described_is_the_one_accused():
+    got = sides("وقالت الولايات المتحدة إنها تدعم الغارات ضد حزب العمال الكردستاني الذي تصفه بأنه جماعة إرهابية حتى وإن "
+                "لجأت إلى قوات كردية في العراق وسوريا لتكون حليفة مقربة لها في الحرب على تنظيم داعش.")
+    assert [e for e in got if e[0] == "ACCUSE" and e[2] == "حزب العمال الكردستاني"], got
+
+
+def test_who_acts_on_a_request_was_asked():
+    got = sides("يجتمع سفراء دول حلف شمال الاطلسي الثمانية والعشرون الثلاثاء بناء على طلب تركيا للتشاور حول زيادة "
+                "التوتر بين انقرة من جهة والمتمردين الاكراد من جهة ثانية.")
+    assert [e for e in got if e[0] == "REQUEST"] == [("REQUEST", "تركيا", "حلف شمال الاطلسي", ())], got
+    got = sides("فإن إسرائيل وافقت على طلب مصر بالسماح بالمزيد من القوات المصرية في سيناء.")
+    assert ("REQUEST", "مصر", "إسرائيل", ()) in got, got
+
+
+def test_what_one_was_urged_to_do_was_not_done():
+    got = sides("وكان نتنياهو القى خطابا امام الكونغرس الامريكي في مارس حضه فيه على رفض الاتفاق مما اغضب الرئيس باراك "
+                "اوباما الذي يحاول اقناع الكونغرس بالموافقة عليه.")
+    assert not [e for e in got if e[0] == "REJECT"], got
+
