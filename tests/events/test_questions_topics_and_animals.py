@@ -7,7 +7,10 @@ topic is what one discusses ("يناقش البرلمان الياباني قا�
 after مع or with the subject. Visits made "مرتين" are recalled, not reported. A deputy's office further along a
 host's titles ("ولي عهد أبوظبي نائب القائد الأعلى") is the host's, so the guest named after it is whom he received. A
 party "الذي تصفه بأنه جماعة إرهابية" is the one described when the charge names no one. Ambassadors who meet "بناء
-على طلب تركيا" were asked by Turkey. What someone was urged to do ("حضه فيه على رفض الاتفاق") was not done.
+على طلب تركيا" were asked by Turkey. What someone was urged to do ("حضه فيه على رفض الاتفاق") was not done, nor what a call asks of those it names
+("دعا ... السلطات الفرنسية والرئيس فرنسوا هولاند التعاون مع مصر"). Who ordered or sponsored an act ("تنفيذًا
+لتوجيهات ... الأمير محمد بن نايف", "برعاية") is no side of it. "مسقط رأس" is a birthplace, not Muscat. A plane off the
+runway is an accident. A firm leaving a market ("انسحبت ميتسوبيشي من إنتاج سياراتها") yields to no one.
 """
 from __future__ import annotations
 
@@ -82,4 +85,30 @@ def test_what_one_was_urged_to_do_was_not_done():
     got = sides("وكان نتنياهو القى خطابا امام الكونغرس الامريكي في مارس حضه فيه على رفض الاتفاق مما اغضب الرئيس باراك "
                 "اوباما الذي يحاول اقناع الكونغرس بالموافقة عليه.")
     assert not [e for e in got if e[0] == "REJECT"], got
+
+
+def test_what_a_call_asks_of_those_it_names_is_not_done():
+    got = sides("ودعا والد الرهينة الكرواتي ايضا السلطات الفرنسية والرئيس فرنسوا هولاند التعاون مع مصر للمساعدة على "
+                "اطلاق سراح ابنه.")
+    assert not [e for e in got if e[0] == "COOPERATE"], got
+
+
+def test_who_ordered_or_sponsored_a_meeting_is_no_side_of_it():
+    got = sides("وبتوجيه من خادم الحرمين الشريفين استقبل ولي العهد الأمير محمد بن نايف وزير الخارجية الأمريكي جون كيري.")
+    assert ("CONSULT", "محمد بن نايف", "جون كيري", ()) in got, got
+    got = sides("والتقى وزير الخارجية الأمريكي جون كيري برعاية الرئيس المصري عبدالفتاح السيسي وزير الخارجية الروسي "
+                "سيرغي لافروف.")
+    assert ("CONSULT", "جون كيري", "سيرغي لافروف", ()) in got, got
+
+
+def test_a_birthplace_a_runway_and_a_market_are_no_sides_or_acts():
+    got = sides("وهذه الزيارة هي الأولى للرئيس الأمريكي باراك أوباما إلى مسقط رأس والده منذ توليه مهامه الرئاسية.")
+    assert not [e for e in got if e[2] and "مسقط" in e[2]], got
+    got = sides("خرجت طائرة تابعة لشركة الطيران البورمية عن المدرج عند هبوطها في مطار رانغون الدولي بسبب الامطار "
+                "الغزيرة مما تسبب في اصابة شخص بجروح طفيفة.")
+    assert not [e for e in got if e[0] == "ASSAULT"], got
+    got = sides("وانسحبت شركة ميتسوبيشي اليابانية من إنتاج سياراتها في قارة أوروبا.")
+    assert not [e for e in got if e[0] == "RETREAT"], got
+    got = sides("وانسحبت القوات الروسية من الحدود الأوكرانية.")
+    assert [e for e in got if e[0] == "RETREAT"], got
 

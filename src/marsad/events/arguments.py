@@ -28,6 +28,8 @@ NAME_TITLES = words("name_titles")
 FACILITY_HEADS = NAMED_AFTER_HEADS - words("place_heads")   # "جامعة ليدز", but "مدينة تعز" is the town
 GUARDED_BY = words("guarded_by")
 GUARD_GAP = words("guard_gap")
+ORDERED_BY = words("ordered_by")
+ORDER_GAP = words("order_gap")
 HONORIFICS = words("honorifics")
 
 
@@ -76,6 +78,7 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
                 kept[-1] = e   # a name inside a role phrase: the name speaks for it
             continue
         kept.append(e)
+    named = {k for e in ents for k in range(tok_index(toks, e.start), tok_index(toks, e.end - 1) + 1)}
     for n, e in enumerate(kept):
         i, j = tok_index(toks, e.start), tok_index(toks, e.end - 1)
         full = e.attrs.get("full_span")
@@ -86,7 +89,7 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
             i, j = tok_index(toks, full[0]), tok_index(toks, full[1] - 1)
         uncoded_place = e.label == "LOC" or (e.label == "ORG" and not (e.attrs.get("actor") or {}).get("code"))
         if (e.label == "PER" and _named_after(toks, i)) or (uncoded_place and _named_after(toks, i, FACILITY_HEADS)) \
-                or _guards(toks, i):
+                or _guards(toks, i) or _ordered(toks, i, named):
             continue
         prep, coord = "", False
         head = toks[i]
@@ -179,6 +182,18 @@ def _guards(toks: list[Token], i: int) -> bool:
     if k < 0 or toks[k].norm not in GUARDED_BY:
         return False
     return toks[k].norm[:1] in ("ب", "و") or (k > 0 and toks[k - 1].norm in ("تحت", "وتحت", "وسط", "ووسط"))
+
+
+def _ordered(toks: list[Token], i: int, named: set[int]) -> bool:
+    """The name starting at token ``i`` ordered or sponsored the act: "تنفيذًا لتوجيهات صاحب السمو الملكي الأمير
+    محمد بن نايف", "برعاية الرئيس المصري عبدالفتاح السيسي" (at most five words between: of ``order_gap``, inside
+    other names (``named``: token indices inside entities) or nationality adjectives)."""
+    from .attacks import nisba_country     # (attacks reads this module)
+
+    k = i - 1
+    while k >= 0 and i - k <= 6 and (toks[k].norm in ORDER_GAP or k in named or nisba_country(toks[k].norm)):
+        k -= 1
+    return k >= 0 and toks[k].norm in ORDERED_BY
 
 
 def _owner(a: Mention, b: Mention, toks: list[Token]) -> bool:

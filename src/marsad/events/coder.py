@@ -365,6 +365,9 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     if tr.event == "RETREAT" and tr.rule.mode == "resign" and any(
             t.norm in NON_GOVERNMENT_POSTS or set(candidates(t.norm)) & NON_GOVERNMENT_POSTS for t in toks[nxt:nxt + 8]):
         return True                 # "استقالته من رئاسة الفيفا", "من رئاسة التحرير": not a government office
+    if tr.event == "RETREAT" and any(toks[k].norm == "من" and set(candidates(toks[k + 1].norm)) & MARKETS_AND_CONTESTS
+                                     for k in range(nxt, min(nxt + 7, len(toks) - 1))):
+        return True                 # "انسحبت ميتسوبيشي من إنتاج سياراتها", "انسحب من السباق": no yielding to a side
     if tr.event == "MOBILIZE" and nxt < len(toks) and toks[nxt].norm in ("الشعبي", "الوطني"):
         return True                 # "فصائل الحشد الشعبي": the Popular Mobilization Forces' name
     if tr.event == "ACCUSE" and tr.rule.mode == "disapprove" and _describing(toks[i].norm):
@@ -450,6 +453,7 @@ def _set_phrase(toks, tr: Trigger) -> bool:
 
 
 ANIMAL_ATTACKS = words("animal_attacks")
+MARKETS_AND_CONTESTS = words("markets_and_contests")
 
 
 def _animal_attack(toks, lo: int, hi: int) -> bool:
@@ -865,6 +869,9 @@ def masdar_or_plural(word: str) -> bool:
     return any(masdar(c) or c.endswith("ات") for c in candidates(word))
 
 
+WANTED_JOINTLY = frozenset({"COOPERATE", "CONSULT", "AGREE", "AID", "SUPPORT"})
+
+
 def _called_for(toks, tr: Trigger, read: list) -> bool:
     """The act is what a request just before it asks for: "دعت أنصارها إلى التظاهر", "طالب بالإفراج عن":
     wanted, not done."""
@@ -872,6 +879,13 @@ def _called_for(toks, tr: Trigger, read: list) -> bool:
     if i > 0 and toks[i - 1].norm == "الي":
         # "ودعت نقابة الموظفين ونقابة «بامي» القريبة من الحزب الشيوعي إلى تجمع احتجاجي"
         for t in reversed(toks[max(0, i - 13):i - 1]):
+            if t.norm in (",", "،", ".", ":") or t.norm in A.RELATIVES:
+                break
+            if t.norm.lstrip("وف") in CALLS:
+                return True
+    if tr.event in WANTED_JOINTLY and toks[i].norm.startswith(("ال", "وال")) and (tr.is_noun or masdar_or_plural(toks[i].norm)):
+        # "ودعا والد الرهينة السلطات الفرنسية والرئيس فرنسوا هولاند التعاون مع مصر": the call's object, no إلى
+        for t in reversed(toks[max(0, i - 13):i]):
             if t.norm in (",", "،", ".", ":") or t.norm in A.RELATIVES:
                 break
             if t.norm.lstrip("وف") in CALLS:
@@ -1270,6 +1284,8 @@ def _not_object(ev: Event, toks, m: A.Mention) -> bool:
         return True
     if ev.actor is not None and _relative_subject(toks, m) and toks[m.first_tok - 3].end == ev.actor.end:
         return True      # "يقدم التحالف الدولي الذي تقوده واشنطن مساعدات": the clause describes the actor
+    if ev.event == "REQUEST" and _relative_subject(toks, m):
+        return True      # "دعا ... للشعب اليمني الذي يعاني ويلات الحرب التي تشنها ميليشيات الحوثي": not who is asked
     return ev.event == "ACCUSE" and any(set(candidates(t.norm)) & VICTIM_HEADS
                                         for t in toks[max(0, m.first_tok - 4):m.first_tok])
 
