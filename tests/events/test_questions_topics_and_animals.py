@@ -10,7 +10,10 @@ party "الذي تصفه بأنه جماعة إرهابية" is the one describe
 على طلب تركيا" were asked by Turkey. What someone was urged to do ("حضه فيه على رفض الاتفاق") was not done, nor what a call asks of those it names
 ("دعا ... السلطات الفرنسية والرئيس فرنسوا هولاند التعاون مع مصر"). Who ordered or sponsored an act ("تنفيذًا
 لتوجيهات ... الأمير محمد بن نايف", "برعاية") is no side of it. "مسقط رأس" is a birthplace, not Muscat. A plane off the
-runway is an accident. A firm leaving a market ("انسحبت ميتسوبيشي من إنتاج سياراتها") yields to no one.
+runway is an accident, and so are deaths in heavy rain or a fall into a well. A firm leaving a market ("انسحبت
+ميتسوبيشي من إنتاج سياراتها") yields to no one. A toll "منذ بدء المواجهات" sums up, it reports no one attack. Units "من"
+a named force right after the verb ("قتلت قوات من جيش الاحتلال") are the attackers. A listed person keeps the
+dictionary's coding when a later "الرئيس هادي" names only the office, so "رئيس اليمن" stays his own title.
 """
 from __future__ import annotations
 
@@ -111,4 +114,33 @@ def test_a_birthplace_a_runway_and_a_market_are_no_sides_or_acts():
     assert not [e for e in got if e[0] == "RETREAT"], got
     got = sides("وانسحبت القوات الروسية من الحدود الأوكرانية.")
     assert [e for e in got if e[0] == "RETREAT"], got
+
+
+def test_rain_a_fall_and_a_toll_are_no_attacks():
+    got = sides("لقي 15 شخصا مصرعهم وأصيب 12 آخرون اليوم جراء حوادث ناجمة عن الأمطار الغزيرة في باكستان.")
+    assert not [e for e in got if e[0] == "ASSAULT"], got
+    got = sides("لقي مواطن يبلغ من العمر 19 عاما مصرعه جراء سقوطه ببئر في مركز الهميج.")
+    assert not [e for e in got if e[0] == "ASSAULT"], got
+    got = sides("وأوضح مسؤول يمني أن حصيلة القتلى منذ بدء المواجهات بين مسلحي الحوثي والمقاومة الشعبية بلغت ألف قتيل.")
+    assert all("historical" in e[3] for e in got if e[0] == "ASSAULT"), got
+    got = sides("قتل خمسة جنود اليوم في أعنف هجوم منذ بدء الحرب.")
+    assert [e for e in got if e[0] == "ASSAULT" and not e[3]], got
+
+
+def test_units_of_a_named_force_are_the_attackers():
+    got = sides("قتلت قوات من جيش الاحتلال الصهيوني بدم بارد الأسير الفلسطيني المحرر فلاح حمد زامل أبو ماريا فجر أمس.")
+    assert [e for e in got if e[0] == "ASSAULT"] == [("ASSAULT", "جيش الاحتلال", "فلاح حمد زامل أبو ماريا", ())], got
+
+
+def test_a_listed_person_keeps_his_coding_when_a_later_mention_names_only_his_office():
+    text = ("التقى عبد ربه منصور هادي رئيس اليمن، أمس في الرياض، تيان تشي السفير الصيني لدى اليمن. وثمن هادي خلال "
+            "اللقاء وفقاً لوكالة الأنباء اليمنية مواقف الصين الداعمة لبلاده في مختلف المجالات ووقوفها إلى جانب إرادة "
+            "الشعب اليمني ودعمها لتنفيذ قرار مجلس الأمن الدولي رقم 2216. ودعا الرئيس هادي الصين إلى دور فاعل في إعادة "
+            "البناء والإعمار وتقديم المساعدات الاقتصادية والفنية. من جهته أكد السفير الصيني تواصل دعم بلاده لليمن في "
+            "مختلف المجالات، ووقوفها إلى جانب وحدة وأمن واستقرار اليمن.")
+    doc = analyze(text, published="2015-07-24")
+    hadi = [e for e in doc.layers["entities"] if doc.text[e.start:e.end].endswith("هادي")]
+    assert hadi and all((e.attrs.get("actor") or {}).get("code") == "YEMGOV" for e in hadi), [e.attrs for e in hadi]
+    first = next(e for e in doc.events if e.event == "CONSULT")
+    assert doc.text[first.recipients[0].start:first.recipients[0].end] == "تيان تشي"
 

@@ -147,10 +147,13 @@ def assign_clusters(doc: Document, spans: list[Span]) -> None:
     _roles(doc, spans, canon, n)
 
 
-def _evidence(sp: Span) -> tuple[int, int, int]:
-    """How well a mention tells who it is: a role phrase beside it, a country, then its length."""
+def _evidence(sp: Span) -> tuple[int, int, int, int]:
+    """How well a mention tells who it is: listed in the actor dictionary, a country, a role phrase beside it,
+    then its length ("عبد ربه منصور هادي", listed, tells more than a later "الرئيس هادي" with a role but no
+    country)."""
     actor = sp.attrs.get("actor") or {}
-    return (1 if sp.attrs.get("role_span") else 0, 1 if actor.get("country") else 0, sp.end - sp.start)
+    return (1 if sp.attrs.get("person_key") else 0, 1 if actor.get("country") else 0,
+            1 if sp.attrs.get("role_span") else 0, sp.end - sp.start)
 
 
 def _roles(doc: Document, spans: list[Span], canon: dict[int, Span], n: int) -> None:

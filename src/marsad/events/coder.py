@@ -454,6 +454,7 @@ def _set_phrase(toks, tr: Trigger) -> bool:
 
 ANIMAL_ATTACKS = words("animal_attacks")
 MARKETS_AND_CONTESTS = words("markets_and_contests")
+FORCE_UNITS = words("force_units")
 
 
 def _animal_attack(toks, lo: int, hi: int) -> bool:
@@ -1115,6 +1116,12 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
     else:
         first = right[0] if right else None
         gap = toks[i + 1:first.first_tok] if first is not None else []
+        if ev.event in ("ASSAULT", "COERCE") and first is not None and first.prep == "من" and \
+                first.first_tok == i + 3 and toks[i + 1].norm in FORCE_UNITS:
+            # "قتلت قوات من جيش الاحتلال ... الأسير": units of a named force did it; the victim comes after
+            ev.actor = first.part
+            ev.recipients = [m.part for m in right[1:2] if m.prep in ("", "ب", "علي")]
+            return
         if ev.event == "ASSAULT" and first is not None and not first.prep and i > 0 and \
                 set(candidates(toks[i - 1].norm)) & STRIKE_SUBJECTS:
             ev.recipients = [first.part]      # "أن الغارة استهدفت أبا خليل السوداني": the strike is the subject
