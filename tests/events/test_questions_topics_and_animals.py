@@ -13,13 +13,18 @@ party "الذي تصفه بأنه جماعة إرهابية" is the one describe
 runway is an accident, and so are deaths in heavy rain or a fall into a well. A firm leaving a market ("انسحبت
 ميتسوبيشي من إنتاج سياراتها") yields to no one. A toll "منذ بدء المواجهات" sums up, it reports no one attack. Units "من"
 a named force right after the verb ("قتلت قوات من جيش الاحتلال") are the attackers. A listed person keeps the
-dictionary's coding when a later "الرئيس هادي" names only the office, so "رئيس اليمن" stays his own title.
+dictionary's coding when a later "الرئيس هادي" names only the office, so "رئيس اليمن" stays his own title. A count after "خلال" is a span of time, so "قتل أربعة جنود أوكرانيين خلال 24
+ساعة" is passive: the soldiers were killed. "فائدة" (interest, benefit) folds to ف + أيد but endorses nothing. "سعود
+الفيصل" and "الأمير سعود" are one person, never both sides.
 """
 from __future__ import annotations
 
 from _docs import sides
 
 from marsad.api import analyze
+from marsad.doc import Document
+from marsad.events.model import Participant
+from marsad.events.non_events import one_person
 
 
 def test_an_animals_attack_is_no_assault():
@@ -144,3 +149,29 @@ def test_a_listed_person_keeps_his_coding_when_a_later_mention_names_only_his_of
     first = next(e for e in doc.events if e.event == "CONSULT")
     assert doc.text[first.recipients[0].start:first.recipients[0].end] == "تيان تشي"
 
+
+def test_soldiers_killed_within_a_span_of_hours_are_victims():
+    got = sides("قتل أربعة جنود أوكرانيين خلال 24 ساعة من المعارك في شرق البلاد كما أعلنت كييف.")
+    assert [e for e in got if e[0] == "ASSAULT"] == [("ASSAULT", None, "جنود أوكرانيين", ())], got
+    got = sides("وقتل الجيش خلال 24 ساعة 20 مسلحا.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1] == "الجيش"], got
+
+
+def test_an_interest_rate_endorses_nothing():
+    text = ("وانحسر الجدل الدائر بخصوص توقيت رفع أسعار فائدة الدولار الأميركي بعدما أبدى بنك إنجلترا المركزي قلقه "
+            "قبل أيام من قوة الجنيه الإسترليني، وزاد الفرنك السويسري بعد بيانات أظهرت وصول احتياطي سويسرا من النقد "
+            "الأجنبي إلى مستوى قياسي.")
+    assert not [e for e in sides(text) if e[0] == "SUPPORT"]
+    assert [e for e in sides("وأيد الرئيس الأمريكي قرار مجلس الأمن.") if e[0] == "SUPPORT"]
+
+
+def test_a_full_name_and_its_first_word_are_one_person():
+    doc = Document("التقى سعود الفيصل بالأمير سعود ثم بالأمير خالد الفيصل.")
+
+    def person(words: str, n: int = 0) -> Participant:
+        start = doc.text.index(words)
+        return Participant(start=start, end=start + (n or len(words)), country="SAU", sector="GOV", label="PER")
+
+    assert one_person(doc, person("سعود الفيصل"), person("سعود ثم", 4))
+    assert not one_person(doc, person("سعود الفيصل"), person("خالد الفيصل"))
+    assert not one_person(doc, person("خالد الفيصل"), person("سعود ثم", 4))

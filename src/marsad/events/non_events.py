@@ -27,12 +27,13 @@ def bracketed_alias(doc: Document, a: Participant, b: Participant) -> bool:
 
 
 def one_person(doc: Document, a: Participant, b: Participant) -> bool:
-    """Both sides name one person, the shorter name the end of the longer: "ومحسن الفضلي" ... "الفضلي"."""
+    """Both sides name one person, the shorter name the end of the longer ("ومحسن الفضلي" ... "الفضلي") or, one
+    word, its first ("سعود الفيصل" ... "الأمير سعود")."""
     if a.label != "PER" or b.label != "PER" or (a.code and b.code and a.code != b.code):
         return False
     x, y = (_name_words(doc, a), _name_words(doc, b))
     short, long_ = sorted((x, y), key=len)
-    return bool(short) and long_[-len(short):] == short
+    return bool(short) and (long_[-len(short):] == short or (len(short) == 1 < len(long_) and long_[0] == short[0]))
 
 
 def one_group(doc: Document, a: Participant, b: Participant) -> bool:
