@@ -15,7 +15,8 @@ runway is an accident, and so are deaths in heavy rain or a fall into a well. A 
 a named force right after the verb ("قتلت قوات من جيش الاحتلال") are the attackers. A listed person keeps the
 dictionary's coding when a later "الرئيس هادي" names only the office, so "رئيس اليمن" stays his own title. A count after "خلال" is a span of time, so "قتل أربعة جنود أوكرانيين خلال 24
 ساعة" is passive: the soldiers were killed. "فائدة" (interest, benefit) folds to ف + أيد but endorses nothing. "سعود
-الفيصل" and "الأمير سعود" are one person, never both sides.
+الفيصل" and "الأمير سعود" are one person, never both sides. "فاتهم" is ف + "اتهم" (he accused), not a verb with
+the pronoun هم, so the one named before it accused. The agency named after "بحسب وكالة" is the source, no target.
 """
 from __future__ import annotations
 
@@ -175,3 +176,16 @@ def test_a_full_name_and_its_first_word_are_one_person():
     assert one_person(doc, person("سعود الفيصل"), person("سعود ثم", 4))
     assert not one_person(doc, person("سعود الفيصل"), person("خالد الفيصل"))
     assert not one_person(doc, person("خالد الفيصل"), person("سعود ثم", 4))
+
+
+def test_he_accused_is_no_verb_with_a_pronoun():
+    got = sides("أما وزير الخارجية الأوكراني باولو كليمكين فاتهم روسيا مباشرة في الضلوع في الحادث.")
+    assert ("ACCUSE", "باولو كليمكين", "روسيا", ()) in got, got
+
+
+def test_the_agency_a_report_cites_is_no_target():
+    got = sides("وهاجم مقاتلو حزب العمال الكردستاني مفوضية مدينة بوزانتي، فعمد عناصر الشرطة إلى الرد عليهم، وقتل اثنان "
+                "منهم خلال تبادل إطلاق النار، بحسب وكالة الأناضول الإخبارية.")
+    assert [e for e in got if e[0] == "ASSAULT"], got
+    assert not [e for e in got if e[2] and "الأناضول" in e[2]], got
+

@@ -29,6 +29,8 @@ FACILITY_HEADS = NAMED_AFTER_HEADS - words("place_heads")   # "جامعة ليد
 GUARDED_BY = words("guarded_by")
 GUARD_GAP = words("guard_gap")
 ORDERED_BY = words("ordered_by")
+PRESS_HEADS = words("press_words")
+PRONOUN_LIKE = words("pronoun_like")
 ORDER_GAP = words("order_gap")
 HONORIFICS = words("honorifics")
 
@@ -131,8 +133,10 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
         if not coord and head.start == e.start and conjunction(head):
             coord = True                   # the entity span took the conjunction in ("وروسيا")
         if k >= 0 and prep in ("ل", "") and (_source_marker(toks[k].norm) or (
-                k >= 1 and toks[k].norm[:1] == "ل" and _source_marker(toks[k - 1].norm))):
-            prep = "حسب"                   # "بحسب أنقرة", "وفقا لوكالة الأناضول": the source, not a participant
+                k >= 1 and (toks[k].norm[:1] == "ل" or toks[k].norm.lstrip("ل") in PRESS_HEADS)
+                and _source_marker(toks[k - 1].norm))):
+            # "بحسب أنقرة", "وفقا لوكالة الأناضول", "بحسب وكالة الأناضول الإخبارية": the source, not a participant
+            prep = "حسب"
         m = Mention(participant(doc, e), i, j, prep, coord)
         if out and coord and not prep and m.first_tok - out[-1].last_tok <= 2:
             m.prep = out[-1].prep          # "في الولايات المتحدة وروسيا": both governed by في
@@ -336,8 +340,11 @@ def strip_enclitic(word: str) -> str:
 
 
 def has_enclitic(tok: Token) -> bool:
-    """The word carries an attached pronoun (محادثاتهما, حذره, وصفها); ة is not a pronoun."""
+    """The word carries an attached pronoun (محادثاتهما, حذره, وصفها); ة is not a pronoun, nor the هم of a word
+    that ends so (``pronoun_like``: "فاتهم" is "فـ" + "اتهم", he accused)."""
     raw = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
     if raw.endswith("ة") or len(tok.norm) < 4:
+        return False
+    if tok.norm in PRONOUN_LIKE or (tok.norm[:1] in ("و", "ف") and tok.norm[1:] in PRONOUN_LIKE):
         return False
     return strip_enclitic(tok.norm) != tok.norm
