@@ -16,7 +16,8 @@ a named force right after the verb ("قتلت قوات من جيش الاحتل�
 dictionary's coding when a later "الرئيس هادي" names only the office, so "رئيس اليمن" stays his own title. A count after "خلال" is a span of time, so "قتل أربعة جنود أوكرانيين خلال 24
 ساعة" is passive: the soldiers were killed. "فائدة" (interest, benefit) folds to ف + أيد but endorses nothing. "سعود
 الفيصل" and "الأمير سعود" are one person, never both sides. "فاتهم" is ف + "اتهم" (he accused), not a verb with
-the pronoun هم, so the one named before it accused. The agency named after "بحسب وكالة" is the source, no target.
+the pronoun هم, so the one named before it accused. The agency named after "بحسب وكالة" is the source, no target. "على زيارته لمصر" after a named person: he made the
+visit, to the place after ل.
 """
 from __future__ import annotations
 
@@ -188,4 +189,9 @@ def test_the_agency_a_report_cites_is_no_target():
                 "منهم خلال تبادل إطلاق النار، بحسب وكالة الأناضول الإخبارية.")
     assert [e for e in got if e[0] == "ASSAULT"], got
     assert not [e for e in got if e[2] and "الأناضول" in e[2]], got
+
+
+def test_his_visit_is_the_named_persons():
+    got = sides("وشكر الرئيس السيسي الأمير محمد بن سلمان على زيارته لجمهورية مصر العربية.")
+    assert [e for e in got if e[0] == "CONSULT" and e[1] == "محمد بن سلمان"], got
 

@@ -572,6 +572,22 @@ def _discussing(toks, i: int) -> bool:
     return toks[i].norm.lstrip("وف") in DISCUSSING_VERBS
 
 
+def _own_visit(ev: Event, tr: Trigger, toks, ms, i: int, hi: int) -> bool:
+    """"زيارته لمصر" with a person named before it: the pronoun is that person, the visitor, and the place after
+    ل or إلى ("لجمهورية مصر العربية") is where he went ("وشكر الرئيس السيسي الأمير محمد بن سلمان على زيارته لمصر").
+    Sets the sides and says so."""
+    if not A.has_enclitic(toks[i]) or not A.strip_enclitic(toks[i].norm).lstrip("وفبل").endswith("زيارت"):
+        return False
+    # (not a name after من or في: "ما سمعه من المسؤولين الإيرانيين خلال زيارته إلى طهران" is the minister's visit)
+    before = [m for m in A.between(ms, 0, i) if m.part.label in ("PER", "ROLE") and m.prep in ("", "ل", "ب")]
+    after = [m for m in A.between(ms, i + 1, min(hi, i + 3))
+             if m.prep in ("ل", "الي") or (m.first_tok > i + 1 and toks[m.first_tok - 1].norm.startswith("ل"))]
+    if not before or not after or before[-1].part.key() == after[0].part.key():
+        return False
+    ev.actor, ev.recipients = before[-1].part, [after[0].part]
+    return True
+
+
 def _on_request_of(toks, i: int) -> bool:
     """The request at ``i`` is what another act answers: "بناء على طلب تركيا", "بطلب من الحكومة اليمنية"."""
     w = toks[i].norm
@@ -600,6 +616,8 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
         asked = [m for m in A.between(ms, 0, i) if not m.prep]
         ev.actor = by[0].part if by else None
         ev.recipients = [asked[0].part] if asked and by else []
+        return
+    if ev.event == "CONSULT" and _own_visit(ev, tr, toks, ms, i, hi):
         return
     if tr.is_noun:
         _noun_arguments(ev, tr, toks, ms, lo, hi)
