@@ -17,7 +17,8 @@ dictionary's coding when a later "الرئيس هادي" names only the office, 
 ساعة" is passive: the soldiers were killed. "فائدة" (interest, benefit) folds to ف + أيد but endorses nothing. "سعود
 الفيصل" and "الأمير سعود" are one person, never both sides. "فاتهم" is ف + "اتهم" (he accused), not a verb with
 the pronoun هم, so the one named before it accused. The agency named after "بحسب وكالة" is the source, no target. "على زيارته لمصر" after a named person: he made the
-visit, to the place after ل.
+visit, to the place after ل. A region visited ("منطقة عسير") stands for no one of its country: the prince who ordered
+the visit is not whom it visited.
 """
 from __future__ import annotations
 
@@ -194,4 +195,13 @@ def test_the_agency_a_report_cites_is_no_target():
 def test_his_visit_is_the_named_persons():
     got = sides("وشكر الرئيس السيسي الأمير محمد بن سلمان على زيارته لجمهورية مصر العربية.")
     assert [e for e in got if e[0] == "CONSULT" and e[1] == "محمد بن سلمان"], got
+
+
+def test_a_region_visited_stands_for_no_one():
+    text = ("من جهته، نقل الفريق الركن عثمان المحرج مدير الأمن العام بالسعودية، تحيات نائب خادم الحرمين الشريفين الأمير "
+            "محمد بن نايف بن عبد العزيز، إلى المصابين المنومين في مستشفى عسير المركزي.\n"
+            "وقال الفريق المحرج في تصريح صحافي عقب الزيارة: «لقد وصلت إلى منطقة عسير تنفيذًا لتوجيهات الأمير محمد بن "
+            "نايف بن عبد العزيز للاطمئنان على المصابين»، مبينًا أن الوضع الصحي للمصابين مطمئن.")
+    got = sides(text, published="2015-08-06")
+    assert not [e for e in got if e[0] == "CONSULT" and e[2] and "نايف" in e[2]], got
 

@@ -1672,6 +1672,12 @@ def same_act(a: Event, b: Event) -> bool:
     return direct or swapped
 
 
+def _place_kind(doc: Document, p: Participant) -> str | None:
+    """The gazetteer's kind (country, capital, region, city ...) of the place entity ``p`` was read from."""
+    ent = next((e for e in doc.spans_in("entities", p.start, p.end) if (e.start, e.end) == (p.start, p.end)), None)
+    return (ent.attrs.get("place") or {}).get("kind") if ent is not None else None
+
+
 def refine(doc: Document, ev: Event) -> None:
     """Replace a generic actor ('كبار المسؤولين في الولايات المتحدة', 'رئيس البنتاغون') by the named person of the
     same country in the same paragraph, or by the person of its coreference cluster."""
@@ -1685,6 +1691,8 @@ def refine(doc: Document, ev: Event) -> None:
             for e in pers:
                 if e.attrs.get("cluster") == p.cluster:
                     return A.participant(doc, e)
+        if p.label == "LOC" and _place_kind(doc, p) not in (None, "country", "capital"):
+            return p        # a town or region ("منطقة عسير") stands for no one of its country
         same_line = [e for e in pers if doc.text.count("\n", 0, e.start) + 1 == line
                      and (e.attrs.get("actor") or {}).get("country") == p.country]
         same_line = [e for e in same_line if not avoid or A.participant(doc, e).key() != avoid.key()]
