@@ -16,9 +16,10 @@ a named force right after the verb ("قتلت قوات من جيش الاحتل�
 dictionary's coding when a later "الرئيس هادي" names only the office, so "رئيس اليمن" stays his own title. A count after "خلال" is a span of time, so "قتل أربعة جنود أوكرانيين خلال 24
 ساعة" is passive: the soldiers were killed. "فائدة" (interest, benefit) folds to ف + أيد but endorses nothing. "سعود
 الفيصل" and "الأمير سعود" are one person, never both sides. "فاتهم" is ف + "اتهم" (he accused), not a verb with
-the pronoun هم, so the one named before it accused. The agency named after "بحسب وكالة" is the source, no target. "على زيارته لمصر" after a named person: he made the
-visit, to the place after ل. A region visited ("منطقة عسير") stands for no one of its country: the prince who ordered
-the visit is not whom it visited.
+the pronoun هم, so the one named before it accused. The agency named after "بحسب وكالة" is the source, no target. "على زيارته لمصر" after a named person (not one after a preposition,
+unless thanked: "الشكر لسمو ولي ولي العهد على زيارته"): he made the visit, to the place after ل; "زيارتهم" is a
+group's. A region visited ("منطقة عسير") stands for no one of its country: the prince who ordered
+the visit is not whom it visited. "في عملية قامت بها وحدة من القوات الاميركية": the unit's force did it.
 """
 from __future__ import annotations
 
@@ -195,6 +196,10 @@ def test_the_agency_a_report_cites_is_no_target():
 def test_his_visit_is_the_named_persons():
     got = sides("وشكر الرئيس السيسي الأمير محمد بن سلمان على زيارته لجمهورية مصر العربية.")
     assert [e for e in got if e[0] == "CONSULT" and e[1] == "محمد بن سلمان"], got
+    got = sides("وطلب الفريق المعاون لأوباما استقبال المجموعة داخل البيت الأبيض لعقد اجتماع معها، لكن المجموعة طلبت "
+                "منهم بدلا من ذلك إرسال ممثل عن البيت الأبيض لمكان تجمعهم في فندق بقلب واشنطن قبل زيارتهم المرتقبة "
+                "للكونغرس.")
+    assert not [e for e in got if e[0] == "CONSULT" and e[1] and "أوباما" in e[1]], got
 
 
 def test_a_region_visited_stands_for_no_one():
@@ -204,4 +209,13 @@ def test_a_region_visited_stands_for_no_one():
             "نايف بن عبد العزيز للاطمئنان على المصابين»، مبينًا أن الوضع الصحي للمصابين مطمئن.")
     got = sides(text, published="2015-08-06")
     assert not [e for e in got if e[0] == "CONSULT" and e[2] and "نايف" in e[2]], got
+
+
+def test_who_carried_out_the_operation_attacked():
+    got = sides("وكان ابو سياف الذي يعتقد بانه كان يشرف على عمليات تهريب النفط قتل في 15 مايو في عملية نادرة قامت بها "
+                "وحدة من القوات الاميركية الخاصة في الاراضي السورية.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1] == "القوات الاميركية"], got
+    assert not [e for e in got if e[2] == "القوات الاميركية"], got
+    got = sides("وهاجم مسلحون نقطة تفتيش وقامت قوات الأمن بالرد عليهم وقتلت اثنين منهم.")
+    assert not [e for e in got if e[0] == "ASSAULT" and e[1] and "قوات الأمن" in e[1] and e[2] is None], got
 

@@ -62,12 +62,15 @@ def attacker(toks, trigs: list[Trigger], ms: list[A.Mention]) -> A.Mention | Non
         return None
     for m in ms:                 # "تبناه تنظيم داعش", "نسبت الى حزب العمال", "على يد مسلحين"
         k = m.first_tok - 1
-        # (skipping "الى", "يد", "به" and a quantity: "هجوم شنه عدد من المستوطنين")
-        while k >= 0 and m.first_tok - k <= 3 and toks[k].norm in ("الي", "ايضا", "يد", "به", "بها", "من", "عدد",
-                                                                    "مجموعه", "عشرات", "ميات", "بعض"):
+        # (skipping "الى", "يد", "به", a quantity or a unit: "هجوم شنه عدد من المستوطنين", "عملية قامت بها وحدة من
+        # القوات الاميركية")
+        while k >= 0 and m.first_tok - k <= 4 and toks[k].norm in ("الي", "ايضا", "يد", "به", "بها", "من", "عدد",
+                                                                    "مجموعه", "عشرات", "ميات", "بعض", "وحده",
+                                                                    "وحدات", "فرقه", "كتيبه", "دوريه"):
             k -= 1
-        if k >= 0 and m.first_tok - k <= 3 and m.part.label not in ("LOC", "GPE") and (
-                set(candidates(toks[k].norm)) & ATTACK_CLAIMS or (toks[k].norm == "علي" and toks[k + 1].norm == "يد")):
+        if k >= 0 and m.first_tok - k <= 4 and m.part.label not in ("LOC", "GPE") and (
+                set(candidates(toks[k].norm)) & ATTACK_CLAIMS or (toks[k].norm == "علي" and toks[k + 1].norm == "يد")
+                or (toks[k].norm in ("قام", "قامت", "قاموا") and toks[k + 1].norm in ("به", "بها", "بهما"))):
             return m
         if m.prep == "ل" and m.first_tok > 0 and toks[m.first_tok - 1].norm in A.OWNED_BY and \
                 m.part.label not in ("LOC", "GPE") and _carried_out_by(toks, m.first_tok - 1):

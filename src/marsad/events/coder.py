@@ -455,6 +455,7 @@ def _set_phrase(toks, tr: Trigger) -> bool:
 ANIMAL_ATTACKS = words("animal_attacks")
 MARKETS_AND_CONTESTS = words("markets_and_contests")
 FORCE_UNITS = words("force_units")
+THANKS = words("thanks")
 
 
 def _animal_attack(toks, lo: int, hi: int) -> bool:
@@ -576,10 +577,12 @@ def _own_visit(ev: Event, tr: Trigger, toks, ms, i: int, hi: int) -> bool:
     """"زيارته لمصر" with a person named before it: the pronoun is that person, the visitor, and the place after
     ل or إلى ("لجمهورية مصر العربية") is where he went ("وشكر الرئيس السيسي الأمير محمد بن سلمان على زيارته لمصر").
     Sets the sides and says so."""
-    if not A.has_enclitic(toks[i]) or not A.strip_enclitic(toks[i].norm).lstrip("وفبل").endswith("زيارت"):
-        return False
-    # (not a name after من or في: "ما سمعه من المسؤولين الإيرانيين خلال زيارته إلى طهران" is the minister's visit)
-    before = [m for m in A.between(ms, 0, i) if m.part.label in ("PER", "ROLE") and m.prep in ("", "ل", "ب")]
+    if not toks[i].norm.endswith(("زيارته", "زيارتها")):
+        return False        # one visitor ("زيارتهم المرتقبة للكونغرس" is a group's)
+    # (not a name after a preposition: "ما سمعه من المسؤولين الإيرانيين خلال زيارته إلى طهران" is the minister's
+    # visit, and "الفريق المعاون لأوباما" is Obama's staff; but thanks go to the visitor: "الشكر لسمو ولي ولي العهد")
+    before = [m for m in A.between(ms, 0, i) if m.part.label in ("PER", "ROLE") and (
+        m.prep in ("", "ب") or (m.prep == "ل" and m.first_tok > 0 and toks[m.first_tok - 1].norm.lstrip("و") in THANKS))]
     after = [m for m in A.between(ms, i + 1, min(hi, i + 3))
              if m.prep in ("ل", "الي") or (m.first_tok > i + 1 and toks[m.first_tok - 1].norm.startswith("ل"))]
     if not before or not after or before[-1].part.key() == after[0].part.key():
