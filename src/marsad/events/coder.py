@@ -905,7 +905,8 @@ def _called_for(toks, tr: Trigger, read: list) -> bool:
                 break
             if t.norm.lstrip("وف") in CALLS:
                 return True
-    if tr.event in WANTED_JOINTLY and toks[i].norm.startswith(("ال", "وال")) and (tr.is_noun or masdar_or_plural(toks[i].norm)):
+    if tr.event in WANTED_JOINTLY and toks[i].norm.startswith(("ال", "وال")) and \
+            (tr.is_noun or masdar_or_plural(toks[i].norm)):
         # "ودعا والد الرهينة السلطات الفرنسية والرئيس فرنسوا هولاند التعاون مع مصر": the call's object, no إلى
         for t in reversed(toks[max(0, i - 13):i]):
             if t.norm in (",", "،", ".", ":") or t.norm in A.RELATIVES:
@@ -1210,8 +1211,9 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                 and not _border_with(toks, m)
                 # "قتلوا في قصف ... في منطقة دار سعد التي ارتكب فيها الحوثيون", "دعا ... إلى الاستفادة ... للشعب
                 # اليمني الذي يعاني ويلات الحرب التي تشنها ميليشيات الحوثي": a relative clause's own subject
-                and not (ev.event in ("ASSAULT", "REQUEST") and toks[m.first_tok - 1].norm not in A.RELATIVES and any(
-                    t.norm in A.RELATIVES for t in toks[_subject_end(ev, ms, i) + 1:m.first_tok]) and (m.prep == "" or ev.event == "REQUEST"))
+                and not (ev.event in ("ASSAULT", "REQUEST") and toks[m.first_tok - 1].norm not in A.RELATIVES
+                         and any(t.norm in A.RELATIVES for t in toks[_subject_end(ev, ms, i) + 1:m.first_tok])
+                         and (m.prep == "" or ev.event == "REQUEST"))
                 # "قُتل 21 متمردا خلال القتال مع قوات الأمن": who they fought, not who was killed
                 and not (m.prep == "مع" and ev.event == "ASSAULT" and harm_word(toks[i].norm.lstrip("وف")))]
         if ev.event == "CONSULT":
