@@ -219,3 +219,12 @@ def test_who_carried_out_the_operation_attacked():
     got = sides("وهاجم مسلحون نقطة تفتيش وقامت قوات الأمن بالرد عليهم وقتلت اثنين منهم.")
     assert not [e for e in got if e[0] == "ASSAULT" and e[1] and "قوات الأمن" in e[1] and e[2] is None], got
 
+
+def test_a_visit_thanked_for_is_no_plan():
+    text = ("بحضور الرئيس عبدالفتاح السيسي، شهد الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد صباح أمس حفل تخريج "
+            "الكليات العسكرية في القاهرة.\nوأكد الرئيس المصري أهمية زيارة سمو ولي ولي العهد لمصر مشيرا إلى أنها رسالة "
+            "مهمة للشعبين الشقيقين، مجددا الشكر والترحيب لسمو ولي ولي العهد على زيارته لجمهورية مصر العربية.")
+    got = sides(text, published="2015-07-30")
+    visits = [e for e in got if e[0] == "CONSULT" and e[1] and "محمد بن سلمان" in e[1]]
+    assert visits and all("future" not in e[3] for e in visits), got
+

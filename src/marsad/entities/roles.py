@@ -108,6 +108,7 @@ def serves_another(word: str) -> bool:
 
 
 BRIDGE_PREPS = frozenset({"في", "لدى", "الى", "إلى", "لدي"})
+SERVES_A_COUNTRY = frozenset({"ambassador", "special envoy"})   # offices "ل" + a country names ("المبعوث الخاص لسوريا")
 
 
 @dataclass
@@ -129,6 +130,7 @@ class Chain:
     former: bool = False        # "السابق": the name no longer holds the office
     unbridged: int | None = None    # next_tok before the bridge, if there was one
     region_end: int | None = None   # token after the region of an office ("أمير منطقة عسير"), when one is named
+    after_visit: bool = False   # a visit or arrival is told just before: "ل" + a country then names where it went
 
     @property
     def counterpart(self) -> bool:
@@ -185,7 +187,7 @@ def parse_chains(toks: list[Token], matches: list[Match]) -> list[Chain]:
         if m is None:
             k += 1
             continue
-        ch = Chain(m.i, m.j, m.start, m.end, conj=m.conj)
+        ch = Chain(m.i, m.j, m.start, m.end, conj=m.conj, after_visit=_after_visit(toks, m.i))
         pos = k
         while True:
             m = by_start.get(pos)
@@ -212,6 +214,21 @@ def parse_chains(toks: list[Token], matches: list[Match]) -> list[Chain]:
 
 
 REGION_WORDS = frozenset({"منطقه", "محافظه", "مدينه", "اماره", "ولايه", "بلديه", "اقليم"})
+
+
+VISIT_REACH = 25        # tokens before a role phrase within which a visit makes "ل" + a country its destination
+TRAVEL_WORDS = frozenset({"زار", "يزور", "تزور", "زارت", "وصل", "وصلت", "وصول", "توجه", "يتوجه", "جوله"})
+
+
+def _after_visit(toks: list[Token], i: int) -> bool:
+    """A word of visiting or arriving ("زيارة", "بزيارته", "وصل", "جولة") before token ``i`` in the same stretch
+    of the sentence (no comma or stop between, at most ``VISIT_REACH`` tokens)."""
+    for t in reversed(toks[max(0, i - VISIT_REACH):i]):
+        if t.norm in (",", "،", ".", ":", ";", "؛"):
+            return False
+        if "زيار" in t.norm or t.norm.lstrip("وفب") in TRAVEL_WORDS:
+            return True
+    return False
 
 
 def _region_of_office(ch: Chain, toks: list[Token], by_start: dict[int, Match]) -> None:
@@ -303,6 +320,8 @@ def _accept(ch: Chain, m: Match) -> bool:
         if first:
             continue        # a country, seat or organisation alone is not a role chain
         if isinstance(p, CountryName) and ch.country is None and (ch.role or ch.group) and not m.conj:
+            if m.clitic == "ل" and ch.after_visit and not (ch.role and ch.role.role in SERVES_A_COUNTRY):
+                continue    # "زيارة وزير الخارجية لروسيا": where the office's holder went, not whose office it is
             ch.country = p.country
             return True
         if isinstance(p, Seat) and ch.seat is None and (ch.role or ch.group):

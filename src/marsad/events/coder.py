@@ -1773,6 +1773,10 @@ def code(doc: Document) -> Document:
             # two triggers of one sentence across a clause word ("قصفت طائرات التحالف ...، بينما قتل 9 ... في هجوم
             # للمقاومة"): one report kept, but the doer of the other clause is not this one's
             _absorb(dup, ev, sides=not (ev.event == "ASSAULT" and _clause_between(doc, dup, ev)))
+            if dup.aux == ["future"] and not ev.aux and A.has_enclitic(_token_at(doc, ev.trigger)):
+                # "أكد أهمية زيارة ولي ولي العهد لمصر ... الشكر لسمو ولي ولي العهد على زيارته": his visit, told
+                # plainly, has happened; the importance stated of it makes it no plan
+                dup.aux = []
             continue
         if ev.anaphoric:
             prior = next((k for k in reversed(kept) if k.event == ev.event and not k.extension and same_act(k, ev)), None)
@@ -1849,6 +1853,11 @@ def _clause_between(doc: Document, a: Event, b: Event) -> bool:
     قتل 9 ... في هجوم للمقاومة")."""
     first, second = sorted((a, b), key=lambda e: e.trigger.start)
     return any(t.norm in BARRIER_WORDS for t in tokens_in(doc.text, first.trigger.end, second.trigger.start))
+
+
+def _token_at(doc: Document, span: Span):
+    """The first token of ``span`` (a trigger)."""
+    return tokens_in(doc.text, span.start, span.end)[0]
 
 
 def _absorb(keep: Event, other: Event, sides: bool = True) -> None:
