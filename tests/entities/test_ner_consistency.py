@@ -71,3 +71,29 @@ def test_common_words_come_from_the_shipped_model():
 ])
 def test_repeated_names(sents, labels, expected):
     assert ner.repeated_names([_norms(s) for s in sents], labels) == expected
+
+
+@pytest.mark.parametrize("sents, labels, expected", [
+    # a company named twice is named again where the word recurs untagged, also after a proclitic
+    (["أعلنت شركة مايكروسوفت", "وقعت اتفاقا مع مايكروسوفت أمس", "تقرير لمايكروسوفت", "قالت مايكروسوفت"],
+     [["O", "O", "B-ORG"], ["O", "O", "O", "O", "O"], ["O", "O"], ["O", "B-ORG"]],
+     [["O", "O", "B-ORG"], ["O", "O", "O", "B-ORG", "O"], ["O", "B-ORG"], ["O", "B-ORG"]]),
+    # a word with the article is mostly a thing ("المترو"), not the company
+    (["شركة مترو", "قالت مترو", "ركب المترو", "خطوط للمترو"],
+     [["O", "B-ORG"], ["O", "B-ORG"], ["O", "O"], ["O", "O"]],
+     [["O", "B-ORG"], ["O", "B-ORG"], ["O", "O"], ["O", "O"]]),
+    # once is not enough: one misreading does not spread
+    (["ويحتاج معارضو الاتفاق", "قال معارضو الاتفاق"],
+     [["O", "B-ORG", "O"], ["O", "O", "O"]],
+     [["O", "B-ORG", "O"], ["O", "O", "O"]]),
+    # a word read with two types, a place, a common word, or a word beside another name stays as it is
+    (["أعلنت شركة نوكيا", "قالت نوكيا", "وصل إلى نوكيا", "وقالت شركة في", "قالت في", "قال في البيان"],
+     [["O", "O", "B-ORG"], ["O", "B-ORG"], ["O", "O", "B-LOC"], ["O", "O", "B-ORG"], ["O", "B-ORG"], ["O", "O", "O"]],
+     [["O", "O", "B-ORG"], ["O", "B-ORG"], ["O", "O", "B-LOC"], ["O", "O", "B-ORG"], ["O", "B-ORG"], ["O", "O", "O"]]),
+    (["أعلنت شركة أرامكو", "قالت أرامكو", "مدير جون أرامكو"],
+     [["O", "O", "B-ORG"], ["O", "B-ORG"], ["O", "B-PERS", "O"]],
+     [["O", "O", "B-ORG"], ["O", "B-ORG"], ["O", "B-PERS", "O"]]),
+])
+def test_repeated_organisation_words(sents, labels, expected):
+    common = {ner.word_norm(w) for w in ("على", "في", "من", "قال")}
+    assert ner.repeated_words([_norms(s) for s in sents], labels, common) == expected
