@@ -29,6 +29,7 @@ from .triggers import ARTICLE, Trigger, candidates, find, masdar, needs_recipien
 
 CODED_KINDS = {"body", "title", "heading", "caption"}
 BARRIER_WORDS = words("barriers")
+TIME_CLAUSE_OPENERS = words("time_clause_openers")
 DEMONSTRATIVES = words("demonstratives")
 ANAPHORIC_GROUPS = words("anaphoric_groups")
 RESTATED_TYPES = {"CONSULT", "REQUEST", "AGREE", "COOPERATE", "SUPPORT"}
@@ -118,7 +119,9 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 # -- per sentence ------------------------------------------------------------------------------
 
 def barriers(toks: list[Token], trigs: list[Trigger]) -> set[int]:
+    """Tokens that end an event's argument window: clause openers, "بعد أن" / "قبل أن", and verb triggers."""
     out = {i for i, t in enumerate(toks) if t.norm in BARRIER_WORDS}
+    out |= {i for i, t in enumerate(toks[:-1]) if t.norm in TIME_CLAUSE_OPENERS and toks[i + 1].norm == "ان"}
     for tr in trigs:
         if tr.rule.kind == "verb":
             out.add(tr.tokens[0])

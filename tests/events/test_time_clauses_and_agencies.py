@@ -1,0 +1,18 @@
+"""Sides and dates that belong to another clause, from 2015 news read by hand.
+
+"بعد أن" / "قبل أن" open a clause of their own: in "وأصيب سبعة رجال شرطة بعد أن فجر مسلحون قنبلة" the
+policemen were hurt and the gunmen, the subject of the later clause, are no victims.
+"""
+from __future__ import annotations
+
+from _docs import sides
+
+
+def test_the_subject_after_baad_an_is_no_victim():
+    got = sides("وأصيب سبعة رجال شرطة بعد أن فجر مسلحون يشتبه في أنهم تابعون لـ«الكردستاني» قنبلة في مركز "
+                "شرطة في بلدة بيسميل.")
+    hurt = [e for e in got if e[0] == "ASSAULT"]
+    assert hurt and all(e[2] != "مسلحون" for e in hurt), got
+    assert any(e[2] == "سبعة رجال شرطة" for e in hurt), got
+    got = sides("قُتل 18 متمردا على الأقل في إقليم فارياب بعد أن شنت قوات الأمن الأفغانية عملية عسكرية أمس.")
+    assert all(e[2] != "قوات الأمن الأفغانية" for e in got if e[0] == "ASSAULT"), got
