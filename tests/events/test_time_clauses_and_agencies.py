@@ -1,11 +1,15 @@
 """Sides and dates that belong to another clause, from 2015 news read by hand.
 
 "بعد أن" / "قبل أن" open a clause of their own: in "وأصيب سبعة رجال شرطة بعد أن فجر مسلحون قنبلة" the
-policemen were hurt and the gunmen, the subject of the later clause, are no victims.
+policemen were hurt and the gunmen, the subject of the later clause, are no victims. A clause told in the
+pluperfect ("معتقل سعودي كانت أوقفته قبل ثلاث سنوات") holds its own date, as a relative clause does: the detainee
+was freed yesterday, not three years ago.
 """
 from __future__ import annotations
 
 from _docs import sides
+
+from marsad.api import analyze
 
 
 def test_the_subject_after_baad_an_is_no_victim():
@@ -16,3 +20,11 @@ def test_the_subject_after_baad_an_is_no_victim():
     assert any(e[2] == "سبعة رجال شرطة" for e in hurt), got
     got = sides("قُتل 18 متمردا على الأقل في إقليم فارياب بعد أن شنت قوات الأمن الأفغانية عملية عسكرية أمس.")
     assert all(e[2] != "قوات الأمن الأفغانية" for e in got if e[0] == "ASSAULT"), got
+
+
+def test_a_pluperfect_clause_keeps_its_date():
+    doc = analyze("أسدل الستار أمس عن واحدة من أكثر قصص السعوديين في العراق مأساوية، وذلك بعد إفراج سلطات بغداد عن "
+                  "معتقل سعودي ستيني كانت أوقفته قبل ثلاث سنوات بتهمة الإرهاب.", published="2015-07-25")
+    freed = [e for e in doc.events if e.event == "RETREAT"]
+    assert freed and all(e.date == "2015-07-24" and "historical" not in e.aux for e in freed), \
+        [(e.event, e.date, e.aux) for e in doc.events]

@@ -1478,8 +1478,21 @@ def _in_relative_clause(toks, k: int, start: int) -> bool:
     """A date after the trigger at ``k`` that a relative clause opened between them holds ("اعتقلت حماس التي قمعت
     بقسوة في 2009 الحركات السلفية": 2009 is when Hamas cracked down, not when it made these arrests)."""
     between = [t for t in toks[k + 1:] if t.end <= start]
-    rel = [j for j, t in enumerate(between) if t.norm in A.RELATIVES]
+    rel = [j for j, t in enumerate(between) if t.norm in A.RELATIVES or _pluperfect(between, j)]
     return bool(rel) and not any(t.norm in (",", "،", ".") for t in between[rel[-1]:])
+
+
+NOT_VERBS_AFTER_KANA = words("not_verbs_after_kana")
+
+
+def _pluperfect(toks, j: int) -> bool:
+    """"كانت أوقفته", "كان قد اعتقل": a clause told as having happened before (a relative clause after an indefinite
+    noun needs no relative word: "معتقل سعودي كانت أوقفته قبل ثلاث سنوات")."""
+    if toks[j].norm.lstrip("و") not in ("كان", "كانت", "كانوا") or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1].norm
+    return nxt == "قد" or (nxt.isalpha() and not X.imperfect(nxt) and not nxt.startswith("ال")
+                           and nxt.lstrip("و") not in NOT_VERBS_AFTER_KANA)
 
 
 SINCE_PERIODS = words("since_periods")
