@@ -3,7 +3,9 @@
 "بعد أن" / "قبل أن" open a clause of their own: in "وأصيب سبعة رجال شرطة بعد أن فجر مسلحون قنبلة" the
 policemen were hurt and the gunmen, the subject of the later clause, are no victims. A clause told in the
 pluperfect ("معتقل سعودي كانت أوقفته قبل ثلاث سنوات") holds its own date, as a relative clause does: the detainee
-was freed yesterday, not three years ago.
+was freed yesterday, not three years ago. The agency after "حسبما أوردت وكالة «دوغان»" is the source of the report
+(quotation marks around its name or not), and an unnamed armed group right after the verb ("وداهمت جماعة متمردة
+أخرى") is the subject, so the verb does not take the previous sentence's agency as its actor.
 """
 from __future__ import annotations
 
@@ -28,3 +30,15 @@ def test_a_pluperfect_clause_keeps_its_date():
     freed = [e for e in doc.events if e.event == "RETREAT"]
     assert freed and all(e.date == "2015-07-24" and "historical" not in e.aux for e in freed), \
         [(e.event, e.date, e.aux) for e in doc.events]
+
+
+def test_the_agency_after_hasbama_is_the_source():
+    text = ("وقالت وكالة «الأناضول» للأنباء الرسمية إن المتمردين الأكراد قاموا أيضا بخطف ضابط شرطة في ليس. وداهمت "
+            "جماعة متمردة أخرى محطة للطاقة الحرارية قرب الحدود العراقية، ودمرت سيارات وخطفت 15 عاملا، حسبما "
+            "أوردت وكالة «دوغان» للأنباء.")
+    got = sides(text)
+    acts = [e for e in got if e[0] in ("ASSAULT", "COERCE")]
+    assert acts, got
+    assert all("دوغان" not in (e[2] or "") and "الأناضول" not in (e[1] or "") for e in acts), got
+    got = sides("وأصيب شرطيان بجروح في هجوم بقنابل يدوية على دورية، حسبما أفادت وكالة الأناضول.")
+    assert all("الأناضول" not in (e[2] or "") for e in got), got

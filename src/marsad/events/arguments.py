@@ -30,6 +30,9 @@ GUARDED_BY = words("guarded_by")
 GUARD_GAP = words("guard_gap")
 ORDERED_BY = words("ordered_by")
 PRESS_HEADS = words("press_words")
+REPORT_VERBS = words("report_verbs") | {"اورد", "اوردت"}
+AS_REPORTED = words("as_reported")
+QUOTES = frozenset('«»"“”\'')
 PRONOUN_LIKE = words("pronoun_like")
 ORDER_GAP = words("order_gap")
 HONORIFICS = words("honorifics")
@@ -132,9 +135,10 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
             coord = coord  # a name starting with و is not a conjunction
         if not coord and head.start == e.start and conjunction(head):
             coord = True                   # the entity span took the conjunction in ("وروسيا")
-        if k >= 0 and prep in ("ل", "") and (_source_marker(toks[k].norm) or (
-                k >= 1 and (toks[k].norm[:1] == "ل" or toks[k].norm.lstrip("ل") in PRESS_HEADS)
-                and _source_marker(toks[k - 1].norm))):
+        q = _before_quotes(toks, k)
+        if k >= 0 and prep in ("ل", "") and (_source_marker(toks[q].norm) or _as_reported(toks, q) or (
+                q >= 1 and (toks[q].norm[:1] == "ل" or toks[q].norm.lstrip("ل") in PRESS_HEADS)
+                and _source_marker(toks[q - 1].norm))):
             # "بحسب أنقرة", "وفقا لوكالة الأناضول", "بحسب وكالة الأناضول الإخبارية": the source, not a participant
             prep = "حسب"
         m = Mention(participant(doc, e), i, j, prep, coord)
@@ -206,6 +210,22 @@ def _owner(a: Mention, b: Mention, toks: list[Token]) -> bool:
     العربية" is no Arab League act)."""
     return b.prep == "ل" and b.first_tok - a.last_tok == 2 and toks[a.last_tok + 1].norm in OWNED_BY and \
         b.part.code is not None
+
+
+def _before_quotes(toks, k: int) -> int:
+    """The last token at or before ``k`` that is no quotation mark ("وكالة «دوغان»": the وكالة)."""
+    while k > 0 and toks[k].norm in QUOTES:
+        k -= 1
+    return k
+
+
+def _as_reported(toks, k: int) -> bool:
+    """The words before a name, ending at ``k``, say whose report it is: "حسبما أوردت [وكالة]", "وفق ما ذكرت"."""
+    j = k - 1 if toks[k].norm in PRESS_HEADS else k
+    if j < 1 or toks[j].norm not in REPORT_VERBS:
+        return False
+    before = toks[j - 1].norm.lstrip("و")
+    return before in AS_REPORTED or (j >= 2 and f"{toks[j - 2].norm.lstrip('و')} {before}" in AS_REPORTED)
 
 
 def _source_marker(word: str) -> bool:
