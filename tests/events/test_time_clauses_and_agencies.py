@@ -5,7 +5,10 @@ policemen were hurt and the gunmen, the subject of the later clause, are no vict
 pluperfect ("معتقل سعودي كانت أوقفته قبل ثلاث سنوات") holds its own date, as a relative clause does: the detainee
 was freed yesterday, not three years ago. The agency after "حسبما أوردت وكالة «دوغان»" is the source of the report
 (quotation marks around its name or not), and an unnamed armed group right after the verb ("وداهمت جماعة متمردة
-أخرى") is the subject, so the verb does not take the previous sentence's agency as its actor.
+أخرى") is the subject, so the verb does not take the previous sentence's agency as its actor. What a scene "brought back to memory"
+("أعاد ذلك إلى الذاكرة مشهد المفاوضات ... أثناء عهد الرئيس بيل كلينتون") is recalled; what "claims" say ("نفى
+الجيش التركي مزاعم بأنه قصف مدنيين") is not shown to have happened; what a plan or a text provides for ("وفقا لخطة
+تتضمن انسحاب الحوثيين", "اتفاقا ينص على انسحاب القوات") is still to come.
 """
 from __future__ import annotations
 
@@ -42,3 +45,16 @@ def test_the_agency_after_hasbama_is_the_source():
     assert all("دوغان" not in (e[2] or "") and "الأناضول" not in (e[1] or "") for e in acts), got
     got = sides("وأصيب شرطيان بجروح في هجوم بقنابل يدوية على دورية، حسبما أفادت وكالة الأناضول.")
     assert all("الأناضول" not in (e[2] or "") for e in got), got
+
+
+def test_recalled_claimed_and_planned_acts():
+    got = sides("وقد أعاد ذلك إلى الذاكرة مشهد المفاوضات بين أميركا وكوريا الشمالية أثناء عهد الرئيس بيل كلينتون.")
+    talks = [e for e in got if e[0] == "CONSULT"]
+    assert talks and all("historical" in e[3] for e in talks), got
+    got = sides("الى ذلك نفى الجيش التركي امس مزاعم بأنه قصف مدنيين في قرية زركله بشمالي العراق.")
+    assert not [e for e in got if e[0] == "ASSAULT"], got
+    got = sides("وجدد مبعوث الأمم المتحدة إلى اليمن دعوته لوقف إطلاق النار وفقا لخطة تتضمن انسحاب الحوثيين من "
+                "المدن الرئيسية.")
+    assert all("future" in e[3] for e in got if e[0] == "RETREAT"), got
+    got = sides("وانسحبت القوات الحوثية من المدينة أمس.")
+    assert [e for e in got if e[0] == "RETREAT" and not e[3]], got
