@@ -8,7 +8,8 @@ was freed yesterday, not three years ago. The agency after "حسبما أورد�
 أخرى") is the subject, so the verb does not take the previous sentence's agency as its actor. What a scene "brought back to memory"
 ("أعاد ذلك إلى الذاكرة مشهد المفاوضات ... أثناء عهد الرئيس بيل كلينتون") is recalled; what "claims" say ("نفى
 الجيش التركي مزاعم بأنه قصف مدنيين") is not shown to have happened; what a plan or a text provides for ("وفقا لخطة
-تتضمن انسحاب الحوثيين", "اتفاقا ينص على انسحاب القوات") is still to come.
+تتضمن انسحاب الحوثيين", "اتفاقا ينص على انسحاب القوات") is still to come. An office inside the subject's appositive ("رفض السفير حسين هريدي، مساعد وزير الخارجية المصري
+الأسبق، تصريحات نوري المالكي") describes the subject; it is not whom he rejected.
 """
 from __future__ import annotations
 
@@ -58,3 +59,10 @@ def test_recalled_claimed_and_planned_acts():
     assert all("future" in e[3] for e in got if e[0] == "RETREAT"), got
     got = sides("وانسحبت القوات الحوثية من المدينة أمس.")
     assert [e for e in got if e[0] == "RETREAT" and not e[3]], got
+
+
+def test_an_office_in_the_subjects_appositive_is_no_side():
+    got = sides("قال نوري المالكي إن السعودية تدعم الإرهاب. من جانبه رفض السفير حسين هريدي، مساعد وزير الخارجية "
+                "المصري الأسبق، تصريحات المالكي، السلبية التي وجهها للمملكة.")
+    rejected = [e for e in got if e[0] == "REJECT"]
+    assert rejected and all(e[2] == "المالكي" for e in rejected), got

@@ -764,6 +764,18 @@ def _own_title(toks, subject: A.Mention, m: A.Mention) -> bool:
         t.norm in A.PREPOSITIONS or not t.norm[:1].isalpha() or t.norm[:1] == "ب" or t.norm in TIME_ADVERBS for t in gap)
 
 
+def _appositive_office(toks, subject: A.Mention, m: A.Mention) -> bool:
+    """An office inside the named subject's appositive, between commas right after the name ("حسين هريدي، مساعد
+    وزير الخارجية المصري الأسبق،"): a description of the subject, not another side."""
+    if m.part.label != "ROLE" or subject.part.label != "PER" or m.prep:
+        return False
+    gap = [t.norm for t in toks[subject.last_tok + 1:m.first_tok]]
+    after = [t.norm for t in toks[m.last_tok + 1:m.last_tok + 4]]
+    closing = next((k for k, w in enumerate(after) if w in (",", "،")), None)
+    return 2 <= len(gap) <= 3 and gap[0] in (",", "،") and all(w.isalpha() and w not in A.PREPOSITIONS for w in gap[1:]) \
+        and closing is not None and all(w.isalpha() for w in after[:closing])
+
+
 def _restated_subject(toks, subject: A.Mention, m: A.Mention) -> bool:
     """``m`` stands between commas right after the subject, at most two titles before it: the subject again
     ("مفتي مصر، الدكتور شوقي علام،"), not another side."""
@@ -1161,7 +1173,8 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             grp = A.right_group(ms, first.first_tok, hi, toks)
             grp = [g for g in grp if not g.prep]
             ev.vso = True
-            rest = [m for m in right if m not in grp and not _own_title(toks, grp[-1], m)]
+            rest = [m for m in right if m not in grp and not _own_title(toks, grp[-1], m)
+                    and not _appositive_office(toks, grp[-1], m)]
             named = next((m for m in rest if _restated_subject(toks, grp[-1], m)), None)
             if named is not None:
                 rest.remove(named)
