@@ -120,7 +120,8 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def barriers(toks: list[Token], trigs: list[Trigger]) -> set[int]:
     """Tokens that end an event's argument window: clause openers, "بعد أن" / "قبل أن", and verb triggers."""
-    out = {i for i, t in enumerate(toks) if t.norm in BARRIER_WORDS}
+    out = {i for i, t in enumerate(toks) if t.norm in BARRIER_WORDS
+           and not (t.norm == "غير" and i + 1 < len(toks) and toks[i + 1].norm in UNSCHEDULED)}   # not "غير المقرر"
     out |= {i for i, t in enumerate(toks[:-1]) if t.norm in TIME_CLAUSE_OPENERS and toks[i + 1].norm == "ان"}
     for tr in trigs:
         if tr.rule.kind == "verb":
@@ -300,6 +301,9 @@ TARGET_NOUNS = words("target_nouns")
 INTO_THE_AIR = words("into_the_air")
 ARTICLE_NOUNS = words("article_nouns")
 NON_GOVERNMENT_POSTS = words("non_government_posts")
+ALIF_LAM_VERBS = words("alif_lam_verbs")
+UNSCHEDULED = frozenset({"المقرر", "مقرر", "المتوقع", "متوقع"})   # after غير: "من غير المقرر أن يزور" (a negation)
+YIELDING_ACTS = frozenset({"RETREAT", "CONCEDE"})   # acts of giving way: refusing "الإفراج" is not doing it
 NOMINAL_FORMS = words("nominal_forms")
 SEASONS = words("seasons")
 NOT_MASSED = words("not_massed")
@@ -493,9 +497,10 @@ def _document_antecedent(toks, rel: int) -> bool:
 def _refused(toks, tr: Trigger) -> bool:
     """An act named by a bare verbal noun right after a refusal ("رفضت الحكومة نشر قوات", "رفض لقاء الوفد") was
     refused, not done. Not a said act: "رفضت إيران اتهامات واشنطن" rejects accusations that were made; and not a
-    definite noun ("رفض الهجوم", a condemnation of an attack that happened)."""
+    definite noun ("رفض الهجوم", a condemnation of an attack that happened) unless the act is one of giving way
+    ("ترفض السلطات الأمريكية الإفراج عن بولارد": the release is what they refuse)."""
     i = tr.tokens[0]
-    if tr.event in SAID_ACTS or tr.rule.extension or toks[i].norm.startswith(ARTICLE):
+    if tr.event in SAID_ACTS or tr.rule.extension or (toks[i].norm.startswith(ARTICLE) and tr.event not in YIELDING_ACTS):
         return False
     for t in reversed(toks[max(0, i - 3):i]):
         if not t.norm[:1].isalpha():
@@ -1635,6 +1640,8 @@ def _nominal(doc: Document, ev: Event) -> bool:
     if ev.noun:
         return True
     word = norm(doc.text[ev.trigger.start:ev.trigger.end]).split()[0]
+    if word.lstrip("وف") in ALIF_LAM_VERBS:
+        return False                      # "وألقت القبض", "التقى": a verb, though it opens with ال
     return any(masdar(c) or c.endswith(("ات", "ه")) for c in candidates(word)) or word.startswith(("ال", "وال")) \
         or word in NOMINAL_FORMS          # "لقاء الجبير مع لافروف غدًا": a noun of a verb row, no masdar shape
 
