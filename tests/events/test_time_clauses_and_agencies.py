@@ -12,7 +12,8 @@ was freed yesterday, not three years ago. The agency after "حسبما أورد�
 الأسبق، تصريحات نوري المالكي") describes the subject; it is not whom he rejected. "وألقت القبض" and "التقى" are verbs in the perfect though they
 open with ال once normalised, so a date still to come in their sentence ("وسوف تستأنف المحاكمة في 18 أكتوبر") is not
 theirs. What authorities refuse to give up ("ترفض السلطات الأمريكية الإفراج عن بولارد") is not given up, and what
-is "من غير المقرر" is not planned.
+is "من غير المقرر" is not planned. Cooperation to be deepened or intensified ("مؤكدين تكثيف الدعم والتعاون مع الحكومة
+العراقية", "ناقشا تعميق التعاون") is an aim, not an act of cooperation.
 """
 from __future__ import annotations
 
@@ -88,3 +89,11 @@ def test_refused_and_unscheduled_acts_are_not_coded():
     assert not [e for e in got if e[0] == "CONSULT"], got
     got = sides("ومن المقرر أن يزور الرئيس الأمريكي باراك أوباما كينيا الأسبوع المقبل.")
     assert [e for e in got if e[0] == "CONSULT" and "future" in e[3]], got
+
+
+def test_cooperation_to_be_intensified_is_an_aim():
+    got = sides("وعبّر الوزراء عن التضامن مع الشعب العراقي في تصديه لمنظمة داعش الإرهابية، مؤكدين تكثيف الدعم "
+                "والتعاون مع الحكومة العراقية.")
+    assert not [e for e in got if e[0] == "COOPERATE"], got
+    got = sides("وأصدر البيت الأبيض بيانا قال فيه إن الرئيسين ناقشا «تعميق التعاون المستمر في الحرب ضد داعش».")
+    assert not [e for e in got if e[0] == "COOPERATE"], got
