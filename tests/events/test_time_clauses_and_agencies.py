@@ -13,7 +13,11 @@ was freed yesterday, not three years ago. The agency after "حسبما أورد�
 open with ال once normalised, so a date still to come in their sentence ("وسوف تستأنف المحاكمة في 18 أكتوبر") is not
 theirs. What authorities refuse to give up ("ترفض السلطات الأمريكية الإفراج عن بولارد") is not given up, and what
 is "من غير المقرر" is not planned. Cooperation to be deepened or intensified ("مؤكدين تكثيف الدعم والتعاون مع الحكومة
-العراقية", "ناقشا تعميق التعاون") is an aim, not an act of cooperation.
+العراقية", "ناقشا تعميق التعاون") is an aim, not an act of cooperation. A body with no coding of its own right before ل + a coded organisation is
+part of it ("واستنكرت الأمانة العامة لمنظمة التعاون الإسلامي التصريحات ...": the OIC condemns, it is not condemned).
+"رائد الفضاء" is an astronaut, not a man named Raed; "وسيلي" is "and will follow". A visit being arranged ("العمل على
+ترتيب هذه الزيارة") is still to come. A chamber receiving job seekers ("الراغبين في التوظيف") addresses the public.
+Who is the first of his kind to visit "منذ الثورة الكوبية عام 1959" did not visit in 1959.
 """
 from __future__ import annotations
 
@@ -97,3 +101,22 @@ def test_cooperation_to_be_intensified_is_an_aim():
     assert not [e for e in got if e[0] == "COOPERATE"], got
     got = sides("وأصدر البيت الأبيض بيانا قال فيه إن الرئيسين ناقشا «تعميق التعاون المستمر في الحرب ضد داعش».")
     assert not [e for e in got if e[0] == "COOPERATE"], got
+
+
+def test_a_body_before_its_organisation_is_the_organisation():
+    doc = analyze("واستنكرت الأمانة العامة لمنظمة التعاون الإسلامي التصريحات التي أدلى بها نائب رئيس الجمهورية "
+                  "العراقية نوري المالكي.", published="2015-07-30")
+    acc = [e.to_dict(doc) for e in doc.events if e.event == "ACCUSE"]
+    assert acc and all(e["actor"]["code"] == "OIC" and (e["recipient"] or {}).get("code") != "OIC" for e in acc), acc
+
+
+def test_astronauts_job_seekers_and_arranged_visits():
+    got = sides("أشاد رائد الفضاء الأمريكي الدكتور باز ألدرين بجهود المملكة العربية السعودية في مجال أبحاث الفضاء.")
+    assert [e for e in got if e[0] == "SUPPORT" and e[1] == "باز ألدرين"], got
+    got = sides("ويستقبل المقر الرئيسي لغرفة الرياض صباح يوم الثلاثاء الراغبين في التوظيف لدى شركة مصنع رامة.")
+    assert not [e for e in got if e[0] == "CONSULT"], got
+    doc = analyze("وسيلي هذه المناسبة اجتماع في وزارة الخارجية الأمريكية بين وزير الخارجية جون كيري ورودريجيز وهو أول "
+                  "وزير خارجية كوبي يقوم بزيارة رسمية لواشنطن منذ الثورة الكوبية عام 1959.", published="2015-07-24")
+    visits = [e.to_dict(doc) for e in doc.events if e.event == "CONSULT"]
+    assert visits and all(e["actor"]["entity_text"] != "وسيلي" for e in visits), visits
+    assert all(e["date"] != "1959" for e in visits), visits

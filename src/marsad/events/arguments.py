@@ -32,6 +32,7 @@ ORDERED_BY = words("ordered_by")
 PRESS_HEADS = words("press_words")
 REPORT_VERBS = words("report_verbs") | {"اورد", "اوردت"}
 AS_REPORTED = words("as_reported")
+SUB_BODIES = words("sub_bodies")
 QUOTES = frozenset('«»"“”\'')
 PRONOUN_LIKE = words("pronoun_like")
 ORDER_GAP = words("order_gap")
@@ -148,7 +149,7 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
             # "ميليشيات تابعة للحوثيين": the militias are the Houthis' side; "الوكالة الدولية للطاقة الذرية التابعة
             # للأمم المتحدة": the owner is no participant of its own
             a = out[-1]
-            if a.part.code is None and a.part.label in ("GROUP", "ROLE"):
+            if a.part.code is None and (a.part.label in ("GROUP", "ROLE") or toks[a.first_tok].norm.lstrip("و") in SUB_BODIES):
                 for f in ("code", "country", "sector"):
                     setattr(a.part, f, getattr(m.part, f))
             out[-1] = Mention(a.part, a.first_tok, m.last_tok, a.prep, a.coord)
@@ -205,11 +206,15 @@ def _ordered(toks: list[Token], i: int, named: set[int]) -> bool:
 
 
 def _owner(a: Mention, b: Mention, toks: list[Token]) -> bool:
-    """``b`` owns ``a``: "التابعة / تابعة" and ل + ``b`` right after ``a``. A group or force without a code takes the
+    """``b`` owns ``a``: "التابعة / تابعة" and ل + ``b`` right after ``a``, or ل + ``b`` right after an uncoded body
+    (``sub_bodies``: "الأمانة العامة لمنظمة التعاون الإسلامي"). A group or force without a code takes the
     owner's; a named organisation keeps its own coding ("المنظمة العربية للتنمية الإدارية التابعة لجامعة الدول
     العربية" is no Arab League act)."""
-    return b.prep == "ل" and b.first_tok - a.last_tok == 2 and toks[a.last_tok + 1].norm in OWNED_BY and \
-        b.part.code is not None
+    if b.prep != "ل" or b.part.code is None:
+        return False
+    if b.first_tok - a.last_tok == 1 and a.part.code is None and toks[a.first_tok].norm.lstrip("و") in SUB_BODIES:
+        return True                 # "الأمانة العامة لمنظمة التعاون الإسلامي": the body is the organisation's
+    return b.first_tok - a.last_tok == 2 and toks[a.last_tok + 1].norm in OWNED_BY
 
 
 def _before_quotes(toks, k: int) -> int:

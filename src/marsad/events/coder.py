@@ -1529,10 +1529,10 @@ def _after_since_clause(toks, k: int, start: int) -> bool:
 
 
 def _first_since(toks, k: int, t: Span) -> bool:
-    """"في أول زيارة يقوم بها وزير خارجية فرنسي ... منذ 12 عاما": the time after "منذ" dates the last such act,
-    not this one."""
+    """"في أول زيارة يقوم بها وزير خارجية فرنسي ... منذ 12 عاما", "أول وزير خارجية كوبي يقوم بزيارة رسمية لواشنطن منذ
+    الثورة الكوبية عام 1959": the time after "منذ" dates the last such act, not this one."""
     since = toks[tr_index(toks, t.start)].norm.lstrip("و") == "منذ" or _after_since(toks, t)
-    return since and any(tok.norm.lstrip("وفبل") in ("اول", "الاول", "الاولي") for tok in toks[max(0, k - 2):k])
+    return since and any(tok.norm.lstrip("وفبل") in ("اول", "الاول", "الاولي") for tok in toks[max(0, k - 6):k])
 
 
 def _since_date(toks, t: Span) -> bool:
