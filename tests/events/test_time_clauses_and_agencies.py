@@ -17,7 +17,10 @@ is "من غير المقرر" is not planned. Cooperation to be deepened or inte
 part of it ("واستنكرت الأمانة العامة لمنظمة التعاون الإسلامي التصريحات ...": the OIC condemns, it is not condemned).
 "رائد الفضاء" is an astronaut, not a man named Raed; "وسيلي" is "and will follow". A visit being arranged ("العمل على
 ترتيب هذه الزيارة") is still to come. A chamber receiving job seekers ("الراغبين في التوظيف") addresses the public.
-Who is the first of his kind to visit "منذ الثورة الكوبية عام 1959" did not visit in 1959.
+Who is the first of his kind to visit "منذ الثورة الكوبية عام 1959" did not visit in 1959. After a comma, a
+coordinated verb with a coded actor named right after it ("، وطالب الاتحاد الاوروبي بعدم التهاون") has that actor as
+its subject, not the subject of the verb before ("ونددت واشنطن"); an uncoded group there may be its object
+("، وهاجمت المرابطين").
 """
 from __future__ import annotations
 
@@ -120,3 +123,13 @@ def test_astronauts_job_seekers_and_arranged_visits():
     visits = [e.to_dict(doc) for e in doc.events if e.event == "CONSULT"]
     assert visits and all(e["actor"]["entity_text"] != "وسيلي" for e in visits), visits
     assert all(e["date"] != "1959" for e in visits), visits
+
+
+def test_a_coordinated_verb_with_its_own_named_subject():
+    got = sides("ونددت واشنطن بأشد العبارات بالهجوم الارهابي الوحشي على منزل عائلة دوابشة، وطالب الاتحاد الاوروبي "
+                "إسرائيل بعدم التهاون مع اعمال العنف التي يرتكبها المستوطنون.")
+    asks = [e for e in got if e[0] == "REQUEST"]
+    assert all(e[1] != "واشنطن" and e[2] != "الاتحاد الاوروبي" for e in asks), got
+    got = sides("اقتحمت قوات من جيش الاحتلال الإسرائيلي، أمس، المسجد الأقصى المبارك، وهاجمت المرابطين بالقنابل "
+                "الصوتية والأعيرة المطاطية.")
+    assert all(e[1] != "المرابطين" for e in got if e[0] == "ASSAULT"), got

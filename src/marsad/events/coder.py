@@ -644,7 +644,8 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
     nominal = tr.is_noun or harm_noun(toks[i].norm)
     coordinated = tr.conj and not nominal
     same = [e for e in earlier if e.actor is not None and not e.extension]
-    if coordinated and same and (ev.actor is None or ev.actor.key() != same[-1].actor.key()):
+    if coordinated and same and (ev.actor is None or ev.actor.key() != same[-1].actor.key()) \
+            and not _own_named_subject(ev, toks, i):
         if ev.actor is not None and not ev.recipients and not 0 <= ev.actor.start - same[-1].actor.end <= 1:
             # "تحدث أوستن إلى ريزنيكوف وأكد له": the subject goes on (but "شنه متمردون أكراد واستهدف": the
             # word right after the subject describes it)
@@ -747,6 +748,14 @@ def _arrived_and_met(ev: Event, toks, ms, i: int) -> None:
         ev.recipients = [ev.actor]
     ev.actor = who.part
     ev.recipients = [r for r in ev.recipients if r.key() != who.part.key()]
+
+
+def _own_named_subject(ev: Event, toks, i: int) -> bool:
+    """A coordinated verb with its own subject named right after it and after a comma ("، وطالب الاتحاد الأوروبي
+    بعدم التهاون"): a new clause with a new actor, not the earlier verb's subject going on. Only a coded actor: an
+    uncoded group right after the verb is as often its object ("، وهاجمت المرابطين")."""
+    return ev.vso and ev.actor is not None and ev.actor.code is not None and i > 0 and toks[i - 1].norm in (",", "،") \
+        and ev.actor.start <= toks[min(i + 2, len(toks) - 1)].end
 
 
 def _own_title(toks, subject: A.Mention, m: A.Mention) -> bool:
