@@ -20,7 +20,9 @@ part of it ("واستنكرت الأمانة العامة لمنظمة التع�
 Who is the first of his kind to visit "منذ الثورة الكوبية عام 1959" did not visit in 1959. After a comma, a
 coordinated verb with a coded actor named right after it ("، وطالب الاتحاد الاوروبي بعدم التهاون") has that actor as
 its subject, not the subject of the verb before ("ونددت واشنطن"); an uncoded group there may be its object
-("، وهاجمت المرابطين").
+("، وهاجمت المرابطين"). The importance of a visit whose visitor is named right after it ("على أهمية زيارة صاحب
+السمو الملكي الأمير محمد بن سلمان للقاهرة") is said of a visit made; a visit "المرتقبة" is still awaited, with or
+without its importance stated.
 """
 from __future__ import annotations
 
@@ -133,3 +135,15 @@ def test_a_coordinated_verb_with_its_own_named_subject():
     got = sides("اقتحمت قوات من جيش الاحتلال الإسرائيلي، أمس، المسجد الأقصى المبارك، وهاجمت المرابطين بالقنابل "
                 "الصوتية والأعيرة المطاطية.")
     assert all(e[1] != "المرابطين" for e in got if e[0] == "ASSAULT"), got
+
+
+def test_an_important_visit_was_made_an_awaited_one_is_to_come():
+    got = sides("أجمع خبراء سياسيون وعسكريون مصريون على أهمية زيارة صاحب السمو الملكى الأمير محمد بن سلمان ولي ولي "
+                "العهد للقاهرة، التي تعكس عمق العلاقات الاستراتيجية بين البلدين.")
+    visits = [e for e in got if e[0] == "CONSULT"]
+    assert visits and all("future" not in e[3] for e in visits), got
+    for text in ("وأكد الوزير أهمية زيارة الرئيس الروسي فلاديمير بوتين المرتقبة إلى القاهرة.",
+                 "وتأتي زيارة الرئيس الروسي فلاديمير بوتين المرتقبة لمصر في إطار تعزيز العلاقات."):
+        got = sides(text)
+        visits = [e for e in got if e[0] == "CONSULT"]
+        assert visits and all("future" in e[3] for e in visits), got

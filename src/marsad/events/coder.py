@@ -183,6 +183,8 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
         if "future" not in ev.aux and tr.is_noun and tr.conj and any(
                 e.event == ev.event and e.noun and "future" in e.aux for e, _, _ in read):
             ev.aux.append("future")      # "طلب استقالة رئيس الحكومة ...، واستقالة رئيس الجمهورية": asked for too
+        if "future" in ev.aux and _important_visit(ev, tr, toks, ms):
+            ev.aux.remove("future")
         if "hypothetical" not in ev.aux and _predicted(toks, tr):
             ev.aux.append("hypothetical")
         if "negated" not in ev.aux and _refused(toks, tr):
@@ -302,6 +304,7 @@ INTO_THE_AIR = words("into_the_air")
 ARTICLE_NOUNS = words("article_nouns")
 NON_GOVERNMENT_POSTS = words("non_government_posts")
 ALIF_LAM_VERBS = words("alif_lam_verbs")
+EXPECTED_MARKS = words("expected_marks")
 UNSCHEDULED = frozenset({"المقرر", "مقرر", "المتوقع", "متوقع"})   # after غير: "من غير المقرر أن يزور" (a negation)
 YIELDING_ACTS = frozenset({"RETREAT", "CONCEDE"})   # acts of giving way: refusing "الإفراج" is not doing it
 NOMINAL_FORMS = words("nominal_forms")
@@ -748,6 +751,19 @@ def _arrived_and_met(ev: Event, toks, ms, i: int) -> None:
         ev.recipients = [ev.actor]
     ev.actor = who.part
     ev.recipients = [r for r in ev.recipients if r.key() != who.part.key()]
+
+
+def _important_visit(ev: Event, tr: Trigger, toks, ms) -> bool:
+    """"على أهمية زيارة صاحب السمو الملكي الأمير محمد بن سلمان للقاهرة": the importance of a visit whose visitor is
+    named right after it (titles allowed) is said of a visit made, not wished for (unlike "أهمية التعاون")."""
+    i = tr.tokens[0]
+    if ev.event != "CONSULT" or ev.mode != "visit" or i == 0 or \
+            toks[i - 1].norm.lstrip("وبل") != "اهميه":
+        return False
+    if any(t.norm in EXPECTED_MARKS for t in toks[i + 1:i + 9]):
+        return False                # "أهمية زيارة بوتين المرتقبة": still awaited
+    return any(not m.prep and m.part.label in ("PER", "ROLE") and m.first_tok <= i + 6
+               for m in A.between(ms, i + 1, len(toks)))
 
 
 def _own_named_subject(ev: Event, toks, i: int) -> bool:
