@@ -18,8 +18,8 @@ from typing import Any
 from ...doc import Document, Span
 from .dates_data import lexicon
 from .dates_match import Cand, candidates
-from .dates_resolve import (at_granularity, hijri_month_span, hijri_to_gregorian, hijri_year_span, parse_anchor,
-                            resolve_hijri, resolve_offset, resolve_partial)
+from .dates_resolve import (at_granularity, hijri_month_span, hijri_of, hijri_to_gregorian, hijri_year_span,
+                            parse_anchor, resolve_hijri, resolve_offset, resolve_partial)
 from .normalise import HARAKAT, normalise
 
 __all__ = ["TimeExpr", "find_times", "resolve", "resolve_span", "resolve_partial", "component"]
@@ -176,6 +176,13 @@ def _value(c: Cand, a: date | None) -> tuple[str | None, bool, bool, dict[str, A
                 end = hijri_year_span(c.y2)
                 v = f"{v.split('/')[0]}/{end.split('/')[1]}" if end else None
             return v, v is not None, False, extra
+        if c.current and hm and a is not None and hijri_of(a) is not None:
+            # "حتى 30 من شهر شوال الحالي": the anchor's own Hijri year, even when the day is still to come
+            hy = hijri_of(a)[0]
+            extra["hijri"] = f"{hy:04d}-{hm:02d}" + (f"-{hd:02d}" if hd else "")
+            g = hijri_to_gregorian(hy, hm, hd) if hd else None
+            v = g.isoformat() if g else (None if hd else hijri_month_span(hy, hm))
+            return v, v is not None, True, extra
         v, h = resolve_hijri(hm or 1, hd, a, c.direction)
         extra["hijri"] = h
         return v, v is not None, v is not None, extra

@@ -132,7 +132,8 @@ def hdate(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
         if bare == "no" or (not d and bare == "prep" and _prev_word(t, m.start("m")) not in MONTH_PREPS):
             return None
     direction, strict = _mod(lex, m)
-    c = Cand(m.start("m"), m.end("m"), "hijri", prio=2, hijri=(y, mo, d), direction=direction, strict=strict)
+    c = Cand(m.start("m"), m.end("m"), "hijri", prio=2, hijri=(y, mo, d), direction=direction, strict=strict,
+             current=_current(lex, m))
     if m.group("qual") and m.group("qual") != "اول":
         c.extra["mod"] = QUAL_MOD.get(m.group("qual"), m.group("qual"))
     return c
