@@ -22,7 +22,8 @@ coordinated verb with a coded actor named right after it ("، وطالب الا�
 its subject, not the subject of the verb before ("ونددت واشنطن"); an uncoded group there may be its object
 ("، وهاجمت المرابطين"). The importance of a visit whose visitor is named right after it ("على أهمية زيارة صاحب
 السمو الملكي الأمير محمد بن سلمان للقاهرة") is said of a visit made; a visit "المرتقبة" is still awaited, with or
-without its importance stated.
+without its importance stated. "قتل مسلحون من جماعة «بوكو حرام» المتطرفة عشرات الاشخاص": the gunmen killed (the
+count comes after their group), and their group is no victim.
 """
 from __future__ import annotations
 
@@ -147,3 +148,11 @@ def test_an_important_visit_was_made_an_awaited_one_is_to_come():
         got = sides(text)
         visits = [e for e in got if e[0] == "CONSULT"]
         assert visits and all("future" in e[3] for e in visits), got
+
+
+def test_gunmen_of_a_group_who_killed_a_count():
+    got = sides('قتل مسلحون من جماعة "بوكو حرام" المتطرفة عشرات الاشخاص في أربع قرى في شمال شرقي نيجيريا.')
+    hits = [e for e in got if e[0] == "ASSAULT"]
+    assert hits and all(e[1] == "مسلحون" and e[2] in (None, "عشرات الاشخاص") for e in hits), got
+    got = sides("قتل مسلحون في اشتباكات مع الجيش النيجيري أمس.")
+    assert all(e[1] != "مسلحون" for e in got if e[0] == "ASSAULT"), got

@@ -29,6 +29,7 @@ FORCE_MEMBERS = words("force_members")
 ATTACK_CLAIMS = words("attack_claims")
 HARM_OBJECTS = words("harm_objects")
 COUNTS = words("count_subjects")
+PLACE_OR_CAUSE = frozenset({"في", "خلال", "اثر", "جراء", "بعد", "عقب", "اثناء", "اليوم", "امس"})
 HARM_NOUNS = words("harm_nouns")
 HARM_TRIGGERS = words("harm_triggers")
 ATTACK_CONTEXT = words("attack_context")
@@ -150,9 +151,13 @@ def victim_subject(toks, tr: Trigger, subject: A.Mention) -> bool:
             return False        # "وكانت القوات الإسرائيلية قد قتلت ثلاثة فلسطينيين": the count is its object
         return not any(t.norm in A.RELATIVES for t in toks[subject.last_tok + 1:i])
     start = max(subject.last_tok, tr.tokens[-1]) + 1
-    for k, t in enumerate(toks[start:start + 3], start):
+    # "قتل مسلحون من جماعة بوكو حرام المتطرفة عشرات الاشخاص": the subject's group after من comes before the count
+    reach = 9 if start < len(toks) and toks[start].norm == "من" else 3
+    for k, t in enumerate(toks[start:start + reach], start):
         if t.norm == "," or A.conjunction(t):
             return True         # "قتل جندي تركي وجرح اربعة": the count belongs to the next verb
+        if t.norm in PLACE_OR_CAUSE:
+            return True         # "قتل مسلحون من داعش في غارة على 3 مواقع": the count is inside a phrase of place or cause
         if (_count(t) and not (k > 0 and (toks[k - 1].norm in DATE_HEADS or toks[k - 1].norm == "("))) \
                 or t.norm in HARM_OBJECTS:
             return False

@@ -304,6 +304,7 @@ INTO_THE_AIR = words("into_the_air")
 ARTICLE_NOUNS = words("article_nouns")
 NON_GOVERNMENT_POSTS = words("non_government_posts")
 ALIF_LAM_VERBS = words("alif_lam_verbs")
+GROUP_HEADS = frozenset({"جماعه", "تنظيم", "حركه", "حزب", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "جبهه", "كتايب"})
 EXPECTED_MARKS = words("expected_marks")
 UNSCHEDULED = frozenset({"المقرر", "مقرر", "المتوقع", "متوقع"})   # after غير: "من غير المقرر أن يزور" (a negation)
 YIELDING_ACTS = frozenset({"RETREAT", "CONCEDE"})   # acts of giving way: refusing "الإفراج" is not doing it
@@ -673,7 +674,8 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
             after = own.last_tok if own is not None else i     # objects follow a subject named after the verb
             preps = ("مع",) if _discussing(toks, i) else ("", "ب", "ل", "الي", "علي", "مع", "ضد")
             objs = [m for m in A.between(ms, after + 1, hi) if m.prep in preps
-                    and not _same_state(ev.actor, m.part) and m not in mates]
+                    and not _same_state(ev.actor, m.part) and m not in mates
+                    and not (own is not None and _subjects_group(toks, own, m))]
             if objs and not (ev.event == "REQUEST" and _unnamed_addressee(toks, i, objs[0], ms)) \
                     and not _not_object(ev, toks, objs[0]):
                 ev.recipients = [objs[0].part]
@@ -792,6 +794,13 @@ def _own_title(toks, subject: A.Mention, m: A.Mention) -> bool:
     serving = serves_another(gap[-1].norm) and not (len(gap) >= 2 and gap[-1].norm == "نايب") if gap else False
     return 0 < len(gap) <= 10 and not serving and not any(
         t.norm in A.PREPOSITIONS or not t.norm[:1].isalpha() or t.norm[:1] == "ب" or t.norm in TIME_ADVERBS for t in gap)
+
+
+def _subjects_group(toks, subject: A.Mention, m: A.Mention) -> bool:
+    """``m`` names the group the subject belongs to, right after it ("مسلحون من جماعة «بوكو حرام»"): no other side."""
+    gap = [t.norm for t in toks[subject.last_tok + 1:m.first_tok]]
+    return bool(gap) and gap[0] == "من" and all(w in GROUP_HEADS or not w[:1].isalpha() for w in gap[1:]) \
+        and subject.part.code is None
 
 
 def _appositive_office(toks, subject: A.Mention, m: A.Mention) -> bool:
@@ -1204,7 +1213,7 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             grp = [g for g in grp if not g.prep]
             ev.vso = True
             rest = [m for m in right if m not in grp and not _own_title(toks, grp[-1], m)
-                    and not _appositive_office(toks, grp[-1], m)]
+                    and not _appositive_office(toks, grp[-1], m) and not _subjects_group(toks, grp[-1], m)]
             named = next((m for m in rest if _restated_subject(toks, grp[-1], m)), None)
             if named is not None:
                 rest.remove(named)
