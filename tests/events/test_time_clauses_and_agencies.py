@@ -23,7 +23,8 @@ its subject, not the subject of the verb before ("ونددت واشنطن"); an 
 ("، وهاجمت المرابطين"). The importance of a visit whose visitor is named right after it ("على أهمية زيارة صاحب
 السمو الملكي الأمير محمد بن سلمان للقاهرة") is said of a visit made; a visit "المرتقبة" is still awaited, with or
 without its importance stated. "قتل مسلحون من جماعة «بوكو حرام» المتطرفة عشرات الاشخاص": the gunmen killed (the
-count comes after their group), and their group is no victim.
+count comes after their group), and their group is no victim. "فجراً" is at dawn, no bombing; what a country is "عازمة على" is still to come; a
+welcome to a delegation after the host's titles ("رحب المدير الإقليمي للحملة الدكتور بدر السمحان بالوفد") is a courtesy.
 """
 from __future__ import annotations
 
@@ -156,3 +157,15 @@ def test_gunmen_of_a_group_who_killed_a_count():
     assert hits and all(e[1] == "مسلحون" and e[2] in (None, "عشرات الاشخاص") for e in hits), got
     got = sides("قتل مسلحون في اشتباكات مع الجيش النيجيري أمس.")
     assert all(e[1] != "مسلحون" for e in got if e[0] == "ASSAULT"), got
+
+
+def test_dawn_resolve_and_a_delegation_welcomed():
+    got = sides("هذا، واعتقلت قوات الاحتلال فجراً شاباً من بلدة قباطية جنوب مدينة جنين.")
+    assert [e for e in got if e[0] == "COERCE"] and not [e for e in got if e[0] == "ASSAULT"], got
+    got = sides("أعلن وزير الخارجية الفرنسي لوران فابيوس أن بلاده «عازمة على التعاون مع إيران في كل المجالات».")
+    assert not [e for e in got if e[0] == "COOPERATE"], got
+    got = sides("من جهته رحب المدير الإقليمي للحملة الدكتور بدر عبدالرحمن السمحان بالوفد، مشيرا إلى أهمية الخدمات "
+                "الاغاثية للسوريين.")
+    assert not [e for e in got if e[0] == "SUPPORT"], got
+    got = sides("ورحب الرئيس الأمريكي باراك أوباما بالخطوة التي اتخذتها كوبا.")
+    assert [e for e in got if e[0] == "SUPPORT"], got

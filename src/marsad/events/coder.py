@@ -414,7 +414,9 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         to = next((t for t in toks[nxt:nxt + 12] if t.norm[:1] in ("ب", "ل") and not t.norm.startswith("بين")), None)
         if any(a.norm == "طيب" and b.norm in ("الاقامه", "اقامه") for a, b in zip(toks[nxt:nxt + 20], toks[nxt + 1:nxt + 21])):
             return True             # "ورحب سمو أمير منطقة عسير بالجريسي، متمنياً له طيب الإقامة": a host's courtesy
-        return to is not None and bool(({to.norm} | set(candidates(to.norm))) & GUEST_WORDS)
+        by = next((t for t in toks[nxt:nxt + 12] if t.norm.startswith("بال")), None)
+        # "رحب المدير الإقليمي للحملة الدكتور بدر السمحان بالوفد": the ل of the subject's title comes first
+        return any(t is not None and bool(({t.norm} | set(candidates(t.norm))) & GUEST_WORDS) for t in (to, by))
     if tr.event == "REJECT":        # "ورفض ممثلو الأمن العام التعليق": declined to comment
         if any(t.norm.lstrip("و") in ANONYMITY for t in toks[nxt:nxt + 2]) and \
                 any(t.norm in OWN_NAME for t in toks[nxt + 1:nxt + 5]):
