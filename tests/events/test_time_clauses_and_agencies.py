@@ -24,7 +24,7 @@ its subject, not the subject of the verb before ("ونددت واشنطن"); an 
 السمو الملكي الأمير محمد بن سلمان للقاهرة") is said of a visit made; a visit "المرتقبة" is still awaited, with or
 without its importance stated. "قتل مسلحون من جماعة «بوكو حرام» المتطرفة عشرات الاشخاص": the gunmen killed (the
 count comes after their group), and their group is no victim. "فجراً" is at dawn, no bombing; what a country is "عازمة على" is still to come; a
-welcome to a delegation after the host's titles ("رحب المدير الإقليمي للحملة الدكتور بدر السمحان بالوفد") is a courtesy.
+welcome to a delegation after the host's titles ("رحب المدير الإقليمي للحملة الدكتور بدر السمحان بالوفد") is a courtesy. An armoured personnel carrier ("ناقلة جنود مدرعة") carries no side: its soldiers are no actor.
 """
 from __future__ import annotations
 
@@ -169,3 +169,10 @@ def test_dawn_resolve_and_a_delegation_welcomed():
     assert not [e for e in got if e[0] == "SUPPORT"], got
     got = sides("ورحب الرئيس الأمريكي باراك أوباما بالخطوة التي اتخذتها كوبا.")
     assert [e for e in got if e[0] == "SUPPORT"], got
+
+
+def test_a_troop_carrier_is_no_side():
+    doc = analyze("وقال بيان إن خمس غارات قرب الرمادي قصفت وحدات تكتيكية ودبابات وناقلة جنود مدرعة تابعة للتنظيم.")
+    assert not [e for e in doc.to_dict()["entities"] if e["text"] == "جنود"], doc.to_dict()["entities"]
+    doc = analyze("وقتل ثلاثة جنود في هجوم على نقطة تفتيش.")
+    assert [e for e in doc.to_dict()["entities"] if e["text"] == "جنود" and e["label"] == "GROUP"]
