@@ -180,3 +180,10 @@ def test_another_given_name_before_a_known_surname_is_another_person():
 
     assert pers("وطالبت نسرين اسبر شركة طيران الشرق الأوسط بتأمين رحلات مباشرة.") == [("نسرين اسبر", None)]
     assert pers("وقال وزير الخارجية الروسي سيرجي لافروف إن بلاده تدعم الحل.") == [("سيرجي لافروف", "RUSGOV")]
+    # a first name the dictionary does not give the known person (a foreign one too), and a known given name
+    # right before a listed surname alone: another person ("جاري ترودو" the cartoonist, "انتصار السيسي" the first lady)
+    assert pers("استطاع رسام الكاريكاتير جاري ترودو، الذي درس في جامعة ييل، أن يرسم.") == [("جاري ترودو", None)]
+    assert pers("وقال الزعيم الليبرالي الكندي جاستن ترودو إن حزبه سيفوز.") == [("جاستن ترودو", "CAN")]   # not yet in office
+    assert all(code is None for _, code in pers("وأكد محمد السيسي أن الشركة ستوسع أعمالها."))
+    assert pers("أكد وزير الخارجية الأستاذ عادل بن أحمد الجبير أن المملكة ترحب.") == [("عادل بن أحمد الجبير", "SAUGOV")]
+    assert pers("إذ تضفي على السيسي مزيدا من الشرعية الدولية.") == [("السيسي", "EGYGOV")]

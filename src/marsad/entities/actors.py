@@ -224,6 +224,11 @@ def _given_name_fits(p: Person, first: str, matched_words: int) -> bool:
     return not given or any(g[:3] == first[:3] for g in given)
 
 
+def _full_names(p: Person) -> bool:
+    """Whether the dictionary lists the person under a name of several words (so a first name can be checked)."""
+    return any(len(n.split()) > 1 for n in p.names_ar)
+
+
 def _trim(sp: Span, toks: list[Token], ks: list[int], kept: list[int]) -> None:
     """Narrow a recogniser PER span to the tokens ``kept`` of its tokens ``ks`` when only role words were dropped
     at its edges ("محمد بن نايف ولي العهد")."""
@@ -295,7 +300,13 @@ def component(doc: Document) -> Document:
         if ps and not _after_head(toks, m.i, inst):     # "مركز الملك سلمان": a centre, not the king
             said = " ".join([Lexicon.heads(toks[m.i].norm)[0][1] if not m.clitic else toks[m.i].norm[len(m.clitic):]]
                             + [t.norm for t in toks[m.i + 1:m.j]])
-            cands[m.i] = {"i": m.i, "j": m.j, "start": m.start, "end": m.end, "person": _pick(ps, day, said),
+            person = _pick(ps, day, said)
+            if person is not None and m.i > 0 and not m.clitic and m.j == m.i + 1 \
+                    and toks[m.i - 1].norm.lstrip("و") in given_names() and toks[m.i - 1].norm not in stopwords() \
+                    and not (m.i > 1 and toks[m.i - 2].norm in ("بن", "بنت", "ابن")) \
+                    and not _given_name_fits(person, toks[m.i - 1].norm.lstrip("و"), 1):
+                continue    # "فريدة السيسي شقيقة الرئيس": a given name before a known surname, another person
+            cands[m.i] = {"i": m.i, "j": m.j, "start": m.start, "end": m.end, "person": person,
                           "source": "dictionary", "clitic": m.clitic, "given_first": _given_first(toks, m)}
     for sp in ner:
         if sp.label != "PER":
@@ -317,11 +328,12 @@ def component(doc: Document) -> Document:
                 and all(toks[k].end + 1 >= toks[k + 1].start and toks[k].norm not in stopwords()
                         for k in range(ks[0], over[0]["i"])):
             known = cands.pop(over[0]["i"])
+            first = toks[ks[0]].norm.lstrip("و")
             if _given_name_fits(known["person"], toks[ks[0]].norm, known["j"] - known["i"]) or \
-                    toks[ks[0]].norm.lstrip("و") not in given_names():
+                    (first not in given_names() and (first.startswith("ال") or not _full_names(known["person"]))):
                 known.update(i=ks[0], start=toks[ks[0]].start)    # "عادل بن أحمد الجبير": the dictionary's identity
                 cands[ks[0]] = known
-            else:       # "نسرين اسبر": another person with the surname of a known one
+            else:       # "نسرين اسبر", "جاري ترودو": another person with the surname of a known one
                 cands[ks[0]] = {"i": ks[0], "j": known["j"], "start": toks[ks[0]].start, "end": known["end"],
                                 "person": None, "source": "ner"}
             continue
