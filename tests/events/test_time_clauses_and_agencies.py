@@ -24,7 +24,9 @@ its subject, not the subject of the verb before ("ونددت واشنطن"); an 
 السمو الملكي الأمير محمد بن سلمان للقاهرة") is said of a visit made; a visit "المرتقبة" is still awaited, with or
 without its importance stated. "قتل مسلحون من جماعة «بوكو حرام» المتطرفة عشرات الاشخاص": the gunmen killed (the
 count comes after their group), and their group is no victim. "فجراً" is at dawn, no bombing; what a country is "عازمة على" is still to come; a
-welcome to a delegation after the host's titles ("رحب المدير الإقليمي للحملة الدكتور بدر السمحان بالوفد") is a courtesy. An armoured personnel carrier ("ناقلة جنود مدرعة") carries no side: its soldiers are no actor.
+welcome to a delegation after the host's titles ("رحب المدير الإقليمي للحملة الدكتور بدر السمحان بالوفد") is a courtesy. An armoured personnel carrier ("ناقلة جنود مدرعة") carries no side: its soldiers are no actor. "يقتل انتحاري ثلاثة جنود ليبيين": the unnamed attacker right after the verb is its
+subject, the soldiers its victims. "حينها" / "وقتها" near the act ("واتهمت الصحيفة حينها") recall it; at the far end of
+a sentence they belong to something else.
 """
 from __future__ import annotations
 
@@ -176,3 +178,15 @@ def test_a_troop_carrier_is_no_side():
     assert not [e for e in doc.to_dict()["entities"] if e["text"] == "جنود"], doc.to_dict()["entities"]
     doc = analyze("وقتل ثلاثة جنود في هجوم على نقطة تفتيش.")
     assert [e for e in doc.to_dict()["entities"] if e["text"] == "جنود" and e["label"] == "GROUP"]
+
+
+def test_an_unnamed_attacker_and_then():
+    got = sides("يقتل انتحاري ثلاثة جنود ليبيين عند نقطة تفتيش في مدينة بنغازي بشرق البلاد.")
+    hits = [e for e in got if e[0] == "ASSAULT"]
+    assert hits and all(e[1] is None and e[2] == "جنود ليبيين" for e in hits), got
+    got = sides("واتهمت البحرين حينها إيران بدعم المعارضة.")
+    assert [e for e in got if e[0] == "ACCUSE" and "historical" in e[3]], got
+    got = sides("أولم يلاحظ الحوثي أن وزير خارجية إيران محمد جواد ظريف زار الكويت وقطر بعد الاتفاق النووي، بينما لم يزر "
+                "عمان رغم الاجتماعات الخمسة السرية فيها تمهيدًا للمفاوضات النووية حينها؟")
+    visits = [e for e in got if e[0] == "CONSULT"]
+    assert visits and all("historical" not in e[3] for e in visits), got

@@ -798,6 +798,14 @@ def _own_title(toks, subject: A.Mention, m: A.Mention) -> bool:
         t.norm in A.PREPOSITIONS or not t.norm[:1].isalpha() or t.norm[:1] == "ب" or t.norm in TIME_ADVERBS for t in gap)
 
 
+def _unnamed_attacker_first(ev: Event, toks, i: int, first: A.Mention) -> bool:
+    """"يقتل انتحاري ثلاثة جنود ليبيين": an unnamed attacker right after the verb is its subject, so the name after it
+    is the victim."""
+    gap = toks[i + 1:first.first_tok]
+    return ev.event == "ASSAULT" and len(gap) >= 2 and (gap[0].norm in ACT_SUBJECTS or gap[0].norm in UNNAMED_SUBJECTS) \
+        and (gap[1].norm in COUNT_SUBJECTS or any(ch.isdigit() for ch in gap[1].text))
+
+
 def _subjects_group(toks, subject: A.Mention, m: A.Mention) -> bool:
     """``m`` names the group the subject belongs to, right after it ("مسلحون من جماعة «بوكو حرام»"): no other side."""
     gap = [t.norm for t in toks[subject.last_tok + 1:m.first_tok]]
@@ -1234,7 +1242,8 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                 holder = [m for m in A.between(ms, lo, i) if not m.prep]
                 ev.actor = holder[0].part if holder else None
                 return
-            if victim_subject(toks, tr, grp[0]) or _freed(toks, tr, first) or _held_after_passive(toks, tr, grp, hi):
+            if victim_subject(toks, tr, grp[0]) or _freed(toks, tr, first) or _held_after_passive(toks, tr, grp, hi) \
+                    or _unnamed_attacker_first(ev, toks, i, first):
                 ev.recipients = [grp[0].part]
                 return
             accused = _accused_of(toks, tr, grp, right)
