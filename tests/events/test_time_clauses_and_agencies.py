@@ -26,7 +26,8 @@ without its importance stated. "قتل مسلحون من جماعة «بوكو �
 count comes after their group), and their group is no victim. "فجراً" is at dawn, no bombing; what a country is "عازمة على" is still to come; a
 welcome to a delegation after the host's titles ("رحب المدير الإقليمي للحملة الدكتور بدر السمحان بالوفد") is a courtesy. An armoured personnel carrier ("ناقلة جنود مدرعة") carries no side: its soldiers are no actor. "يقتل انتحاري ثلاثة جنود ليبيين": the unnamed attacker right after the verb is its
 subject, the soldiers its victims. "حينها" / "وقتها" near the act ("واتهمت الصحيفة حينها") recall it; at the far end of
-a sentence they belong to something else.
+a sentence they belong to something else. Who fired, planted or threw the weapon ("بقذيفة هاون أطلقتها ميليشيات
+الحوثي", "ألغام زرعها الحوثيون", "قنبلة يدوية ألقاها مسلحون") attacked; they are not the ones hit.
 """
 from __future__ import annotations
 
@@ -190,3 +191,12 @@ def test_an_unnamed_attacker_and_then():
                 "عمان رغم الاجتماعات الخمسة السرية فيها تمهيدًا للمفاوضات النووية حينها؟")
     visits = [e for e in got if e[0] == "CONSULT"]
     assert visits and all("historical" not in e[3] for e in visits), got
+
+
+def test_who_fired_planted_or_threw_the_weapon_attacked():
+    got = sides("قتل أحد مسلحي المقاومة الشعبية وأصيب خمسة آخرون بقذيفة هاون أطلقتها ميليشيات الحوثي في جبهة الكود.")
+    hits = [e for e in got if e[0] == "ASSAULT"]
+    assert hits and all(e[1] == "ميليشيات الحوثي" and e[2] != "ميليشيات الحوثي" for e in hits), got
+    got = sides("إلى ذلك، قالت مصادر عسكرية يمنية، إن سبعة عشر مدنيا قتلوا وأصيب العشرات جراء انفجار ألغام زرعها "
+                "الحوثيون، أثناء انسحابهم من محافظة لحج.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1] == "الحوثيون"], got
