@@ -16,7 +16,7 @@ from itertools import islice
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Collection, Iterable, Sequence
+from typing import Callable, Collection, Iterable, Sequence
 
 from ..errors import ResourceError
 from ..lang.ar.normalise import norm
@@ -643,15 +643,25 @@ def repeated_words(norms: Sequence[Sequence[str]], labels: list[list[str]], comm
     names = {k for k, ts in seen.items() if set(ts) == {"ORG"} and len(ts) >= REPEAT_WORD_MIN}
     if not names:
         return labels
+
+    def lone_name(ns: Sequence[str], labs: list[str], i: int) -> str | None:
+        n = len(labs)
+        if labs[i] != "O" or (i > 0 and labs[i - 1] != "O") or (i + 1 < n and labs[i + 1] != "O"):
+            return None
+        return "B-ORG" if ns[i] not in common and _key(ns[i]) in names and not _with_article(ns[i]) else None
+    return _relabel(norms, labels, lone_name)
+
+
+def _relabel(norms: Sequence[Sequence[str]], labels: list[list[str]],
+             new_label: Callable[[Sequence[str], list[str], int], str | None]) -> list[list[str]]:
+    """Each sentence's labels, token by token, with ``new_label(words, labels so far, i)`` where it gives one."""
     out = []
     for ns, labs in zip(norms, labels):
         labs = list(labs)
-        n = len(labs)
-        for i, lab in enumerate(labs):
-            if lab != "O" or (i > 0 and labs[i - 1] != "O") or (i + 1 < n and labs[i + 1] != "O"):
-                continue
-            if ns[i] not in common and _key(ns[i]) in names and not _with_article(ns[i]):
-                labs[i] = "B-ORG"
+        for i in range(len(labs)):
+            lab = new_label(ns, labs, i)
+            if lab is not None:
+                labs[i] = lab
         out.append(labs)
     return out
 
@@ -689,21 +699,15 @@ def name_consistency(norms: Sequence[Sequence[str]], labels: list[list[str]],
     parts = person_parts(norms, labels, common or ())
     if not parts:
         return labels
-    out = []
-    for ns, labs in zip(norms, labels):
-        labs = list(labs)
-        n = len(labs)
-        for i, lab in enumerate(labs):
-            if lab == "B-PERS" or lab.startswith("I-"):
-                continue
-            if i + 1 < n and labs[i + 1].startswith("I-"):
-                continue          # part of a longer name
-            if lab == "O" and (common is None or (i > 0 and labs[i - 1] != "O") or ns[i] in common):
-                continue
-            if _key(ns[i]) in parts:
-                labs[i] = "B-PERS"
-        out.append(labs)
-    return out
+
+    def surname(ns: Sequence[str], labs: list[str], i: int) -> str | None:
+        lab = labs[i]
+        if lab == "B-PERS" or lab.startswith("I-") or (i + 1 < len(labs) and labs[i + 1].startswith("I-")):
+            return None           # a person already, or part of a longer name
+        if lab == "O" and (common is None or (i > 0 and labs[i - 1] != "O") or ns[i] in common):
+            return None
+        return "B-PERS" if _key(ns[i]) in parts else None
+    return _relabel(norms, labels, surname)
 
 
 @lru_cache(maxsize=1)
