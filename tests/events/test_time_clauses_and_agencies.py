@@ -137,6 +137,9 @@ def test_a_coordinated_verb_with_its_own_named_subject():
                 "إسرائيل بعدم التهاون مع اعمال العنف التي يرتكبها المستوطنون.")
     asks = [e for e in got if e[0] == "REQUEST"]
     assert all(e[1] != "واشنطن" and e[2] != "الاتحاد الاوروبي" for e in asks), got
+    got = sides("كانت الولايات المتحدة الداعم الرئيسي لأوكرانيا في الحرب: فقد سمحت بشحن الأسلحة منذ بداية الصراع ، "
+                "ودربت الجيش الأوكراني على استخدام أكثر الأسلحة المعززة.")
+    assert all(e[1] != "الجيش الأوكراني" for e in got), got      # a feminine verb: the masculine army is its object
     got = sides("اقتحمت قوات من جيش الاحتلال الإسرائيلي، أمس، المسجد الأقصى المبارك، وهاجمت المرابطين بالقنابل "
                 "الصوتية والأعيرة المطاطية.")
     assert all(e[1] != "المرابطين" for e in got if e[0] == "ASSAULT"), got

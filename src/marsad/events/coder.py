@@ -774,8 +774,14 @@ def _own_named_subject(ev: Event, toks, i: int) -> bool:
     """A coordinated verb with its own subject named right after it and after a comma ("، وطالب الاتحاد الأوروبي
     بعدم التهاون"): a new clause with a new actor, not the earlier verb's subject going on. Only a coded actor: an
     uncoded group right after the verb is as often its object ("، وهاجمت المرابطين")."""
-    return ev.vso and ev.actor is not None and ev.actor.code is not None and i > 0 and toks[i - 1].norm in (",", "،") \
-        and ev.actor.start <= toks[min(i + 2, len(toks) - 1)].end
+    if not (ev.vso and ev.actor is not None and ev.actor.code is not None and i > 0 and toks[i - 1].norm in (",", "،")
+            and ev.actor.start <= toks[min(i + 2, len(toks) - 1)].end):
+        return False
+    # the verb agrees with its subject: "، ودربت الجيش الأوكراني" (a feminine verb, a masculine army) is the object
+    head = toks[tr_index(toks, ev.actor.start)].norm.lstrip("وفبل")
+    feminine_head = head.endswith("ه") or ev.actor.label in ("LOC", "GPE") and not set(candidates(head)) & MASCULINE_PLACES
+    verb = toks[i].norm.lstrip("وف")
+    return ev.actor.label == "PER" or verb.endswith("ت") == feminine_head
 
 
 def _own_title(toks, subject: A.Mention, m: A.Mention) -> bool:
