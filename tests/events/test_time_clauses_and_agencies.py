@@ -27,7 +27,9 @@ count comes after their group), and their group is no victim. "فجراً" is at
 welcome to a delegation after the host's titles ("رحب المدير الإقليمي للحملة الدكتور بدر السمحان بالوفد") is a courtesy. An armoured personnel carrier ("ناقلة جنود مدرعة") carries no side: its soldiers are no actor. "يقتل انتحاري ثلاثة جنود ليبيين": the unnamed attacker right after the verb is its
 subject, the soldiers its victims. "حينها" / "وقتها" near the act ("واتهمت الصحيفة حينها") recall it; at the far end of
 a sentence they belong to something else. Who fired, planted or threw the weapon ("بقذيفة هاون أطلقتها ميليشيات
-الحوثي", "ألغام زرعها الحوثيون", "قنبلة يدوية ألقاها مسلحون") attacked; they are not the ones hit.
+الحوثي", "ألغام زرعها الحوثيون", "قنبلة يدوية ألقاها مسلحون") attacked; they are not the ones hit. Talks or a call someone held ("خلال مباحثات أجراها وزير الخارجية السعودي عادل الجبير مع
+نظيره الروسي", "خلال اتصال أجراه أمس بالرئيس المصري") are between the one named after the verb, or else the clause's
+subject, and the one after مع / ب; a call a paper held with someone ("في اتصال هاتفي أجرته معه قناة") is no contact.
 """
 from __future__ import annotations
 
@@ -203,3 +205,13 @@ def test_who_fired_planted_or_threw_the_weapon_attacked():
     got = sides("إلى ذلك، قالت مصادر عسكرية يمنية، إن سبعة عشر مدنيا قتلوا وأصيب العشرات جراء انفجار ألغام زرعها "
                 "الحوثيون، أثناء انسحابهم من محافظة لحج.")
     assert [e for e in got if e[0] == "ASSAULT" and e[1] == "الحوثيون"], got
+
+
+def test_talks_and_calls_someone_held():
+    got = sides("وجاء ذلك خلال مباحثات أجراها وزير الخارجية السعودي عادل الجبير مع نظيره الروسي سيرغي لافروف.")
+    assert [e for e in got if e[0] == "CONSULT" and e[1] == "عادل الجبير" and e[2] == "سيرغي لافروف"], got
+    got = sides("واستعرض خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز خلال اتصال أجراه أمس بالرئيس المصري عبدالفتاح "
+                "السيسي العلاقات بين البلدين.")
+    assert [e for e in got if e[0] == "CONSULT"], got
+    got = sides("وقال القرني في اتصال هاتفي أجرته معه قناة ام بي سي أمس الخميس، إن فكر داعش خارجي.")
+    assert not [e for e in got if e[0] == "CONSULT"], got

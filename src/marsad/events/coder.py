@@ -304,6 +304,7 @@ INTO_THE_AIR = words("into_the_air")
 ARTICLE_NOUNS = words("article_nouns")
 NON_GOVERNMENT_POSTS = words("non_government_posts")
 ALIF_LAM_VERBS = words("alif_lam_verbs")
+HELD_IT = words("held_it")
 GROUP_HEADS = frozenset({"جماعه", "تنظيم", "حركه", "حزب", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "جبهه", "كتايب"})
 EXPECTED_MARKS = words("expected_marks")
 UNSCHEDULED = frozenset({"المقرر", "مقرر", "المتوقع", "متوقع"})   # after غير: "من غير المقرر أن يزور" (a negation)
@@ -636,6 +637,8 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
         return
     if ev.event == "CONSULT" and _own_visit(ev, tr, toks, ms, i, hi):
         return
+    if ev.event == "CONSULT" and _held_by(ev, toks, ms, i):
+        return
     if tr.is_noun:
         _noun_arguments(ev, tr, toks, ms, lo, hi)
     else:
@@ -755,6 +758,33 @@ def _arrived_and_met(ev: Event, toks, ms, i: int) -> None:
         ev.recipients = [ev.actor]
     ev.actor = who.part
     ev.recipients = [r for r in ev.recipients if r.key() != who.part.key()]
+
+
+def _held_by(ev: Event, toks, ms, i: int) -> bool:
+    """"خلال مباحثات أجراها وزير الخارجية السعودي عادل الجبير مع نظيره الروسي سيرغي لافروف", "في الاتصال الهاتفي الذي
+    أجراه الرئيس أوباما مع الرئيس بوتين": the name right after the verb held the talks, the name after مع / ب took
+    part. Without a name after the verb, the clause's subject before the noun held it ("واستعرض خادم الحرمين خلال اتصال
+    أجراه أمس بالرئيس المصري")."""
+    k = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k].norm in HELD_IT), None)
+    if k is None:
+        return False
+    after = [m for m in A.between(ms, k + 1, len(toks))]
+    holder = next((m for m in after if not m.prep and m.first_tok <= k + 4), None)
+    if holder is None:
+        # "واستعرض خادم الحرمين خلال اتصال أجراه أمس بالرئيس المصري": the pronoun is the clause's subject
+        holder = next((m for m in A.between(ms, 0, i) if not m.prep), None)
+        start = k
+    else:
+        start = holder.last_tok
+    if holder is None:
+        return False
+    partner = next((m for m in after if m.first_tok > start and m.prep in ("مع", "ب") and m.first_tok <= start + 12),
+                   None)
+    if partner is None:
+        return False
+    grp = A.right_group(ms, partner.first_tok, len(toks), toks)
+    ev.actor, ev.recipients = holder.part, [m.part for m in grp if m.prep in ("", partner.prep)] or [partner.part]
+    return True
 
 
 def _important_visit(ev: Event, tr: Trigger, toks, ms) -> bool:
