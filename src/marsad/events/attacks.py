@@ -36,6 +36,7 @@ ATTACK_CONTEXT = words("attack_context")
 BLAST_WORDS = words("blast_words")
 HARMLESS_BLASTS = words("harmless_blasts")
 FORCES = words("force_institutions")
+ARREST_VERBS = words("arrest_verbs")
 _WORD = re.compile(r"\w+")
 
 
@@ -189,7 +190,7 @@ def victims(toks, tr: Trigger, people: list[Span]) -> Participant | None:
         return None
     after = [q for q in people if toks[last].end <= q.start]
     q = after[0] if after else None
-    if q is not None and not _near(toks, last + 1, q.start):
+    if q is not None and (not _near(toks, last + 1, q.start) or _arrest_between(toks, last + 1, q.start)):
         q = None
     if q is None:           # "لقي 15 شخصا مصرعهم", "أن 12 سوريا قتلوا": the count right before the word
         before = [p for p in people if p.end <= toks[i].start]
@@ -204,6 +205,11 @@ def victims(toks, tr: Trigger, people: list[Span]) -> Participant | None:
         country, end = iso3, toks[k].end
     code = country + (sector or "") if country else None
     return Participant(q.start, end, None, code, country, sector, "VICTIMS")
+
+
+def _arrest_between(toks, k: int, offset: int) -> bool:
+    """A coordinated arrest verb from token ``k`` up to ``offset`` ("قتل واعتقل 16 شخصا"): the count is its own."""
+    return any(t.norm.startswith("و") and t.norm[1:] in ARREST_VERBS for t in toks[k:] if t.start < offset)
 
 
 def _tok_after(toks, offset: int) -> int:

@@ -66,13 +66,21 @@ def _starts(name: str, source: tuple, patterns) -> FirstWordIndex:
     return got[1]
 
 
+FOR_THE_SAKE = words("for_the_sake")
+
+
+def _purpose_phrase(toks: list[Token], i: int) -> bool:
+    """The cue word at ``i`` is "أجل" of "من أجل" (in order to), not the verb "أجّل" (postponed)."""
+    return toks[i].norm in FOR_THE_SAKE and i > 0 and toks[i - 1].norm.lstrip("وف") == "من"
+
+
 def _hit(specs: tuple[Spec, ...], toks: list[Token], where: list[int], lo: int, hi: int) -> bool:
     """``_any`` over the positions ``where`` known to match the first spec (sorted)."""
     lo = max(lo, 0)
     for i in where:
         if i >= hi:
             return False
-        if i >= lo and match_at(specs, toks, i, hi):
+        if i >= lo and not _purpose_phrase(toks, i) and match_at(specs, toks, i, hi):
             return True
     return False
 

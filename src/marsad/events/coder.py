@@ -203,7 +203,7 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
         read.append((ev, tr, hi))
     for ev, tr, _ in read:
         _places_are_not_sides(ev)
-        _directed_places(ev, toks, tr)
+        _directed_places(doc, ev, toks, tr)
     found = attacker(toks, trigs, ms)
     # "قصف عشوائي للحوثيين وقوات صالح": those named with the attacker attacked with it
     group = A.right_group(ms, found.first_tok, len(toks), toks) if found is not None else []
@@ -245,15 +245,21 @@ def _places_are_not_sides(ev: Event) -> None:
 DIRECTIONS = words("directions")
 
 
-def _directed_places(ev: Event, toks, tr: Trigger) -> None:
+def _directed_places(doc: Document, ev: Event, toks, tr: Trigger) -> None:
     """A country or city named after a point of the compass ("قتلوا ... بمحافظة الضالع جنوبي اليمن", "في محافظة
     ديالى شمال شرق بغداد، قتل") says where the deaths or injuries happened, not who suffered or caused them; a place
     shelled ("قصف ... جنوب لبنان") stays the target. Who the dead or hurt fought ("قتلوا باشتباكات مع قوات الأمن")
     is not who was hit either."""
     i = tr.tokens[0]
     if ev.event == "ASSAULT":
-        # "هجوم على تجمع للميليشيا في غرب اليمن": a place "في" a point of the compass is where, whatever the trigger
-        inside = [r for r in ev.recipients if _after_direction(toks, r) and _word_before(toks, r, 2) == "في"]
+        # "هجوم على تجمع للميليشيا في غرب اليمن": a place "في" a point of the compass is where, whatever the trigger;
+        # so is a city or region after the target's own words ("استهداف دورية أمنية غرب الرياض"; not "قصف جنوب
+        # لبنان", and a country keeps its place as the target of fire across a border: "على قطاع باجوات ... شرق باكستان")
+        inside = [r for r in ev.recipients if _after_direction(toks, r) and (
+            _word_before(toks, r, 2) == "في"
+            or _object_before_direction(toks, tr, r) and _place_kind(doc, r) != "country")]
+        if ev.actor is not None and _after_direction(toks, ev.actor) and _object_before_direction(toks, tr, ev.actor):
+            ev.location, ev.actor = ev.location or ev.actor, None
         if inside:
             ev.location = ev.location or inside[0]
             ev.recipients = [r for r in ev.recipients if r not in inside]
@@ -271,6 +277,14 @@ def _directed_places(ev: Event, toks, tr: Trigger) -> None:
     ev.recipients = kept
     if ev.actor is not None and _after_direction(toks, ev.actor):
         ev.location, ev.actor = ev.location or ev.actor, None   # "في محافظة ديالى شمال شرق بغداد، قتل أربعة أشخاص"
+
+
+def _object_before_direction(toks, tr: Trigger, p: Participant) -> bool:
+    """Words other than prepositions between the trigger and the point of the compass before ``p``: the
+    compass point places the act's object ("استهداف دورية أمنية غرب الرياض"), it is not the object itself."""
+    k = tr_index(toks, p.start) - 1
+    between = toks[tr.tokens[-1] + 1:k]
+    return k > tr.tokens[-1] and any(t.norm not in A.PREPOSITIONS for t in between)
 
 
 def _word_before(toks, p: Participant, back: int = 1) -> str:
@@ -328,7 +342,10 @@ GUEST_WORDS = words("guest_words")
 BURST_PARTS = words("burst_parts")
 PERSONAL_APPLICATIONS = words("personal_applications")
 DEFUSING = words("defusing")
+INCIDENT_WORDS = words("incident_words")
 DOCUMENTS = words("documents")
+CHARGES = words("charges")
+DEFUSING_REACH = 6      # tokens between a seizing or defusing word and the explosive it acts on
 
 
 _WELCOME = ("رحب", "يرحب", "ترحب", "ترحيب", "الترحيب", "بالترحيب")
@@ -360,7 +377,8 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     فلان قائلا" (agreed with a view), "رفض التعليق" / "رفض الكشف عن اسمه" (declined to comment or to be named), "تبحث عن" (seeks), "الذي يؤيد" (a
     standing described), "حققت إنجازا" (achieved, not investigated), "رحب بضيف مصر" (a guest welcomed), "تدين له
     بالولاء" (owes loyalty), "الحشد الشعبي" (a name), "أطلقوا الرصاص في الهواء" (shots in the air), "الطالب" (a noun),
-    "استقال من رئاسة الفيفا" (PLOVER codes the resignations of government officials only)."""
+    "استقال من رئاسة الفيفا" (PLOVER codes the resignations of government officials only), "بتهمة إثارة الشغب" (a
+    charge), "إزالة 450 عبوة ناسفة" (bombs removed)."""
     i, nxt = tr.tokens[0], tr.tokens[-1] + 1
     if len(tr.tokens) > 1 and toks[nxt - 1].norm == "مع" and nxt >= 2 and \
             set(candidates(toks[nxt - 2].norm)) & BORDER_WORDS:
@@ -452,8 +470,10 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return nxt < len(toks) and bool(set(candidates(toks[nxt].norm)) & IN_RETURN_FOR)
     if tr.event == "ASSAULT" and any(set(candidates(t.norm)) & BURST_PARTS for t in toks[nxt:nxt + 3]):
         return True                 # "إثر انفجار إحدى الإطارات للمركبة": a tyre burst, an accident
-    if tr.event == "ASSAULT" and any(set(candidates(t.norm)) & DEFUSING for t in toks[max(0, i - 3):i]):
-        return True                 # "كما تم تفكيك 21 عبوة ناسفة": bombs defused or found, no attack
+    if tr.event == "ASSAULT" and any(set(candidates(t.norm)) & DEFUSING for t in toks[max(0, i - DEFUSING_REACH):i]):
+        return True                 # "كما تم تفكيك 21 عبوة ناسفة": bombs defused, removed or found, no attack
+    if any(set(candidates(t.norm)) & CHARGES for t in toks[max(0, i - 3):i]):
+        return True                 # "حكم عليهما ... بتهمة «إثارة الشغب»": the charge, not a report of the act
     if tr.event != "REQUEST":
         return False
     if i > 1 and toks[i - 1].norm in A.RELATIVES and _document_antecedent(toks, i - 1):
@@ -962,14 +982,28 @@ def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         subj = [m for m in right if m.prep == "ل" and m.part.label == "PER" and m.first_tok <= i + 3]
     if subj:
         ev.actor = subj[0].part
+    cut = _other_nouns_relative(toks, tr, hi)
     ev.recipients = [m.part for m in right if m.prep in ("ب", "ل", "الي", "علي", "مع", "ضد")
-                     and m.part is not ev.actor and not _where_it_happened(m)][:1]
+                     and m.part is not ev.actor and not _where_it_happened(m) and m.first_tok < cut][:1]
     if ev.actor is not None and not by and (_patient_genitive(ev, subj[0], i, toks) or _passive_patient(toks, i, subj[0])):
         ev.recipients, ev.actor = [ev.actor], None     # "زيارة مصر", "احتجاز 5 نيباليين": what undergoes it
     if ev.actor is None and ev.event in ("MOBILIZE", "COERCE", "SANCTION"):
         loc = next((m.part for m in right if m.prep == "في" and m.part.country), None)
         if loc:
             ev.actor = Participant(loc.start, loc.end, None, loc.country, loc.country, None, loc.label)
+
+
+def _other_nouns_relative(toks, tr: Trigger, hi: int) -> int:
+    """Index of the first relative pronoun after a noun trigger whose gender does not fit the trigger: it opens
+    a clause about another noun ("أن اللقاء وقع صباحا قبل خطبة ساركوزي التي تطرقت للجزائر"), whose names are
+    not the meeting's sides; ``hi`` when there is none."""
+    word = toks[tr.tokens[0]].norm
+    feminine = word.endswith(("ه", "ات"))
+    for k in range(tr.tokens[-1] + 1, hi):
+        w = toks[k].norm
+        if w in A.RELATIVES:
+            return k if (w == "التي") != feminine and w in ("الذي", "التي") else hi
+    return hi
 
 
 def _received_call(ev: Event, toks, ms, i: int, lo: int, right) -> bool:
@@ -1622,6 +1656,11 @@ def _since_date(toks, t: Span) -> bool:
     return _after_since(toks, t) and t.attrs.get("kind") != "relative"
 
 
+def _before_that(toks, j: int, k: int) -> bool:
+    """A complementiser "أن" stands between token ``j`` and the trigger at ``k`` (``j`` before ``k``)."""
+    return j < k and any(t.norm in _THAT for t in toks[j + 1:k])
+
+
 def _after_since(toks, t: Span) -> bool:
     k = tr_index(toks, t.start)
     return k > 0 and toks[k - 1].norm.lstrip("و") == "منذ"
@@ -1637,6 +1676,10 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         # ("دعت الولايات المتحدة فنزويلا ... الانتخابات المقرر اجراؤها في السادس من ديسمبر")
         times = [t for t in times if not after_publication(X.time_value(t), doc.published)]
     k = tr_index(toks, ev.trigger.start)
+    if "historical" in ev.aux:
+        # "أعلن عريقات الجمعة أن المستوطنين نفذوا أحد عشر ألف اعتداء ... منذ العام 2004": the day before أن is
+        # the announcement's; a recalled act after it is not of that day
+        times = [t for t in times if not _before_that(toks, tr_index(toks, t.start), k)]
     times = [t for t in times if not _in_relative_clause(toks, k, t.start) and not _names_borders(doc, t)
              and not _after_since_clause(toks, k, t.start) and not _since_date(toks, t)
              and not _first_since(toks, k, t)]
@@ -1659,7 +1702,8 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         near = [t for t in near if t.attrs.get("kind") not in ("weekday", "relative")
                 or (t.start >= ev.trigger.end and len(tokens_in(doc.text, ev.trigger.end, t.start)) <= 4)]
     own = bool(near)            # a date in the trigger's own clause or window, not just somewhere in the sentence
-    if not near and not background:
+    if not near and not background and "historical" not in ev.aux:
+        # a recalled act is not dated by a day named for another clause
         near = [t for t in times if X.is_date(t) and t.attrs.get("kind", "date") in ("date", "hijri", "weekday", "relative")
                 and len(X.time_value(t) or "") == 10]      # a day named elsewhere in the sentence ("ليل الاثنين")
     if not near:
@@ -1855,12 +1899,15 @@ def code(doc: Document) -> Document:
     raw = []
     # accident cues are sentence-wide, so every event of such a sentence carries the mark
     # and so are sports and culture marks: an injury in a match is no attack either
-    harm_only = harm_only_sentences(doc, [ev for ev in live if "accident" in ev.aux or "offtopic" in ev.aux])
+    recalled = _accident_recalled(doc, live)
+    harm_only = harm_only_sentences(doc, [ev for ev in live if "accident" in ev.aux or "offtopic" in ev.aux
+                                          or id(ev) in recalled])
     # only an act the sentence's own words did not mark needs the whole article read for sports
     sports = any("offtopic" not in ev.aux and not ev.extension and ev.event not in CLASSIFIED for ev in live) \
         and _sports_article(doc, us)
     for ev in live:
-        off, public, accident = "offtopic" in ev.aux or sports, "public" in ev.aux, "accident" in ev.aux
+        off, public = "offtopic" in ev.aux or sports, "public" in ev.aux
+        accident = "accident" in ev.aux or id(ev) in recalled
         ev.aux = [a for a in ev.aux if a not in ("offtopic", "public", "accident")]
         if off and not ev.extension and ev.event not in CLASSIFIED:
             ctx.dropped.append(_brief(doc, ev, "sports or culture text"))
@@ -1889,7 +1936,8 @@ def code(doc: Document) -> Document:
         if dup is not None:
             # two triggers of one sentence across a clause word ("قصفت طائرات التحالف ...، بينما قتل 9 ... في هجوم
             # للمقاومة"): one report kept, but the doer of the other clause is not this one's
-            _absorb(dup, ev, sides=not (ev.event == "ASSAULT" and _clause_between(doc, dup, ev)))
+            _absorb(dup, ev, sides=not (ev.event == "ASSAULT" and _clause_between(doc, dup, ev)),
+                    announced=_announcement_day(doc, dup, ev))
             if dup.aux == ["future"] and not ev.aux and A.has_enclitic(_token_at(doc, ev.trigger)):
                 # "أكد أهمية زيارة ولي ولي العهد لمصر ... الشكر لسمو ولي ولي العهد على زيارته": his visit, told
                 # plainly, has happened; the importance stated of it makes it no plan
@@ -1977,9 +2025,17 @@ def _token_at(doc: Document, span: Span):
     return tokens_in(doc.text, span.start, span.end)[0]
 
 
-def _absorb(keep: Event, other: Event, sides: bool = True) -> None:
+def _announcement_day(doc: Document, keep: Event, other: Event) -> bool:
+    """``other``'s date is named before an "أن" that opens ``keep``'s clause ("أعلن عريقات الجمعة أن المستوطنين
+    نفذوا أحد عشر ألف اعتداء ... منذ العام 2004"): the day of the announcement, not of a recalled act."""
+    if other.date_span is None or other.date_span.start >= keep.trigger.start:
+        return False
+    return any(t.norm in _THAT for t in tokens_in(doc.text, other.date_span.end, keep.trigger.start))
+
+
+def _absorb(keep: Event, other: Event, sides: bool = True, announced: bool = False) -> None:
     """``other`` reports the act ``keep`` reports: remember where, and fill what ``keep`` lacks (its actor only
-    with ``sides``)."""
+    with ``sides``; a recalled act takes no date ``announced`` before its clause)."""
     keep.mentions.append(Span(other.trigger.start, other.trigger.end))
     # never one participant on both sides ("ما أسفر عن مقتل سبعة مسلحين": the dead are not who attacked)
     if keep.actor is None and other.actor is not None and sides and \
@@ -1992,7 +2048,7 @@ def _absorb(keep: Event, other: Event, sides: bool = True) -> None:
     # a recalled act is not dated by the article's lead through a clause that restates it ("بعد أقل من شهر على
     # الهجوم ... والذي استهدف مركزين"): only a time written in its own sentence dates it
     said_here = other.date_span is not None and keep.evidence.start <= other.date_span.start < keep.evidence.end
-    if keep.date is None and other.date is not None and ("historical" not in keep.aux or said_here):
+    if keep.date is None and other.date is not None and ("historical" not in keep.aux or said_here and not announced):
         keep.date, keep.date_span = other.date, other.date_span
         keep.aux += [a for a in other.aux if a == "historical" and a not in keep.aux]
     if other.mode == "yield" and keep.event in ("REQUEST", "REJECT"):
@@ -2046,6 +2102,21 @@ def _is_antecedent(actor: Participant | None, antecedent: tuple[int, int, Any]) 
 
 
 SPORTS_SHARE = 0.3      # share of an article's body sentences with sports or culture wording that makes it such an article
+
+
+def _accident_recalled(doc: Document, live: list[Event]) -> set[int]:
+    """ids of the ASSAULT events after an accident in the article whose sentence names "the incident" again
+    ("وأضاف: أنه نتج عن الحادث وفاة تسعة أشخاص" after "إثر حادث سير حافلة"): its deaths are the accident's."""
+    first = min((ev.evidence.start for ev in live if "accident" in ev.aux), default=None)
+    if first is None:
+        return set()
+    out = set()
+    for ev in live:
+        if ev.event == "ASSAULT" and ev.evidence.start > first and "accident" not in ev.aux:
+            words_ = norm(doc.text[ev.evidence.start:ev.evidence.end]).split()
+            if any(w.strip(".,،:؛\"«»()") in INCIDENT_WORDS for w in words_):
+                out.add(id(ev))
+    return out
 
 
 def _sports_article(doc: Document, us: list[Unit]) -> bool:
