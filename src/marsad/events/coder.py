@@ -203,6 +203,7 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
         read.append((ev, tr, hi))
     for ev, tr, _ in read:
         _places_are_not_sides(ev)
+        _references_are_not_sides(ev, toks)
         _directed_places(doc, ev, toks, tr)
     found = attacker(toks, trigs, ms)
     # "قصف عشوائي للحوثيين وقوات صالح": those named with the attacker attacked with it
@@ -240,6 +241,18 @@ def _places_are_not_sides(ev: Event) -> None:
         else:
             ev.location = ev.location or r
     ev.recipients = kept
+
+
+REFERRING = words("referring")
+
+
+def _references_are_not_sides(ev: Event, toks) -> None:
+    """A name after "في إشارة إلى" explains a word said before it ("هجوم نفذته المنظمة الانفصالية الإرهابية» في
+    إشارة إلى حزب العمال الكردستاني"): it is no recipient of the act, whose side the explained word holds."""
+    def referred(p: Participant) -> bool:
+        k = tr_index(toks, p.start)
+        return k >= 2 and toks[k - 1].norm in ("الي", "ل") and toks[k - 2].norm in REFERRING
+    ev.recipients = [r for r in ev.recipients if not referred(r)]
 
 
 DIRECTIONS = words("directions")
@@ -343,6 +356,9 @@ BURST_PARTS = words("burst_parts")
 PERSONAL_APPLICATIONS = words("personal_applications")
 DEFUSING = words("defusing")
 INCIDENT_WORDS = words("incident_words")
+SOVEREIGNTY_CLAIMS = words("sovereignty_claims")
+DANGER_HEADS = words("danger_heads")
+FIGURES = words("figures")
 DOCUMENTS = words("documents")
 CHARGES = words("charges")
 DEFUSING_REACH = 6      # tokens between a seizing or defusing word and the explosive it acts on
@@ -385,6 +401,14 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return True                 # "تبحث ... إجراءات لتعزيز أمنها على الحدود مع سوريا": a border, not a partner
     if toks[i].norm in ARTICLE_NOUNS:
         return True                 # "اللواء بدر الطالب": a noun or a surname, not "طالب" (demanded)
+    if tr.event == "REQUEST" and _claims_sovereignty(toks, nxt):
+        return True                 # "تطالب كل من الفلبين وفيتنام بالسيادة على مناطق في البحر": a standing claim
+    if tr.event == "THREATEN" and i > 0 and toks[i - 1].norm.lstrip("و") in DANGER_HEADS:
+        return True                 # "أكبر تهديد لمصداقية نجيب", "يشكل تهديدا": a danger, not a threat made
+    if tr.event == "AGREE" and any(set(candidates(t.norm)) & FIGURES for t in toks[nxt:nxt + 2]):
+        return True                 # "ووافقت التقديرات الأولية توقعات السوق": figures that match
+    if tr.event == "AGREE" and toks[i].norm.startswith("بالتوافق") and nxt < len(toks) and toks[nxt].norm == "مع":
+        return True                 # "مشروع تحاول باريس صياغته بالتوافق مع الفلسطينيين": a manner, not an agreement
     if tr.event == "ASSAULT" and not tr.is_noun and nxt < len(toks) and set(candidates(toks[nxt].norm)) & ANIMALS:
         return True                 # "اقتحم نمر مدرسة خاصة": an animal, no attack
     if tr.event == "ASSAULT" and _animal_attack(toks, max(0, i - 8), min(len(toks), nxt + 8)):
@@ -484,6 +508,17 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     if any(f & COURTESY_REQUESTS for f in following):
         return True
     return any("عدم" in f and any(g & ANONYMITY for g in following[k + 1:k + 3]) for k, f in enumerate(following[:3]))
+
+
+def _claims_sovereignty(toks, nxt: int) -> bool:
+    """A demand "بالسيادة" / "بملكية" within the next ten words of the clause ("تطالب كل من الفلبين
+    وفيتنام وماليزيا بالسيادة على"): a standing claim to a territory, not a request."""
+    for t in toks[nxt:nxt + 10]:
+        if t.norm[:1] == "ب" and set(candidates(t.norm)) & SOVEREIGNTY_CLAIMS:
+            return True
+        if t.norm in (",", "،", ".", ":", "؛"):
+            return False
+    return False
 
 
 ANIMAL_ATTACKS = words("animal_attacks")

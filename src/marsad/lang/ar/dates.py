@@ -148,8 +148,9 @@ def _value(c: Cand, a: date | None) -> tuple[str | None, bool, bool, dict[str, A
         v = resolve_partial(partial, a, c.direction, c.strict)
         wd = c.extra.get("weekday")
         if wd and c.d and v and date.fromisoformat(v).isoweekday() != wd:
-            # the weekday said beside the date picks the year, when a neighbouring one fits
-            for y in (a.year, a.year - 1, a.year + 1):
+            # the weekday said beside the date picks the year, when a neighbouring one fits; the next year only for a
+            # date marked as still to come ("خلال زيارته إلى تونس الاثنين 20 يونيو" read in July is not next June)
+            for y in (a.year, a.year - 1) + ((a.year + 1,) if c.direction == "future" else ()):
                 if _valid(y, c.mo, c.d) and date(y, c.mo, c.d).isoweekday() == wd:
                     return date(y, c.mo, c.d).isoformat(), True, True, extra
         return v, True, True, extra
