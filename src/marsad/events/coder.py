@@ -359,6 +359,7 @@ INCIDENT_WORDS = words("incident_words")
 SOVEREIGNTY_CLAIMS = words("sovereignty_claims")
 DANGER_HEADS = words("danger_heads")
 FIGURES = words("figures")
+STUDY_WORDS = words("study_words")
 DOCUMENTS = words("documents")
 CHARGES = words("charges")
 DEFUSING_REACH = 6      # tokens between a seizing or defusing word and the explosive it acts on
@@ -401,6 +402,9 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return True                 # "تبحث ... إجراءات لتعزيز أمنها على الحدود مع سوريا": a border, not a partner
     if toks[i].norm in ARTICLE_NOUNS:
         return True                 # "اللواء بدر الطالب": a noun or a surname, not "طالب" (demanded)
+    if tr.event == "REQUEST" and toks[i].norm.lstrip("و") == "طالب" and nxt < len(toks) and \
+            set(candidates(toks[nxt].norm)) & STUDY_WORDS:
+        return True                 # "العسيري طالب الدكتوراة في تخصص الاتصال": a student, not a demand
     if tr.event == "REQUEST" and _claims_sovereignty(toks, nxt):
         return True                 # "تطالب كل من الفلبين وفيتنام بالسيادة على مناطق في البحر": a standing claim
     if tr.event == "THREATEN" and i > 0 and toks[i - 1].norm.lstrip("و") in DANGER_HEADS:
@@ -1691,6 +1695,12 @@ def _since_date(toks, t: Span) -> bool:
     return _after_since(toks, t) and t.attrs.get("kind") != "relative"
 
 
+def _some_time_ago(t: Span) -> bool:
+    """"قبل أيام", "منذ أسابيع": a stretch of days or weeks back with no number, which names no day."""
+    return t.attrs.get("kind") == "duration" and t.attrs.get("direction") == "past" and \
+        str(t.attrs.get("value") or "").startswith("PX")
+
+
 def _before_that(toks, j: int, k: int) -> bool:
     """A complementiser "أن" stands between token ``j`` and the trigger at ``k`` (``j`` before ``k``)."""
     return j < k and any(t.norm in _THAT for t in toks[j + 1:k])
@@ -1721,7 +1731,8 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
     ca, cb = _comma_clause(toks, k, lo, hi)
     near = [t for t in times if ca <= t.start < cb and X.is_date(t)]
     wa, wb = _comma_clause(toks, k, 0, len(toks))      # the whole comma clause, past the trigger's window
-    coarse = [t for t in times if wa <= t.start < wb and t.attrs.get("kind") == "relative" and not X.is_date(t)]
+    coarse = [t for t in times if wa <= t.start < wb and not X.is_date(t) and (
+        t.attrs.get("kind") == "relative" or _some_time_ago(t))]
     if not near and coarse:
         # the clause's own time names no day ("حيث قتل 40 شخصا ... الأسبوع الماضي"): no day named elsewhere in the
         # sentence ("قالت مصادر أمنية أمس") dates the act
@@ -1941,7 +1952,7 @@ def code(doc: Document) -> Document:
     sports = any("offtopic" not in ev.aux and not ev.extension and ev.event not in CLASSIFIED for ev in live) \
         and _sports_article(doc, us)
     for ev in live:
-        off, public = "offtopic" in ev.aux or sports, "public" in ev.aux
+        off, public = "offtopic" in ev.aux or sports, "public" in ev.aux or _own_people(doc, ev)
         accident = "accident" in ev.aux or id(ev) in recalled
         ev.aux = [a for a in ev.aux if a not in ("offtopic", "public", "accident")]
         if off and not ev.extension and ev.event not in CLASSIFIED:
@@ -2137,6 +2148,24 @@ def _is_antecedent(actor: Participant | None, antecedent: tuple[int, int, Any]) 
 
 
 SPORTS_SHARE = 0.3      # share of an article's body sentences with sports or culture wording that makes it such an article
+
+
+def _own_people(doc: Document, ev: Event) -> bool:
+    """A demand made of a whole people, the speaker's own or a speaker of no known country ("وطالب الغنوشي
+    التونسيين بالتمسك بمبدأ التضامن"): an appeal to the public, not a request of a political actor."""
+    if ev.event != "REQUEST" or len(ev.recipients) != 1:
+        return False
+    r = ev.recipients[0]
+    word = norm(doc.text[r.start:r.end]).strip()
+    plural_nisba = " " not in word and word.startswith("ال") and word.endswith(("يين", "يون"))
+    if not (plural_nisba and r.country is not None and r.sector is None and r.label != "PER" and (
+            ev.actor is None or ev.actor.country in (None, r.country))):
+        return False
+    # the people named right after the verb or its subject, not a nisba describing a noun ("من هيئة المهندسين
+    # السعوديين": the council was asked)
+    before = doc.text[:r.start].rstrip()
+    return before.endswith(doc.text[ev.trigger.start:ev.trigger.end]) or (
+        ev.actor is not None and before.endswith(doc.text[ev.actor.start:ev.actor.end]))
 
 
 def _accident_recalled(doc: Document, live: list[Event]) -> set[int]:
