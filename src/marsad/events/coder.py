@@ -360,6 +360,9 @@ SOVEREIGNTY_CLAIMS = words("sovereignty_claims")
 DANGER_HEADS = words("danger_heads")
 FIGURES = words("figures")
 STUDY_WORDS = words("study_words")
+CASUALTY_NOUNS = words("casualty_nouns")
+TREATMENT_WORDS = words("treatment_words")
+VISITING_FORCES = words("visiting_forces")
 DOCUMENTS = words("documents")
 CHARGES = words("charges")
 DEFUSING_REACH = 6      # tokens between a seizing or defusing word and the explosive it acts on
@@ -413,8 +416,8 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return True                 # "ووافقت التقديرات الأولية توقعات السوق": figures that match
     if tr.event == "AGREE" and toks[i].norm.startswith("بالتوافق") and nxt < len(toks) and toks[nxt].norm == "مع":
         return True                 # "مشروع تحاول باريس صياغته بالتوافق مع الفلسطينيين": a manner, not an agreement
-    if tr.event == "ASSAULT" and not tr.is_noun and nxt < len(toks) and set(candidates(toks[nxt].norm)) & ANIMALS:
-        return True                 # "اقتحم نمر مدرسة خاصة": an animal, no attack
+    if tr.event == "ASSAULT" and not tr.is_noun and _animal_subject(toks, nxt):
+        return True                 # "اقتحم نمر مدرسة خاصة", "هاجمت مجموعة من أسماك البيرانا": an animal, no attack
     if tr.event == "ASSAULT" and _animal_attack(toks, max(0, i - 8), min(len(toks), nxt + 8)):
         return True                 # "أصيب مواطن ومقيم بعدما تعرضا لهجوم من قرد": an animal's attack
     if tr.event == "ASSAULT" and any(t.norm == "في" and k + 1 < len(toks) and toks[k + 1].norm in INTO_THE_AIR
@@ -489,6 +492,8 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         if tr.rule.mode == "visit" and (any(t.norm in REMAINS for t in toks[nxt:nxt + 2])
                                          or (nxt < len(toks) and toks[nxt].norm in SEASONS)):
             return True             # "تستقبل رمضان بأزمة مياه": a season or a feast received, not a visitor
+        if "زياره" in candidates(toks[i].norm) and nxt < len(toks) and set(candidates(toks[nxt].norm)) & VISITING_FORCES:
+            return True             # "طلب ... زيارة القوات البحرية المصرية إلى عدن": forces calling at a port
         if _shareholders_meeting(toks, nxt):
             return True             # "لحضور اجتماع الجمعية العامة العادية ... المساهمين": a company's meeting
         if toks[i].norm.lstrip("و") != "لقاء":
@@ -529,6 +534,14 @@ ANIMAL_ATTACKS = words("animal_attacks")
 MARKETS_AND_CONTESTS = words("markets_and_contests")
 FORCE_UNITS = words("force_units")
 THANKS = words("thanks")
+
+
+def _animal_subject(toks, k: int) -> bool:
+    """An animal at token ``k``, or after a word of a group and من ("مجموعة من أسماك البيرانا")."""
+    if k < len(toks) and set(candidates(toks[k].norm)) & ANIMALS:
+        return True
+    return k + 2 < len(toks) and toks[k].norm in QUANTIFIERS | {"مجموعه"} and toks[k + 1].norm == "من" and \
+        bool(set(candidates(toks[k + 2].norm)) & ANIMALS)
 
 
 def _animal_attack(toks, lo: int, hi: int) -> bool:
@@ -698,7 +711,9 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
         return
     if ev.event == "CONSULT" and _held_by(ev, toks, ms, i):
         return
-    if tr.is_noun:
+    if _owned_masdar(ev, tr, toks, ms, i, hi):
+        pass
+    elif tr.is_noun:
         _noun_arguments(ev, tr, toks, ms, lo, hi)
     else:
         _verb_arguments(ev, tr, toks, ms, lo, hi)
@@ -893,6 +908,18 @@ def _own_title(toks, subject: A.Mention, m: A.Mention) -> bool:
         t.norm in A.PREPOSITIONS or not t.norm[:1].isalpha() or t.norm[:1] == "ب" or t.norm in TIME_ADVERBS for t in gap)
 
 
+def _own_organisation(toks, subject: A.Mention, m: A.Mention) -> bool:
+    """The body the subject's own title names, with the subject's own code, before any comma after the name
+    ("استنكر الدكتور عبد اللطيف الزياني الأمين العام لمجلس التعاون لدول الخليج العربية، بشدة، تصريحات نوري المالكي":
+    the Gulf is his council, not whom he condemned)."""
+    if not subject.part.code or m.part.code != subject.part.code or m.first_tok <= subject.last_tok or \
+            m.part.label in ("PER", "ROLE") or m.prep not in ("", "ل"):
+        return False                # a person of the same government is another side ("ولي العهد الأمير محمد بن نايف"),
+        # and so is a body governed by the verb ("وطلب العبادي من وزارة العدل العراقية")
+    gap = toks[subject.last_tok + 1:m.first_tok]
+    return len(gap) <= 8 and all(t.norm[:1].isalpha() for t in gap)
+
+
 def _unnamed_attacker_first(ev: Event, toks, i: int, first: A.Mention) -> bool:
     """"يقتل انتحاري ثلاثة جنود ليبيين": an unnamed attacker right after the verb is its subject, so the name after it
     is the victim."""
@@ -989,6 +1016,22 @@ def _same_state(a: Participant, r: Participant) -> bool:
 def _where_it_happened(m: A.Mention) -> bool:
     """A place after ب ("الشرعية باليمن", "في قصر السلام بجدة") is where an act happened, not a side of it."""
     return m.prep == "ب" and m.part.label in ("LOC", "GPE")
+
+
+OWNED_AFTER = ("علي", "الي", "عن", "في")     # no verb follows a preposition: "على رفضهم" is a noun
+
+
+def _owned_masdar(ev: Event, tr: Trigger, toks, ms, i: int, hi: int) -> bool:
+    """A verbal noun with a pronoun of its own and ل after it ("وأعادوا التأكيد على رفضهم لدعم إيران للإرهاب"):
+    the pronoun is who rejects, so no actor is read from the words after it, and the name right after the ل-noun
+    is the recipient. False (nothing set) when the trigger is not such a noun."""
+    if ev.event not in VERBAL or not A.has_enclitic(toks[i]) or i + 1 >= hi or toks[i + 1].norm[:1] != "ل":
+        return False
+    if not (tr.is_noun or (i > 0 and toks[i - 1].norm in OWNED_AFTER)):
+        return False
+    ev.actor = None
+    ev.recipients = [m.part for m in A.between(ms, i + 1, hi) if m.prep in ("", "ل") and m.first_tok <= i + 3][:1]
+    return True
 
 
 def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
@@ -1332,7 +1375,8 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             grp = [g for g in grp if not g.prep]
             ev.vso = True
             rest = [m for m in right if m not in grp and not _own_title(toks, grp[-1], m)
-                    and not _appositive_office(toks, grp[-1], m) and not _subjects_group(toks, grp[-1], m)]
+                    and not _appositive_office(toks, grp[-1], m) and not _subjects_group(toks, grp[-1], m)
+                    and not _own_organisation(toks, grp[-1], m)]
             named = next((m for m in rest if _restated_subject(toks, grp[-1], m)), None)
             if named is not None:
                 rest.remove(named)
@@ -1946,6 +1990,7 @@ def code(doc: Document) -> Document:
     # accident cues are sentence-wide, so every event of such a sentence carries the mark
     # and so are sports and culture marks: an injury in a match is no attack either
     recalled = _accident_recalled(doc, live)
+    treated = _wounded_treated(doc, live)
     harm_only = harm_only_sentences(doc, [ev for ev in live if "accident" in ev.aux or "offtopic" in ev.aux
                                           or id(ev) in recalled])
     # only an act the sentence's own words did not mark needs the whole article read for sports
@@ -1957,6 +2002,8 @@ def code(doc: Document) -> Document:
         ev.aux = [a for a in ev.aux if a not in ("offtopic", "public", "accident")]
         if off and not ev.extension and ev.event not in CLASSIFIED:
             ctx.dropped.append(_brief(doc, ev, "sports or culture text"))
+        elif ev.event == "ASSAULT" and ev.evidence.start in treated:
+            ctx.dropped.append(_brief(doc, ev, "the wounded treated or moved, no attack reported"))
         elif accident and ev.event == "ASSAULT" and ev.evidence.start in harm_only:
             ctx.dropped.append(_brief(doc, ev, "deaths or injuries in an accident, not an attack"))
         elif off and ev.event == "ASSAULT" and ev.evidence.start in harm_only:
@@ -2166,6 +2213,24 @@ def _own_people(doc: Document, ev: Event) -> bool:
     before = doc.text[:r.start].rstrip()
     return before.endswith(doc.text[ev.trigger.start:ev.trigger.end]) or (
         ev.actor is not None and before.endswith(doc.text[ev.actor.start:ev.actor.end]))
+
+
+def _wounded_treated(doc: Document, live: list[Event]) -> set[int]:
+    """Start offsets of the sentences whose every ASSAULT trigger is a noun of the wounded and which speak of
+    treating or moving them ("كما نقل ثمانية جرحى إلى مستشفى", "الجرحى اليمنيين سيتلقون العلاج"): no attack is
+    reported there (the attack, if any, is told in a sentence of its own)."""
+    by: dict[int, bool] = {}
+    for ev in live:
+        if ev.event != "ASSAULT" or ev.extension:
+            continue
+        trig = norm(doc.text[ev.trigger.start:ev.trigger.end]).split()[0].lstrip("و")
+        by[ev.evidence.start] = by.get(ev.evidence.start, True) and trig in CASUALTY_NOUNS
+    out = set()
+    for start, only_wounded in by.items():
+        end = next(ev.evidence.end for ev in live if ev.evidence.start == start)
+        if only_wounded and any(set(candidates(w)) & TREATMENT_WORDS for w in norm(doc.text[start:end]).split()):
+            out.add(start)
+    return out
 
 
 def _accident_recalled(doc: Document, live: list[Event]) -> set[int]:
