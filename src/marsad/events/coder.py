@@ -416,6 +416,9 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return True                 # "ووافقت التقديرات الأولية توقعات السوق": figures that match
     if tr.event == "AGREE" and toks[i].norm.startswith("بالتوافق") and nxt < len(toks) and toks[nxt].norm == "مع":
         return True                 # "مشروع تحاول باريس صياغته بالتوافق مع الفلسطينيين": a manner, not an agreement
+    if tr.event == "ASSAULT" and any(t.norm == "علي" and k + 1 < len(toks) and set(candidates(toks[k + 1].norm)) & ANIMALS
+                                     for k, t in enumerate(toks[nxt:nxt + 4], nxt)):
+        return True                 # "إطلاق النار على الحيوان": shots at an animal, no attack
     if tr.event == "ASSAULT" and not tr.is_noun and _animal_subject(toks, nxt):
         return True                 # "اقتحم نمر مدرسة خاصة", "هاجمت مجموعة من أسماك البيرانا": an animal, no attack
     if tr.event == "ASSAULT" and _animal_attack(toks, max(0, i - 8), min(len(toks), nxt + 8)):
@@ -1170,6 +1173,8 @@ def _purpose(toks, tr: Trigger) -> bool:
         return True     # "للانخراط في محادثات السلام", "للمشاركة في المظاهرة": joining it is the purpose
     if i > 0 and toks[i - 1].norm.lstrip("و") in LAM_GOVERNORS:
         return False
+    if toks[i].norm.startswith("ب") and any(t.norm in ("للقيام", "لقيام") for t in toks[max(0, i - 3):i]):
+        return True     # "لجنة أممية للقيام فوراً بزيارة الأراضي الفلسطينية": to carry out a visit
     word = toks[i].norm
     form = tr.rule.specs[0].form(word)
     rest = _after_lam(word)
