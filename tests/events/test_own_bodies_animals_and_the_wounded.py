@@ -4,8 +4,8 @@ The body named in the subject's own title ("الزياني الأمين العا
 تصريحات نوري المالكي") is his, not whom he condemned; a rejection owned by a pronoun ("التأكيد على رفضهم لدعم
 إيران للإرهاب") is not Iran's; piranhas attacking bathers are animals; the wounded being treated or moved
 ("كما نقل ثمانية جرحى إلى مستشفى") report no attack; a welcome of a visit ("رحب ... بزيارة الرئيس هادي لمصر") is
-a courtesy; and naval forces asked to call at a port ("زيارة القوات البحرية المصرية إلى عدن") make no visit between
-leaders.
+a courtesy; naval forces asked to call at a port ("زيارة القوات البحرية المصرية إلى عدن") make no visit between
+leaders; and an appeal to one's own people after "من جهته" is addressed to the public.
 """
 from __future__ import annotations
 
@@ -51,3 +51,10 @@ def test_welcoming_a_visit_and_forces_calling_at_a_port():
     evs = _events("وقال وزير الخارجية اليمني رياض ياسين: إن هادي طلب خلال اللقاء زيارة القوات البحرية المصرية إلى عدن "
                   "والمشاركة في حماية موانئها.")
     assert not [e for e in evs if e.event == "CONSULT"]
+
+
+def test_an_appeal_after_an_aside_is_public():
+    doc = analyze("وطالب وزير الخارجية اليمني رياض ياسين من جهته اليمنيين في جميع المحافظات بالانضمام إلى الموالين "
+                  "للشرعية.")
+    assert not [e for e in doc.events if e.event == "REQUEST"]
+    assert any(d["why"] == "addressed to the general public" for d in doc.meta["events_not_reported"])

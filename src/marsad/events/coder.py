@@ -363,6 +363,7 @@ STUDY_WORDS = words("study_words")
 CASUALTY_NOUNS = words("casualty_nouns")
 TREATMENT_WORDS = words("treatment_words")
 VISITING_FORCES = words("visiting_forces")
+SIDE_ASIDES = ("من جهته", "من جهتها", "من جانبه", "من جانبها", "بدوره", "بدورها")
 DOCUMENTS = words("documents")
 CHARGES = words("charges")
 DEFUSING_REACH = 6      # tokens between a seizing or defusing word and the explosive it acts on
@@ -2216,6 +2217,10 @@ def _own_people(doc: Document, ev: Event) -> bool:
     # the people named right after the verb or its subject, not a nisba describing a noun ("من هيئة المهندسين
     # السعوديين": the council was asked)
     before = doc.text[:r.start].rstrip()
+    for aside in SIDE_ASIDES:       # "وطالب من جهته اليمنيين": an aside of the speaker's side between
+        if norm(before).endswith(" " + aside):
+            before = before[:len(before) - len(aside)].rstrip()
+            break
     return before.endswith(doc.text[ev.trigger.start:ev.trigger.end]) or (
         ev.actor is not None and before.endswith(doc.text[ev.actor.start:ev.actor.end]))
 
