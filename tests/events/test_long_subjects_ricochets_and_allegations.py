@@ -4,7 +4,9 @@ A call "إلى" after a long subject ("ودعا رئيس الوزراء الإس
 request; a bullet that ricochets ("بطلق ناري ارتد من المدرع") and shots at an animal ("إطلاق النار على الحيوان")
 are no attack; a killing named in accusations someone denies ("نفت البعثة الاتهامات الموجهة لها بقتل 20 مدنيا") is
 not reported as done; consultations someone "does not rule out" ("لا نستبعد أن تكون مشاورات (موسكو3)") are
-hypothetical; and a visit a committee is to make ("لجنة أممية للقيام فوراً بزيارة الأراضي الفلسطينية") is still to come.
+hypothetical; a visit a committee is to make ("لجنة أممية للقيام فوراً بزيارة الأراضي الفلسطينية") is still to come;
+a soldier hurt "خلال عملية إنقاذ أطفال" was not attacked; and the country across a border ("قرب مدينة كوباني على
+الحدود مع تركيا") is not the target of strikes.
 """
 from __future__ import annotations
 
@@ -40,3 +42,12 @@ def test_a_visit_a_committee_is_to_make_is_still_to_come():
     doc = analyze("من جانبها طالبت جامعة الدول العربية بتشكيل لجنة أممية في إطار الأمم المتحدة للقيام فوراً بزيارة "
                   "الأراضي الفلسطينية المحتلة.")
     assert [e.event for e in doc.events if not e.extension] == ["REQUEST"]
+
+
+def test_a_rescue_is_no_attack_and_a_border_country_no_target():
+    assert "ASSAULT" not in _kinds("وجه نائب خادم الحرمين الشريفين الأمير محمد بن نايف بن عبدالعزيز بنقل الجندي عبد "
+                                   "المحسن عاضة الحارثي، الذي أصيب خلال عملية إنقاذ أطفال في محافظة الطائف، من مستشفى "
+                                   "الملك عبدالعزيز في المحافظة.")
+    doc = analyze("وأضاف البيان ان ست غارات شنت في سورية بينها أربع قرب مدينة كوباني على الحدود مع تركيا.")
+    assert not [r for e in doc.events for r in e.recipients if r.code == "TUR"], \
+        [(e.event, e.recipients) for e in doc.events]

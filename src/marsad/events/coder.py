@@ -1070,7 +1070,8 @@ def _noun_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         ev.actor = subj[0].part
     cut = _other_nouns_relative(toks, tr, hi)
     ev.recipients = [m.part for m in right if m.prep in ("ب", "ل", "الي", "علي", "مع", "ضد")
-                     and m.part is not ev.actor and not _where_it_happened(m) and m.first_tok < cut][:1]
+                     and m.part is not ev.actor and not _where_it_happened(m) and m.first_tok < cut
+                     and not _border_with(toks, m)][:1]
     if ev.actor is not None and not by and (_patient_genitive(ev, subj[0], i, toks) or _passive_patient(toks, i, subj[0])):
         ev.recipients, ev.actor = [ev.actor], None     # "زيارة مصر", "احتجاز 5 نيباليين": what undergoes it
     if ev.actor is None and ev.event in ("MOBILIZE", "COERCE", "SANCTION"):
