@@ -7,6 +7,8 @@ not an agreement. A collision ("إثر ارتطام مركبتهم بعامود 
 goalkeepers and clubs ("السماح للأندية السعودية بالتعاقد مع محترفين أجانب في مركز حراسة المرمى") is sport.
 A name "في إشارة إلى" explains the word before it ("هجوم نفذته المنظمة الانفصالية الإرهابية» في إشارة إلى حزب
 العمال الكردستاني"): the party is not the attack's victim.
+"إيد رويس" is Ed Royce (the verb أيّد takes hamza above); a king who welcomes "بقادة دول مجلس التعاون" greets
+guests; interests that "تلتقي" meet no one; and protesters who "سيحتشد" have not yet gathered.
 """
 from __future__ import annotations
 
@@ -58,3 +60,15 @@ def test_a_name_after_fi_ishara_ila_is_no_victim():
     hits = [e for e in doc.events if e.event == "ASSAULT"]
     assert hits and not [r for e in hits for r in e.recipients if r.code == "TURREB"], \
         [(e.event, e.recipients) for e in doc.events]
+
+
+def test_ed_royce_leaders_welcomed_converging_interests_and_a_coming_rally():
+    assert "SUPPORT" not in _kinds("إيد رويس، رئيس لجنة الشؤون الخارجية من الحزب الجمهوري في مجلس النواب، يقول إن "
+                                   "الصفقة تسمح لإيران بكثير من الوقت.")
+    assert "SUPPORT" in _kinds("وأيد الرئيس الأمريكي باراك أوباما الاتفاق مع إيران.")
+    assert "SUPPORT" not in _kinds("كما رحب خادم الحرمين الشريفين بقادة دول مجلس التعاون لدول الخليج العربية بمناسبة "
+                                   "اللقاء التشاوري السنوي الخامس عشر.")
+    assert "CONSULT" not in _kinds("ويرى الكاتب أنه هنا تلتقي مصالح إسرائيل وأميركا مع إيران.")
+    assert "CONSULT" in _kinds("والتقى الرئيس الأمريكي باراك أوباما مع الرئيس الإيراني حسن روحاني.")
+    doc = analyze("وسيحتشد محتجون مساء اليوم الاثنين بوسط أثينا للاعتراض على الاتفاق.")
+    assert all("future" in e.aux for e in doc.events if e.event == "PROTEST")

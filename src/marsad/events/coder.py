@@ -363,6 +363,7 @@ STUDY_WORDS = words("study_words")
 CASUALTY_NOUNS = words("casualty_nouns")
 TREATMENT_WORDS = words("treatment_words")
 VISITING_FORCES = words("visiting_forces")
+CONVERGING_THINGS = words("converging_things")
 SIDE_ASIDES = ("من جهته", "من جهتها", "من جانبه", "من جانبها", "بدوره", "بدورها")
 DOCUMENTS = words("documents")
 CHARGES = words("charges")
@@ -406,6 +407,8 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return True                 # "تبحث ... إجراءات لتعزيز أمنها على الحدود مع سوريا": a border, not a partner
     if toks[i].norm in ARTICLE_NOUNS:
         return True                 # "اللواء بدر الطالب": a noun or a surname, not "طالب" (demanded)
+    if tr.event == "SUPPORT" and toks[i].text.lstrip("وف").startswith("إيد"):
+        return True                 # "إيد رويس" (Ed Royce): the verb أيّد is written with hamza above
     if tr.event == "REQUEST" and toks[i].norm.lstrip("و") == "طالب" and nxt < len(toks) and \
             set(candidates(toks[nxt].norm)) & STUDY_WORDS:
         return True                 # "العسيري طالب الدكتوراة في تخصص الاتصال": a student, not a demand
@@ -496,6 +499,8 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         if tr.rule.mode == "visit" and (any(t.norm in REMAINS for t in toks[nxt:nxt + 2])
                                          or (nxt < len(toks) and toks[nxt].norm in SEASONS)):
             return True             # "تستقبل رمضان بأزمة مياه": a season or a feast received, not a visitor
+        if nxt < len(toks) and set(candidates(toks[nxt].norm)) & CONVERGING_THINGS:
+            return True             # "هنا تلتقي مصالح إسرائيل وأميركا مع إيران": interests converge, no one meets
         if "زياره" in candidates(toks[i].norm) and nxt < len(toks) and set(candidates(toks[nxt].norm)) & VISITING_FORCES:
             return True             # "طلب ... زيارة القوات البحرية المصرية إلى عدن": forces calling at a port
         if _shareholders_meeting(toks, nxt):
