@@ -6,7 +6,8 @@ are no attack; a killing named in accusations someone denies ("نفت البعث
 not reported as done; consultations someone "does not rule out" ("لا نستبعد أن تكون مشاورات (موسكو3)") are
 hypothetical; a visit a committee is to make ("لجنة أممية للقيام فوراً بزيارة الأراضي الفلسطينية") is still to come;
 a soldier hurt "خلال عملية إنقاذ أطفال" was not attacked; and the country across a border ("قرب مدينة كوباني على
-الحدود مع تركيا") is not the target of strikes.
+الحدود مع تركيا") is not the target of strikes. Men swept away "بسيل" died in a flood, and "زيارة المدن الساحلية"
+tours places, it visits no one.
 """
 from __future__ import annotations
 
@@ -51,3 +52,11 @@ def test_a_rescue_is_no_attack_and_a_border_country_no_target():
     doc = analyze("وأضاف البيان ان ست غارات شنت في سورية بينها أربع قرب مدينة كوباني على الحدود مع تركيا.")
     assert not [r for e in doc.events for r in e.recipients if r.code == "TUR"], \
         [(e.event, e.recipients) for e in doc.events]
+
+
+def test_a_flood_and_places_toured():
+    assert "ASSAULT" not in _kinds("كما لقي 24 مسلحا حوثيا مصرعهم إثر جرفهم بسيل في أحد وديان محافظة الجوف الحدودية مع "
+                                   "السعودية، الأربعاء.")
+    assert "CONSULT" not in _kinds("يعتبرون الفنان أكثر ثقافة ووعيا بين اقرانه نظراً لترحاله وزيارة المدن الساحلية في "
+                                   "اليمن والكويت والبحرين والهند.")
+    assert "CONSULT" in _kinds("وبدأ وزير الخارجية الأمريكي جون كيري زيارة إلى القاهرة أمس.")

@@ -364,6 +364,7 @@ CASUALTY_NOUNS = words("casualty_nouns")
 TREATMENT_WORDS = words("treatment_words")
 VISITING_FORCES = words("visiting_forces")
 CONVERGING_THINGS = words("converging_things")
+VISITED_SITES = words("visited_sites")
 SIDE_ASIDES = ("من جهته", "من جهتها", "من جانبه", "من جانبها", "بدوره", "بدورها")
 DOCUMENTS = words("documents")
 CHARGES = words("charges")
@@ -501,6 +502,8 @@ def _set_phrase(toks, tr: Trigger) -> bool:
             return True             # "تستقبل رمضان بأزمة مياه": a season or a feast received, not a visitor
         if nxt < len(toks) and set(candidates(toks[nxt].norm)) & CONVERGING_THINGS:
             return True             # "هنا تلتقي مصالح إسرائيل وأميركا مع إيران": interests converge, no one meets
+        if "زياره" in candidates(toks[i].norm) and nxt < len(toks) and ({toks[nxt].norm} | set(candidates(toks[nxt].norm))) & VISITED_SITES:
+            return True             # "وزيارة المدن الساحلية في اليمن": places toured, no one visited
         if "زياره" in candidates(toks[i].norm) and nxt < len(toks) and set(candidates(toks[nxt].norm)) & VISITING_FORCES:
             return True             # "طلب ... زيارة القوات البحرية المصرية إلى عدن": forces calling at a port
         if _shareholders_meeting(toks, nxt):
