@@ -7,7 +7,7 @@ not reported as done; consultations someone "does not rule out" ("لا نستب�
 hypothetical; a visit a committee is to make ("لجنة أممية للقيام فوراً بزيارة الأراضي الفلسطينية") is still to come;
 a soldier hurt "خلال عملية إنقاذ أطفال" was not attacked; and the country across a border ("قرب مدينة كوباني على
 الحدود مع تركيا") is not the target of strikes. Men swept away "بسيل" died in a flood, and "زيارة المدن الساحلية"
-tours places, it visits no one.
+tours places, it visits no one; a company that trains its staff ("الموظفين ... وتدربهم") gives no military aid.
 """
 from __future__ import annotations
 
@@ -60,3 +60,10 @@ def test_a_flood_and_places_toured():
     assert "CONSULT" not in _kinds("يعتبرون الفنان أكثر ثقافة ووعيا بين اقرانه نظراً لترحاله وزيارة المدن الساحلية في "
                                    "اليمن والكويت والبحرين والهند.")
     assert "CONSULT" in _kinds("وبدأ وزير الخارجية الأمريكي جون كيري زيارة إلى القاهرة أمس.")
+
+
+def test_staff_training_is_no_military_aid():
+    assert "AID" not in _kinds("وأشار القفاري إلى أن التعامل مع الموظفين السعوديين يحتاج إلى مراعاة الظروف، مؤكداً أن "
+                               "شركة العثيم بادرت إلى إنشاء أكاديمية متخصصة تؤهل السعوديين وتدربهم.")
+    assert "AID" in _kinds("وقال مسؤولون أميركيون إن الولايات المتحدة قررت الدفاع عن مقاتلي المعارضة السورية الذين "
+                           "دربهم الجيش الأميركي.")

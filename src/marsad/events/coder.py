@@ -365,6 +365,7 @@ TREATMENT_WORDS = words("treatment_words")
 VISITING_FORCES = words("visiting_forces")
 CONVERGING_THINGS = words("converging_things")
 VISITED_SITES = words("visited_sites")
+CIVILIAN_TRAINEES = words("civilian_trainees")
 SIDE_ASIDES = ("من جهته", "من جهتها", "من جانبه", "من جانبها", "بدوره", "بدورها")
 DOCUMENTS = words("documents")
 CHARGES = words("charges")
@@ -413,6 +414,9 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     if tr.event == "REQUEST" and toks[i].norm.lstrip("و") == "طالب" and nxt < len(toks) and \
             set(candidates(toks[nxt].norm)) & STUDY_WORDS:
         return True                 # "العسيري طالب الدكتوراة في تخصص الاتصال": a student, not a demand
+    if tr.event == "AID" and tr.rule.mode == "military" and any(
+            ({t.norm} | set(candidates(t.norm))) & CIVILIAN_TRAINEES for t in toks):
+        return True                 # "التعامل مع الموظفين السعوديين ... أكاديمية تؤهل السعوديين وتدربهم": staff training
     if tr.event == "REQUEST" and _claims_sovereignty(toks, nxt):
         return True                 # "تطالب كل من الفلبين وفيتنام بالسيادة على مناطق في البحر": a standing claim
     if tr.event == "THREATEN" and i > 0 and toks[i - 1].norm.lstrip("و") in DANGER_HEADS:
