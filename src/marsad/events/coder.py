@@ -332,9 +332,9 @@ ARTICLE_NOUNS = words("article_nouns")
 NON_GOVERNMENT_POSTS = words("non_government_posts")
 ALIF_LAM_VERBS = words("alif_lam_verbs")
 HELD_IT = words("held_it")
-GROUP_HEADS = frozenset({"جماعه", "تنظيم", "حركه", "حزب", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "جبهه", "كتايب"})
+GROUP_HEADS = words("group_heads")
 EXPECTED_MARKS = words("expected_marks")
-UNSCHEDULED = frozenset({"المقرر", "مقرر", "المتوقع", "متوقع"})   # after غير: "من غير المقرر أن يزور" (a negation)
+UNSCHEDULED = words("unscheduled")     # after غير: "من غير المقرر أن يزور" (a negation)
 YIELDING_ACTS = frozenset({"RETREAT", "CONCEDE"})   # acts of giving way: refusing "الإفراج" is not doing it
 NOMINAL_FORMS = words("nominal_forms")
 SEASONS = words("seasons")
@@ -366,7 +366,8 @@ VISITING_FORCES = words("visiting_forces")
 CONVERGING_THINGS = words("converging_things")
 VISITED_SITES = words("visited_sites")
 CIVILIAN_TRAINEES = words("civilian_trainees")
-SIDE_ASIDES = ("من جهته", "من جهتها", "من جانبه", "من جانبها", "بدوره", "بدورها")
+SIDE_ASIDES = words("side_asides")
+CARRY_OUT = words("carry_out")
 DOCUMENTS = words("documents")
 CHARGES = words("charges")
 DEFUSING_REACH = 6      # tokens between a seizing or defusing word and the explosive it acts on
@@ -415,7 +416,7 @@ def _set_phrase(toks, tr: Trigger) -> bool:
             set(candidates(toks[nxt].norm)) & STUDY_WORDS:
         return True                 # "العسيري طالب الدكتوراة في تخصص الاتصال": a student, not a demand
     if tr.event == "AID" and tr.rule.mode == "military" and any(
-            ({t.norm} | set(candidates(t.norm))) & CIVILIAN_TRAINEES for t in toks):
+            set(candidates(t.norm)) & CIVILIAN_TRAINEES for t in toks):
         return True                 # "التعامل مع الموظفين السعوديين ... أكاديمية تؤهل السعوديين وتدربهم": staff training
     if tr.event == "REQUEST" and _claims_sovereignty(toks, nxt):
         return True                 # "تطالب كل من الفلبين وفيتنام بالسيادة على مناطق في البحر": a standing claim
@@ -506,10 +507,11 @@ def _set_phrase(toks, tr: Trigger) -> bool:
             return True             # "تستقبل رمضان بأزمة مياه": a season or a feast received, not a visitor
         if nxt < len(toks) and set(candidates(toks[nxt].norm)) & CONVERGING_THINGS:
             return True             # "هنا تلتقي مصالح إسرائيل وأميركا مع إيران": interests converge, no one meets
-        if "زياره" in candidates(toks[i].norm) and nxt < len(toks) and ({toks[nxt].norm} | set(candidates(toks[nxt].norm))) & VISITED_SITES:
-            return True             # "وزيارة المدن الساحلية في اليمن": places toured, no one visited
-        if "زياره" in candidates(toks[i].norm) and nxt < len(toks) and set(candidates(toks[nxt].norm)) & VISITING_FORCES:
-            return True             # "طلب ... زيارة القوات البحرية المصرية إلى عدن": forces calling at a port
+        if "زياره" in candidates(toks[i].norm) and nxt < len(toks) and \
+                set(candidates(toks[nxt].norm)) & (VISITED_SITES | VISITING_FORCES):
+            # "وزيارة المدن الساحلية في اليمن": places toured; "زيارة القوات البحرية المصرية إلى عدن": forces calling
+            # at a port; no visit between actors
+            return True
         if _shareholders_meeting(toks, nxt):
             return True             # "لحضور اجتماع الجمعية العامة العادية ... المساهمين": a company's meeting
         if toks[i].norm.lstrip("و") != "لقاء":
@@ -550,13 +552,14 @@ ANIMAL_ATTACKS = words("animal_attacks")
 MARKETS_AND_CONTESTS = words("markets_and_contests")
 FORCE_UNITS = words("force_units")
 THANKS = words("thanks")
+ANIMAL_GROUPS = QUANTIFIERS | words("animal_groups")
 
 
 def _animal_subject(toks, k: int) -> bool:
     """An animal at token ``k``, or after a word of a group and من ("مجموعة من أسماك البيرانا")."""
     if k < len(toks) and set(candidates(toks[k].norm)) & ANIMALS:
         return True
-    return k + 2 < len(toks) and toks[k].norm in QUANTIFIERS | {"مجموعه"} and toks[k + 1].norm == "من" and \
+    return k + 2 < len(toks) and toks[k].norm in ANIMAL_GROUPS and toks[k + 1].norm == "من" and \
         bool(set(candidates(toks[k + 2].norm)) & ANIMALS)
 
 
@@ -1034,7 +1037,7 @@ def _where_it_happened(m: A.Mention) -> bool:
     return m.prep == "ب" and m.part.label in ("LOC", "GPE")
 
 
-OWNED_AFTER = ("علي", "الي", "عن", "في")     # no verb follows a preposition: "على رفضهم" is a noun
+OWNED_AFTER = words("owned_after")     # no verb follows a preposition: "على رفضهم" is a noun
 
 
 def _owned_masdar(ev: Event, tr: Trigger, toks, ms, i: int, hi: int) -> bool:
@@ -1187,7 +1190,7 @@ def _purpose(toks, tr: Trigger) -> bool:
         return True     # "للانخراط في محادثات السلام", "للمشاركة في المظاهرة": joining it is the purpose
     if i > 0 and toks[i - 1].norm.lstrip("و") in LAM_GOVERNORS:
         return False
-    if toks[i].norm.startswith("ب") and any(t.norm in ("للقيام", "لقيام") for t in toks[max(0, i - 3):i]):
+    if toks[i].norm.startswith("ب") and any(t.norm in CARRY_OUT for t in toks[max(0, i - 3):i]):
         return True     # "لجنة أممية للقيام فوراً بزيارة الأراضي الفلسطينية": to carry out a visit
     word = toks[i].norm
     form = tr.rule.specs[0].form(word)
@@ -2230,10 +2233,10 @@ def _own_people(doc: Document, ev: Event) -> bool:
     # the people named right after the verb or its subject, not a nisba describing a noun ("من هيئة المهندسين
     # السعوديين": the council was asked)
     before = doc.text[:r.start].rstrip()
-    for aside in SIDE_ASIDES:       # "وطالب من جهته اليمنيين": an aside of the speaker's side between
-        if norm(before).endswith(" " + aside):
-            before = before[:len(before) - len(aside)].rstrip()
-            break
+    tail = norm(before[-20:])
+    aside = next((a for a in SIDE_ASIDES if tail.endswith(" " + a)), None)
+    if aside is not None:           # "وطالب من جهته اليمنيين": an aside of the speaker's side between
+        before = before[:len(before) - len(aside)].rstrip()
     return before.endswith(doc.text[ev.trigger.start:ev.trigger.end]) or (
         ev.actor is not None and before.endswith(doc.text[ev.actor.start:ev.actor.end]))
 
@@ -2243,17 +2246,15 @@ def _wounded_treated(doc: Document, live: list[Event]) -> set[int]:
     treating or moving them ("كما نقل ثمانية جرحى إلى مستشفى", "الجرحى اليمنيين سيتلقون العلاج"): no attack is
     reported there (the attack, if any, is told in a sentence of its own)."""
     by: dict[int, bool] = {}
+    ends: dict[int, int] = {}
     for ev in live:
         if ev.event != "ASSAULT" or ev.extension:
             continue
         trig = norm(doc.text[ev.trigger.start:ev.trigger.end]).split()[0].lstrip("و")
         by[ev.evidence.start] = by.get(ev.evidence.start, True) and trig in CASUALTY_NOUNS
-    out = set()
-    for start, only_wounded in by.items():
-        end = next(ev.evidence.end for ev in live if ev.evidence.start == start)
-        if only_wounded and any(set(candidates(w)) & TREATMENT_WORDS for w in norm(doc.text[start:end]).split()):
-            out.add(start)
-    return out
+        ends[ev.evidence.start] = ev.evidence.end
+    return {start for start, only_wounded in by.items() if only_wounded and any(
+        set(candidates(w)) & TREATMENT_WORDS for w in norm(doc.text[start:ends[start]]).split())}
 
 
 def _accident_recalled(doc: Document, live: list[Event]) -> set[int]:
