@@ -173,6 +173,8 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
         ev.aux = X.aux_modes(toks, i, lo, 0, len(toks), hi, verb=not tr.is_noun,
                              conditional_speech=tr.rule.extension or tr.event in ("THREATEN", "REQUEST", "ACCUSE"),
                              saying=tr.rule.extension and not tr.is_noun)
+        if ev.event == "ASSAULT" and "historical" not in ev.aux and _crime_punished(toks, i):
+            ev.aux.append("historical")
         if tr.is_noun and ev.event != "ASSAULT" and "future" not in ev.aux and _purpose(toks, tr):
             ev.aux.append("future")
         if ev.event == "ASSAULT" and "future" not in ev.aux and _purpose(toks, tr) and \
@@ -507,10 +509,11 @@ def _set_phrase(toks, tr: Trigger) -> bool:
             return True             # "تستقبل رمضان بأزمة مياه": a season or a feast received, not a visitor
         if nxt < len(toks) and set(candidates(toks[nxt].norm)) & CONVERGING_THINGS:
             return True             # "هنا تلتقي مصالح إسرائيل وأميركا مع إيران": interests converge, no one meets
-        if "زياره" in candidates(toks[i].norm) and nxt < len(toks) and \
-                set(candidates(toks[nxt].norm)) & (VISITED_SITES | VISITING_FORCES):
+        visit = "زياره" in candidates(toks[i].norm)
+        if nxt < len(toks) and (visit or _meeting_verb(toks[i].norm)) and \
+                set(candidates(toks[nxt].norm)) & (VISITING_FORCES | (VISITED_SITES if visit else frozenset())):
             # "وزيارة المدن الساحلية في اليمن": places toured; "زيارة القوات البحرية المصرية إلى عدن": forces calling
-            # at a port; no visit between actors
+            # at a port; "أن تلتقي القوة ... مع المحور الثاني": forces joining up; no meeting between actors
             return True
         if _shareholders_meeting(toks, nxt):
             return True             # "لحضور اجتماع الجمعية العامة العادية ... المساهمين": a company's meeting
@@ -535,6 +538,22 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     if any(f & COURTESY_REQUESTS for f in following):
         return True
     return any("عدم" in f and any(g & ANONYMITY for g in following[k + 1:k + 3]) for k, f in enumerate(following[:3]))
+
+
+PUNISHMENTS = words("punishments")
+SENTENCE_HEADS = words("sentence_heads")
+
+
+def _crime_punished(toks, i: int) -> bool:
+    """A killing named in a statement on a sentence carried out ("تنفيذ حكم القتل قصاصًا في أحد الجناة ... أقدم
+    على قتل آخر"): the crime, recalled; not the punishment itself ("حكمين بالقتل"), which is the day's act."""
+    return any(set(candidates(t.norm)) & PUNISHMENTS for t in toks) and not (
+        i > 0 and set(candidates(toks[i - 1].norm)) & SENTENCE_HEADS)
+
+
+def _meeting_verb(word: str) -> bool:
+    """A verb of meeting someone ("التقى", "تلتقي", "يلتقيان")."""
+    return word.lstrip("وف").startswith(("التق", "تلتق", "يلتق", "نلتق"))
 
 
 def _claims_sovereignty(toks, nxt: int) -> bool:
@@ -1791,6 +1810,9 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         # "أعلن عريقات الجمعة أن المستوطنين نفذوا أحد عشر ألف اعتداء ... منذ العام 2004": the day before أن is
         # the announcement's; a recalled act after it is not of that day
         times = [t for t in times if not _before_that(toks, tr_index(toks, t.start), k)]
+        # "أصدرت وزارة الداخلية اليوم بيانا بشأن تنفيذ حكم القتل قصاصا في أحد الجناة أقدم على قتل آخر": a day
+        # named relative to today before a recalled act is the report's day, not the act's
+        times = [t for t in times if t.start > ev.trigger.start or t.attrs.get("kind") not in ("relative", "weekday")]
     times = [t for t in times if not _in_relative_clause(toks, k, t.start) and not _names_borders(doc, t)
              and not _after_since_clause(toks, k, t.start) and not _since_date(toks, t)
              and not _first_since(toks, k, t)]
@@ -2259,16 +2281,22 @@ def _wounded_treated(doc: Document, live: list[Event]) -> set[int]:
 
 def _accident_recalled(doc: Document, live: list[Event]) -> set[int]:
     """ids of the ASSAULT events after an accident in the article whose sentence names "the incident" again
-    ("وأضاف: أنه نتج عن الحادث وفاة تسعة أشخاص" after "إثر حادث سير حافلة"): its deaths are the accident's."""
+    ("وأضاف: أنه نتج عن الحادث وفاة تسعة أشخاص" after "إثر حادث سير حافلة"), or that follow it with no one
+    named who did harm ("وأصيب عدة أشخاص بجروح خطيرة" after "بعدما تحطمت حافلة سياحية"), until an attack told
+    with a doer: their deaths and injuries are the accident's."""
     first = min((ev.evidence.start for ev in live if "accident" in ev.aux), default=None)
     if first is None:
         return set()
     out = set()
-    for ev in live:
-        if ev.event == "ASSAULT" and ev.evidence.start > first and "accident" not in ev.aux:
-            words_ = norm(doc.text[ev.evidence.start:ev.evidence.end]).split()
-            if any(w.strip(".,،:؛\"«»()") in INCIDENT_WORDS for w in words_):
-                out.add(id(ev))
+    told = False            # an attack with its doer told since the accident: the accident's story has ended
+    for ev in sorted(live, key=lambda e: e.evidence.start):
+        if ev.event != "ASSAULT" or ev.evidence.start <= first or "accident" in ev.aux or ev.extension:
+            continue
+        words_ = norm(doc.text[ev.evidence.start:ev.evidence.end]).split()
+        if any(w.strip(".,،:؛\"«»()") in INCIDENT_WORDS for w in words_) or (ev.actor is None and not told):
+            out.add(id(ev))
+        else:
+            told = True
     return out
 
 
