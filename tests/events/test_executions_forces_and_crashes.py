@@ -56,3 +56,15 @@ def test_the_punishment_carried_out_is_todays_act():
                      "مهرب مخدرات بمحافظة جدة.", published="2015-08-06")
     attacks = [e for e in evs if e.event == "ASSAULT"]
     assert attacks and all("historical" not in e.aux for e in attacks) and attacks[0].date == "2015-08-06"
+
+
+def test_an_old_date_opening_a_paragraph_frames_its_later_acts():
+    text = ("> في 20 مايو (أيار) 1990، نفذ المجرم عامي بوبر جريمة إرهابية مهولة؛ إذ داهم مجموعة من العمال الفلسطينيين "
+            "كانوا ينتظرون عند محطة للحافلات في ريشون لتسيون. قتل بوبر 7 عمال فلسطينيين وأصاب 11 آخرين بجراح.")
+    _, evs = _events(text, published="2015-08-06")
+    attacks = [e for e in evs if e.event == "ASSAULT"]
+    assert attacks and all(e.date == "1990-05-20" and "historical" in e.aux for e in attacks)
+    # a date of the publication's own days frames nothing
+    _, evs = _events("وفي 5 أغسطس 2015، اجتمع مجلس الأمن في نيويورك. وقتل مسلحون ثلاثة جنود في هجوم على نقطة تفتيش.",
+                     published="2015-08-06")
+    assert all("historical" not in e.aux for e in evs if e.event == "ASSAULT")

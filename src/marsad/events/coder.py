@@ -1856,6 +1856,14 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
                 len(tokens_in(doc.text, ev.trigger.end, best.start)) <= 8 and _nominal(doc, ev) and ahead:
             ev.aux.append("future")     # "قبل اجتماع الجمعية العامة الشهر المقبل": a noun has no tense; its date does
         return
+    framed = _paragraph_date(doc, u)
+    if framed is not None and ev.segment == "body" and not background:
+        # "> في 20 مايو (أيار) 1990، نفذ المجرم عامي بوبر جريمة ... . قتل بوبر 7 عمال فلسطينيين": an old date
+        # opening the paragraph frames the acts its later sentences tell without a date of their own
+        ev.date, ev.date_span = X.time_value(framed), Span(framed.start, framed.end)
+        if "historical" not in ev.aux:
+            ev.aux.append("historical")
+        return
     if "historical" not in ev.aux and ev.segment in ("body", "title", "heading") and not background \
             and not long_before(ctx.lead_value, doc.published) \
             and not after_publication(ctx.lead_value, doc.published):   # an old lead date is background, a later one a plan
@@ -1864,6 +1872,21 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
 
 
 BORDER_WORDS = words("border_words")
+
+
+def _paragraph_date(doc: Document, u: Unit) -> Span | None:
+    """The calendar date with its year that opens the paragraph of ``u`` in an earlier sentence ("> في 20 مايو
+    (أيار) 1990، نفذ ..."), when it lies more than a year before publication; None otherwise."""
+    para = doc.text.rfind("\n", 0, u.start) + 1
+    if para == u.start or not doc.published:
+        return None
+    first = min((t for t in doc.layers.get("times", ()) if para <= t.start < u.start), key=lambda t: t.start,
+                default=None)
+    if first is None or not X.is_date(first) or first.attrs.get("kind", "date") != "date" or \
+            len(tokens_in(doc.text, para, first.start)) > 3:
+        return None
+    value = X.time_value(first) or ""
+    return first if len(value) >= 7 and long_before(value, doc.published) else None
 
 
 SPOKEN_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})   # acts done by saying
