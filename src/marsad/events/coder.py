@@ -363,6 +363,8 @@ DANGER_HEADS = words("danger_heads")
 FIGURES = words("figures")
 STUDY_WORDS = words("study_words")
 CASUALTY_NOUNS = words("casualty_nouns")
+MANY_TIMES = words("many_times")
+INTERVIEW_NOUNS = words("interview_nouns")
 TREATMENT_WORDS = words("treatment_words")
 VISITING_FORCES = words("visiting_forces")
 CONVERGING_THINGS = words("converging_things")
@@ -522,6 +524,8 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         if i > 0 and toks[i - 1].norm.lstrip("و") == "الي":      # "وإلى لقاء قريب": a farewell, or a call to meet
             return True
         return nxt < len(toks) and bool(set(candidates(toks[nxt].norm)) & IN_RETURN_FOR)
+    if tr.is_noun and nxt < len(toks) and toks[nxt].norm in MANY_TIMES:
+        return True                 # "الاحتجاجات الكثيرة التي ينظمها سائقو السيارات": many over time, no one act
     if tr.event == "ASSAULT" and any(set(candidates(t.norm)) & BURST_PARTS for t in toks[nxt:nxt + 3]):
         return True                 # "إثر انفجار إحدى الإطارات للمركبة": a tyre burst, an accident
     if tr.event == "ASSAULT" and any(set(candidates(t.norm)) & DEFUSING for t in toks[max(0, i - DEFUSING_REACH):i]):
@@ -791,7 +795,7 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
             after = own.last_tok if own is not None else i     # objects follow a subject named after the verb
             preps = ("مع",) if _discussing(toks, i) else ("", "ب", "ل", "الي", "علي", "مع", "ضد")
             objs = [m for m in A.between(ms, after + 1, hi) if m.prep in preps
-                    and not _same_state(ev.actor, m.part) and m not in mates
+                    and not _same_state(ev.actor, m.part) and m not in mates and not _interviewer(toks, m)
                     and not (own is not None and _subjects_group(toks, own, m))]
             if objs and not (ev.event == "REQUEST" and _unnamed_addressee(toks, i, objs[0], ms)) \
                     and not _not_object(ev, toks, objs[0]):
@@ -1487,6 +1491,9 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                 partner = [m for m in good if k is not None and k < m.first_tok <= k + 8]
                 if partner:
                     good = [next((m for m in partner if m.part.label == "PER"), partner[0])]
+        if ev.event != "CONSULT":
+            # "وطالب النجيفي في حوار مع «الشرق الأوسط» رئيس الوزراء": the outlet, not who is asked
+            good = [m for m in good if not _interviewer(toks, m)]
         if good and ev.event == "REQUEST" and _unnamed_addressee(toks, i, good[0], ms):
             good = []
         if good and _not_object(ev, toks, good[0]):
@@ -1578,6 +1585,14 @@ def _not_object(ev: Event, toks, m: A.Mention) -> bool:
         return True      # "دعا ... للشعب اليمني الذي يعاني ويلات الحرب التي تشنها ميليشيات الحوثي": not who is asked
     return ev.event == "ACCUSE" and any(set(candidates(t.norm)) & VICTIM_HEADS
                                         for t in toks[max(0, m.first_tok - 4):m.first_tok])
+
+
+def _interviewer(toks, m: A.Mention) -> bool:
+    """The name is who interviews the speaker: "في حوار مع «الشرق الأوسط»", "في مقابلة مع"."""
+    k = m.first_tok - 1
+    while k >= 0 and not any(ch.isalnum() for ch in toks[k].text):
+        k -= 1                      # the quotes around an outlet's name
+    return k >= 1 and toks[k].norm == "مع" and toks[k - 1].norm.lstrip("و") in INTERVIEW_NOUNS
 
 
 def _affiliation(toks, m: A.Mention) -> bool:
@@ -2296,7 +2311,10 @@ def _wounded_treated(doc: Document, live: list[Event]) -> set[int]:
         if ev.event != "ASSAULT" or ev.extension:
             continue
         trig = norm(doc.text[ev.trigger.start:ev.trigger.end]).split()[0].lstrip("و")
-        by[ev.evidence.start] = by.get(ev.evidence.start, True) and trig in CASUALTY_NOUNS
+        before = norm(doc.text[ev.evidence.start:ev.trigger.start]).split()
+        # "من مصابي تفجير مسجد إدارة الطوارئ": the attack names whom the wounded are, it is not reported again
+        wounded = trig in CASUALTY_NOUNS or bool(before and before[-1].lstrip("و") in CASUALTY_NOUNS)
+        by[ev.evidence.start] = by.get(ev.evidence.start, True) and wounded
         ends[ev.evidence.start] = ev.evidence.end
     return {start for start, only_wounded in by.items() if only_wounded and any(
         set(candidates(w)) & TREATMENT_WORDS for w in norm(doc.text[start:ends[start]]).split())}

@@ -1,0 +1,35 @@
+"""Readings fixed from a 2015 news sample read by hand.
+
+The wounded of a known bombing leaving hospital ("من مصابي تفجير مسجد إدارة الطوارئ") report no attack again;
+"الاحتجاجات الكثيرة التي ينظمها سائقو السيارات الأجرة" are many protests over time, no one protest; and the outlet a
+speaker talks to ("في حوار مع «الشرق الأوسط»") is not whom he asks.
+"""
+from __future__ import annotations
+
+from marsad.api import analyze
+
+
+def _events(text: str, published: str | None = None):
+    doc = analyze(text, published=published)
+    return doc, [e for e in doc.events if not e.extension]
+
+
+def test_the_wounded_of_a_known_bombing_leaving_hospital_report_no_attack():
+    doc, evs = _events("من جانبه، أوضحت المديرية العامة للشؤون الصحية في منطقة عسير أن عدد المصابين الذي غادروا مستشفى "
+                       "عسير المركزي من مصابي تفجير مسجد إدارة الطوارئ بالمنطقة بلغ 19 حالة.", published="2015-08-07")
+    assert not [e for e in evs if e.event == "ASSAULT"]
+    assert any(d["why"] == "the wounded treated or moved, no attack reported" for d in doc.meta["events_not_reported"])
+
+
+def test_many_protests_over_time_are_no_one_protest():
+    _, evs = _events("ورغم ذلك، لم تكن رحلة «أوبر» في المملكة الوسطى يسيرة وسلسة، فإضافة إلى اقتحام السلطات لمكاتب "
+                     "الشركة في مدينة كوانزو، وإلى الاحتجاجات الكثيرة التي ينظمها سائقو السيارات الأجرة المحليون، هناك "
+                     "عمليات احتيال.", published="2015-08-07")
+    assert not [e for e in evs if e.event == "PROTEST"]
+
+
+def test_the_interviewing_outlet_is_not_whom_the_speaker_asks():
+    doc, evs = _events("وطالب نائب الرئيس العراقي أسامة النجيفي في حوار مع «الشرق الأوسط» رئيس الوزراء الحالي حيدر العبادي "
+                       "بـ«العودة إلى مجلس النواب وإعادة طرح الثقة بحكومته».", published="2015-08-07")
+    req = [e.to_dict(doc) for e in evs if e.event == "REQUEST"]
+    assert req and req[0]["recipient"]["entity_text"] == "حيدر العبادي"
