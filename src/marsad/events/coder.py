@@ -364,6 +364,9 @@ FIGURES = words("figures")
 STUDY_WORDS = words("study_words")
 CASUALTY_NOUNS = words("casualty_nouns")
 MANY_TIMES = words("many_times")
+BASIS_HEADS = words("basis_heads")
+LAUNCHING = words("launching")
+USING_VERBS = words("using_verbs")
 INTERVIEW_NOUNS = words("interview_nouns")
 TREATMENT_WORDS = words("treatment_words")
 VISITING_FORCES = words("visiting_forces")
@@ -414,6 +417,16 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return True                 # "تبحث ... إجراءات لتعزيز أمنها على الحدود مع سوريا": a border, not a partner
     if toks[i].norm in ARTICLE_NOUNS:
         return True                 # "اللواء بدر الطالب": a noun or a surname, not "طالب" (demanded)
+    if tr.event == "AGREE" and i > 1 and toks[i - 1].norm in ("علي", "الي") and \
+            toks[i - 2].norm.lstrip("و") in BASIS_HEADS:
+        return True                 # "تأتي بناءً على موافقة المقام السامي": the basis of something else
+    if tr.event in VERBAL and not tr.is_noun and X.imperfect(toks[i].norm.lstrip("و")) and _document_subject(toks, i):
+        return True                 # "يذكر أن الملحق يؤيد وجهة نظر الرئيس": a text's content, not an act
+    if tr.event == "ASSAULT" and i > 1 and toks[i - 1].norm == "في" and \
+            toks[i - 2].norm.lstrip("و").startswith(tuple(USING_VERBS)):
+        return True                 # "كان المتمردون يستغلونه في قصف المدينة": what the camp served for
+    if tr.event == "ASSAULT" and i > 0 and toks[i - 1].norm in LAUNCHING:
+        return True                 # "محاولة المتمردين تشكيل مراكز متعددة لشن هجمات": a purpose, not carried out
     if tr.event == "SUPPORT" and toks[i].text.lstrip("وف").startswith("إيد"):
         return True                 # "إيد رويس" (Ed Royce): the verb أيّد is written with hamza above
     if tr.event == "REQUEST" and toks[i].norm.lstrip("و") == "طالب" and nxt < len(toks) and \
@@ -613,6 +626,15 @@ def _document_antecedent(toks, rel: int) -> bool:
         if doc and any(d.endswith("ه") == feminine for d in doc):
             return True
     return False
+
+
+def _document_subject(toks, i: int) -> bool:
+    """A text is the subject right before the verb at ``i``, or heads a من phrase ending there ("قرار من المجلس
+    المركزي لمنظمة التحرير الفلسطينية يدعو إلى")."""
+    if i > 0 and set(candidates(toks[i - 1].norm)) & DOCUMENTS:
+        return True
+    return any(set(candidates(toks[j].norm)) & DOCUMENTS and toks[j + 1].norm == "من"
+               for j in range(max(0, i - 7), i - 2))
 
 
 def _refused(toks, tr: Trigger) -> bool:
