@@ -43,3 +43,18 @@ def test_what_a_camp_served_for_is_no_one_attack():
                      "الصدرين المحاذي لمديرية الشعيب الجنوبية، ويطل المعسكر على مدينة الضالع، وكانت توجد به قوات كبيرة "
                      "من الحوثيين وعناصر الحرس الجمهوري، حيث كان المتمردون يستغلونه في قصف المدينة.", published="2015-08-10")
     assert not [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_the_countries_of_a_border_are_no_targets():
+    doc, evs = _events("وقالت مصادر أمنية إن متمردين أكراد فجروا عبوة عن بعد أثناء مرور قافلة عسكرية بمنطقة أراكوي في مقاطعة "
+                       "سيرناك على الحدود مع العراق وسورية.", published="2015-08-05")
+    attacks = [e.to_dict(doc) for e in evs if e.event == "ASSAULT"]
+    assert attacks and all(not x["recipient"] for x in attacks)
+
+
+def test_a_move_called_important_against_terror_financing_accuses_no_one():
+    _, evs = _events("وأعلنت الولايات المتحدة فرض عقوبات على سعد بن سعد محمد الشريان الكعبي وعبد اللطيف بن عبد الله صالح محمد "
+                     "الكواري بتهمة التمويل الإرهابي، في تحرك وصفه مسؤول أميركي بأنه «مهم في منع تمويل الإرهاب، بينما نحن "
+                     "نركز على هزم (داعش)».", published="2015-08-05")
+    assert [e for e in evs if e.event == "SANCTION"]
+    assert not [e for e in evs if e.event == "ACCUSE"]

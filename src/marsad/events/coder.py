@@ -250,11 +250,19 @@ REFERRING = words("referring")
 
 def _references_are_not_sides(ev: Event, toks) -> None:
     """A name after "في إشارة إلى" explains a word said before it ("هجوم نفذته المنظمة الانفصالية الإرهابية» في
-    إشارة إلى حزب العمال الكردستاني"): it is no recipient of the act, whose side the explained word holds."""
+    إشارة إلى حزب العمال الكردستاني"): it is no recipient of the act, whose side the explained word holds; nor are
+    the countries of a border named where it happened ("على الحدود مع العراق وسورية"), unless forces are massed there."""
     def referred(p: Participant) -> bool:
         k = tr_index(toks, p.start)
         return k >= 2 and toks[k - 1].norm in ("الي", "ل") and toks[k - 2].norm in REFERRING
-    ev.recipients = [r for r in ev.recipients if not referred(r)]
+
+    def bordering(p: Participant) -> bool:
+        # "في مقاطعة سيرناك على الحدود مع العراق وسورية": the countries a border is shared with, the second too
+        k = tr_index(toks, p.start)
+        return any(toks[j].norm == "مع" and set(candidates(toks[j - 1].norm)) & BORDER_WORDS
+                   for j in range(max(1, k - 4), k))
+    # forces massed on a border face the country across it ("وحشدت روسيا قوات كبيرة على الحدود مع أوكرانيا")
+    ev.recipients = [r for r in ev.recipients if not referred(r) and (ev.event == "MOBILIZE" or not bordering(r))]
 
 
 DIRECTIONS = words("directions")
@@ -464,7 +472,9 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     if tr.event == "ACCUSE" and tr.rule.mode == "disapprove" and _describing(toks[i].norm):
         # "ووصفها بأنها امتداد لموقف السعودية المشرف", "حرب وصفها ... بأنها «حرب وجودية»": a description is an
         # accusation only with a charge in it ("وصفت الولايات المتحدة إيران بأنها جزء من «محور الشر»")
+        # "بأنه «مهم في منع تمويل الإرهاب»": a charge fought, also past the noun it governs
         return not any(set(candidates(t.norm)) & PEJORATIVES and toks[k - 1].norm.lstrip("و") not in AGAINST
+                       and toks[k - 2].norm.lstrip("و") not in AGAINST
                        for k, t in enumerate(toks[nxt:nxt + 14], nxt))
     if tr.event == "AID" and toks[i].norm.lstrip("وف").startswith(("تبرع", "يتبرع", "تتبرع")) and any(
             set(candidates(t.norm)) & BODILY_GIFTS for t in toks[nxt:nxt + 8]):
