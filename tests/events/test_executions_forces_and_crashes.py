@@ -68,3 +68,23 @@ def test_an_old_date_opening_a_paragraph_frames_its_later_acts():
     _, evs = _events("وفي 5 أغسطس 2015، اجتمع مجلس الأمن في نيويورك. وقتل مسلحون ثلاثة جنود في هجوم على نقطة تفتيش.",
                      published="2015-08-06")
     assert all("historical" not in e.aux for e in evs if e.event == "ASSAULT")
+
+
+CAMPUS = ("وذكر أن هذه هي المرة الأولى منذ فترة طويلة جدًا يتم اطلاق النار على منطقة الحرم الجامعي، حيث كانت جريمة القتل "
+          "السابقة في الحرم الجامعي في عام 1993، عندما قتل شخصان في تبادل إطلاق ناري بين عصابتين في الرابع من يوليو أثناء "
+          "بدء الألعاب النارية في ملعب سيسنا.")
+
+
+def test_an_old_date_after_the_act_in_a_recalled_clause_does_not_date_it():
+    doc, evs = _events("لقي طالب سعودي مبتعث مصرعه صباح أول من أمس داخل حرم الجامعة بعدما أطلق عليه النار. " + CAMPUS,
+                       published="2015-08-08")
+    shooting = [e for e in evs if e.event == "ASSAULT" and "اطلاق" in doc.text[e.trigger.start:e.trigger.end]]
+    assert shooting and shooting[0].date != "2015-07-04" and not (shooting[0].date or "").startswith("1993")
+
+
+def test_an_old_date_opening_the_sentence_dates_its_story():
+    _, evs = _events("وكان جيمس هولمس قد دخل بسلاحه في 20 يوليو 2012 الى دور للسينما تعرض فيلما عن باتمان وكانت القاعة "
+                     "مكتظة بالمشاهدين ، وقال احد الشهود انه اطلق قنبلة دخانية قبل ان يفتح النار عشوائيا من مسدس حربي "
+                     "وبندقية صيد ما اسفر عن مقتل 12 شخصا بينهم طفلة في السادسة من العمر.", published="2015-08-07")
+    attacks = [e for e in evs if e.event == "ASSAULT"]
+    assert attacks and all(e.date == "2012-07-20" and "historical" in e.aux for e in attacks)

@@ -258,3 +258,13 @@ def test_dates_case_without_anchor(sentence, anchor, text, with_anchor, without)
 
 def test_dates_cases_count():
     assert len(CASES) >= 110
+
+
+def test_a_day_told_after_an_old_year_in_the_same_sentence_takes_that_year():
+    text = ("حيث كانت جريمة القتل السابقة في الحرم الجامعي في عام 1993، عندما قتل شخصان في تبادل إطلاق ناري بين عصابتين "
+            "في الرابع من يوليو أثناء بدء الألعاب النارية.")
+    values = {x.text: x.value for x in find_times(text, "2015-08-08")}
+    assert values["الرابع من يوليو"] == "1993-07-04"
+    # in the next sentence the old year no longer holds: the story it told has ended
+    values = {x.text: x.value for x in find_times("وقع ذلك في عام 1993. وفي الرابع من يوليو زار الوزير المدينة.", "2015-08-08")}
+    assert values["الرابع من يوليو"] != "1993-07-04"

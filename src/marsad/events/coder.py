@@ -1885,8 +1885,14 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
     own = bool(near)            # a date in the trigger's own clause or window, not just somewhere in the sentence
     if not near and not background and "historical" not in ev.aux:
         # a recalled act is not dated by a day named for another clause
+        # a day named elsewhere in the sentence ("ليل الاثنين"), unless it is an old one after the act: that belongs
+        # to a recalled clause ("حيث كانت جريمة القتل السابقة في عام 1993، عندما قتل شخصان ... في الرابع من يوليو");
+        # an old one before it opens the story the sentence tells ("وكان جيمس هولمس قد دخل بسلاحه في 20 يوليو 2012")
         near = [t for t in times if X.is_date(t) and t.attrs.get("kind", "date") in ("date", "hijri", "weekday", "relative")
-                and len(X.time_value(t) or "") == 10]      # a day named elsewhere in the sentence ("ليل الاثنين")
+                and len(X.time_value(t) or "") == 10
+                and (t.start < ev.trigger.start or not long_before(X.time_value(t), doc.published))]
+        own = bool(near) and all(t.start < ev.trigger.start and long_before(X.time_value(t), doc.published)
+                                 for t in near)
     if not near:
         rel = [t for t in times if a <= t.start < b and t.attrs.get("kind") in ("weekday", "relative")]
         if rel:

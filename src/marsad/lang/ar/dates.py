@@ -308,22 +308,29 @@ _SENTENCE_STOP = re.compile(r"[.!?؟]\s|\n")
 
 
 NARRATIVE_REACH = 600   # characters before a yearless date within which an old year sets the story's time
+SAME_CLAUSE_REACH = 150  # characters within which an old year told earlier in the same sentence is the date's year
 
 
 def _narrative_years(text: str, out: list[TimeExpr], a: date | None) -> list[TimeExpr]:
     """A day and month without a year that the anchor would put in an earlier year ("في التاسع من أغسطس" in a piece
     dated 7 August 2015), told shortly after a date or year at least two years older than the anchor ("يوم السادس
-    من أغسطس 1945"), belongs to that older story, not to last year: its year stays unknown."""
+    من أغسطس 1945"), belongs to that older story, not to last year: its year stays unknown. Told in the same sentence
+    shortly after the old year ("في عام 1993، عندما قتل شخصان ... في الرابع من يوليو"), it takes that year."""
     if a is None:
         return out
     old_end: int | None = None          # where the last old year told so far ends
+    old_year = ""
     for k in sorted(range(len(out)), key=lambda n: out[n].start):
         x = out[k]
         year = int(x.value[:4]) if x.value and x.value[:4].isdigit() else None
         if year is None:
             continue
         if x.anchor is None and year <= a.year - 2:
-            old_end = max(old_end or 0, x.end)
+            old_end, old_year = max(old_end or 0, x.end), x.value[:4]
+        elif x.anchor and x.kind == "date" and old_end is not None and 0 <= x.start - old_end <= SAME_CLAUSE_REACH \
+                and not _SENTENCE_STOP.search(text, old_end, x.start):
+            # "في عام 1993، عندما قتل شخصان ... في الرابع من يوليو": the year told just before, in the same sentence
+            out[k] = replace(x, value=old_year + x.value[4:], anchor=None, resolved=True, direction=None)
         elif x.anchor and x.kind == "date" and year < a.year and old_end is not None \
                 and x.start - old_end <= NARRATIVE_REACH:
             out[k] = replace(x, value="XXXX" + x.value[4:], anchor=None, resolved=False, direction=None)
