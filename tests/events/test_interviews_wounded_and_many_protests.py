@@ -33,3 +33,20 @@ def test_the_interviewing_outlet_is_not_whom_the_speaker_asks():
                        "بـ«العودة إلى مجلس النواب وإعادة طرح الثقة بحكومته».", published="2015-08-07")
     req = [e.to_dict(doc) for e in evs if e.event == "REQUEST"]
     assert req and req[0]["recipient"]["entity_text"] == "حيدر العبادي"
+
+
+def test_not_having_arrested_anyone_is_negated():
+    _, evs = _events("وحتى الأمس لم تكن إسرائيل اعتقلت أي مشتبه به في جريمة إحراق عائلة الدوابشة.", published="2015-08-08")
+    assert not [e for e in evs if e.event == "COERCE"]
+
+
+def test_those_responsible_for_mobilising_hold_a_role():
+    _, evs = _events("وقال باراس في تصريحات للمدينة، إن الخلاف يقف وراءه 3 من أبرز قيادات الحوثيين المسؤولين عن الحشد "
+                     "وتنظيم الصفوف، وهم قاسم بن قاسم الحمران، ومحمد على محمد على العجري.", published="2015-07-20")
+    assert not [e for e in evs if e.event == "MOBILIZE"]
+
+
+def test_a_hotel_that_received_guests_hosts_no_meeting():
+    _, evs = _events("وبغض النظر عن متاعب الفندق في الوقت الحاضر، إلا أنه يظل الفندق صاحب الموقع المتميز على شاطئ بيروت "
+                     "الذي استقبل عددا من كبار الضيوف من أمثال شاه إيران وأم كلثوم وإليزابيث تايلور وريتشارد بيرتون.")
+    assert not [e for e in evs if e.event == "CONSULT"]

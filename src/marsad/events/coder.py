@@ -374,6 +374,8 @@ CASUALTY_NOUNS = words("casualty_nouns")
 MANY_TIMES = words("many_times")
 BASIS_HEADS = words("basis_heads")
 LAUNCHING = words("launching")
+RESPONSIBLE_FOR = words("responsible_for")
+VENUES = words("venues")
 USING_VERBS = words("using_verbs")
 INTERVIEW_NOUNS = words("interview_nouns")
 TREATMENT_WORDS = words("treatment_words")
@@ -435,6 +437,11 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return True                 # "كان المتمردون يستغلونه في قصف المدينة": what the camp served for
     if tr.event == "ASSAULT" and i > 0 and toks[i - 1].norm in LAUNCHING:
         return True                 # "محاولة المتمردين تشكيل مراكز متعددة لشن هجمات": a purpose, not carried out
+    if tr.event != "ASSAULT" and i > 1 and toks[i - 1].norm == "عن" and toks[i - 2].norm.lstrip("و") in RESPONSIBLE_FOR:
+        return True                 # "قيادات الحوثيين المسؤولين عن الحشد وتنظيم الصفوف": a role, not an act
+    if tr.event == "CONSULT" and toks[i].norm.lstrip("و").startswith(("استقبل", "يستقبل", "تستقبل")) and i > 0 and \
+            toks[i - 1].norm in ("الذي", "التي") and any(t.norm in VENUES for t in toks[max(0, i - 8):i - 1]):
+        return True                 # "الفندق صاحب الموقع المتميز ... الذي استقبل عددا من كبار الضيوف": a venue
     if tr.event == "SUPPORT" and toks[i].text.lstrip("وف").startswith("إيد"):
         return True                 # "إيد رويس" (Ed Royce): the verb أيّد is written with hamza above
     if tr.event == "REQUEST" and toks[i].norm.lstrip("و") == "طالب" and nxt < len(toks) and \
