@@ -50,3 +50,16 @@ def test_a_hotel_that_received_guests_hosts_no_meeting():
     _, evs = _events("وبغض النظر عن متاعب الفندق في الوقت الحاضر، إلا أنه يظل الفندق صاحب الموقع المتميز على شاطئ بيروت "
                      "الذي استقبل عددا من كبار الضيوف من أمثال شاه إيران وأم كلثوم وإليزابيث تايلور وريتشارد بيرتون.")
     assert not [e for e in evs if e.event == "CONSULT"]
+
+
+def test_a_visit_on_this_months_29th_is_to_come():
+    _, evs = _events("ويضيف المشنوق أن المسألة ستثار مجددا خلال زيارة الوزير فابيوس إلى طهران في 29 الحالي، إذ سيلتقي "
+                     "الرئيس روحاني والوزير محمد جواد ظريف.", published="2015-07-22")
+    visits = [e for e in evs if e.event == "CONSULT"]
+    assert not visits or all("future" in e.aux and e.date == "2015-07-29" for e in visits)
+
+
+def test_an_editors_resignation_is_no_government_act():
+    _, evs = _events("الزملاء الأوفياء ممن كتبوا عن استقالة الأستاذ القدير تركي بن عبدالله السديري من رئاسة تحرير جريدة "
+                     "الرياض بعد مشوار حافل تجاوز أربعة عقود.", published="2015-07-22")
+    assert not [e for e in evs if e.event == "RETREAT"]

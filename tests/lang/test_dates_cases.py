@@ -268,3 +268,13 @@ def test_a_day_told_after_an_old_year_in_the_same_sentence_takes_that_year():
     # in the next sentence the old year no longer holds: the story it told has ended
     values = {x.text: x.value for x in find_times("وقع ذلك في عام 1993. وفي الرابع من يوليو زار الوزير المدينة.", "2015-08-08")}
     assert values["الرابع من يوليو"] != "1993-07-04"
+
+
+def test_a_day_of_this_or_a_neighbouring_month():
+    def value(text: str) -> list:
+        return [(x.text, x.value) for x in find_times(text, "2015-07-22")]
+    assert value("خلال زيارة الوزير فابيوس إلى طهران في 29 الحالي") == [("29 الحالي", "2015-07-29")]
+    assert value("يوم 5 من الشهر المقبل") == [("5 من الشهر المقبل", "2015-08-05")]
+    assert value("منذ 20 الماضي") == [("20 الماضي", "2015-06-20")]
+    assert value("خلال 10 الماضية") == []           # feminine: ten past days or years, no day of a month
+    assert [x.value for x in find_times("في 31 المقبل", "2015-08-22")] == [None]   # 31 September does not exist

@@ -427,6 +427,10 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return True                 # "تبحث ... إجراءات لتعزيز أمنها على الحدود مع سوريا": a border, not a partner
     if toks[i].norm in ARTICLE_NOUNS:
         return True                 # "اللواء بدر الطالب": a noun or a surname, not "طالب" (demanded)
+    if i > 0 and toks[i - 1].norm in A.RELATIVES and X.imperfect(toks[i].norm) and (
+            tr.event == "SUPPORT" or (tr.event == "ACCUSE" and _describing(toks[i].norm))):
+        # "حزب المؤتمر الذي يؤيد صالح", "حزب العمال الكردستاني الذي تصفه بأنه جماعة إرهابية": a standing, described
+        return True
     if tr.event == "AGREE" and i > 1 and toks[i - 1].norm in ("علي", "الي") and \
             toks[i - 2].norm.lstrip("و") in BASIS_HEADS:
         return True                 # "تأتي بناءً على موافقة المقام السامي": the basis of something else
@@ -469,7 +473,7 @@ def _set_phrase(toks, tr: Trigger) -> bool:
                                      for k, t in enumerate(toks[nxt:nxt + 5], nxt)):
         return True                 # "وأطلقوا زخات الرصاص في الهواء": shots in the air
     if tr.event == "RETREAT" and tr.rule.mode == "resign" and any(
-            t.norm in NON_GOVERNMENT_POSTS or set(candidates(t.norm)) & NON_GOVERNMENT_POSTS for t in toks[nxt:nxt + 8]):
+            t.norm in NON_GOVERNMENT_POSTS or set(candidates(t.norm)) & NON_GOVERNMENT_POSTS for t in toks[nxt:nxt + 11]):
         return True                 # "استقالته من رئاسة الفيفا", "من رئاسة التحرير": not a government office
     if tr.event == "RETREAT" and any(toks[k].norm == "من" and set(candidates(toks[k + 1].norm)) & MARKETS_AND_CONTESTS
                                      for k in range(nxt, min(nxt + 7, len(toks) - 1))):
@@ -530,8 +534,6 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         k = next((k for k in range(nxt, min(nxt + 5, len(toks) - 2))
                   if toks[k].norm == "علي" and toks[k + 1].norm == "ان"), None)
         return k is not None and not X.imperfect(toks[k + 2].norm)
-    if tr.event == "SUPPORT" and i > 0 and toks[i - 1].norm in A.RELATIVES and X.imperfect(toks[i].norm):
-        return True                 # "حزب المؤتمر الذي يؤيد صالح": a standing, described, not an act
     if tr.event == "CONSULT":
         if toks[i].norm.lstrip("و").startswith(("بحث", "يبحث", "تبحث")) and i + 1 < len(toks) and \
                 toks[i + 1].norm == "عن":

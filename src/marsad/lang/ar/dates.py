@@ -133,6 +133,13 @@ def _dayparts(cs: list[Cand], t: str) -> None:
 def _value(c: Cand, a: date | None) -> tuple[str | None, bool, bool, dict[str, Any]]:
     """(value, resolved, anchor used, extra attributes) of a candidate against anchor ``a``."""
     extra: dict[str, Any] = dict(c.extra)
+    if c.kind == "date" and c.mo is None and "month_offset" in extra:
+        offset = extra.pop("month_offset")
+        if a is None:
+            return f"XXXX-XX-{c.d:02d}", False, False, extra
+        y, mo = divmod(a.year * 12 + a.month - 1 + offset, 12)
+        mo += 1
+        return (f"{y:04d}-{mo:02d}-{c.d:02d}" if _valid(y, mo, c.d) else None), True, True, extra
     if c.kind in ("date", "month"):
         partial = f"{c.y:04d}" if c.y else "XXXX"
         partial += f"-{c.mo:02d}" + (f"-{c.d:02d}" if c.d else "")

@@ -211,6 +211,10 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "year_era": re.compile(
             r"(?<![\w.,])(?P<m>(?P<y>\d{3,4})(?:\s*(?:-|/|الي)\s*(?P<y2>\d{3,4}))?\s*\)?\s*" + ERA + r")", f),
         "year_bare": re.compile(r"(?:(?<![\w.,/\-:])|(?<=(?<!\w)و))(?P<m>\(?\s*(?P<y>(?:19|20)\d\d)\s*\)?)(?![\w.,/\-%])", f),
+        # "في 29 الحالي", "يوم 5 من الشهر المقبل": a day of the month named by a masculine modifier only
+        "day_of_month": re.compile(
+            r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?P<m>(?P<d>\d{1,2})\s+(?:من\s+)?(?:(?:ال)?شهر\s+)?(?P<mod>"
+            + _alt([m for m in lex.modifiers if not m.endswith(("ه", "ة")) and " " not in m]) + r"))(?!\w)", f),
         "numdm": re.compile(
             r"(?<!\w)(?P<m>(?P<pfx>بتاريخ|تاريخ|يوم|الموافق)\s*:?\s*\(?\s*(?P<d>\d{1,2})\s*/\s*(?P<mo>\d{1,2}))"
             r"(?!\s*[/\-.]?\s*\d)", f),

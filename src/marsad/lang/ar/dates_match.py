@@ -162,6 +162,16 @@ def numdm(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     return Cand(m.start("m"), m.end("m"), "date", prio=2, mo=mo, d=d)
 
 
+def day_of_month(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
+    """"في 29 الحالي" (this month's 29th), "5 من الشهر المقبل", "20 الماضي": a day of the anchor's month or of the
+    one before or after it (``extra["month_offset"]``)."""
+    d = int(m.group("d"))
+    offset = lex.modifiers.get(" ".join(m.group("mod").split()), ("", None))[1]
+    if not 1 <= d <= 31 or offset not in (-1, 0, 1):
+        return None
+    return Cand(m.start("m"), m.end("m"), "date", prio=2, d=d, extra={"month_offset": offset})
+
+
 WEAK_PREPS = {"من", "الي", "حتي", "قبل", "بعد", "لغايه"}
 YEAR_NEXT_OK = {"و", "في", "من", "الي", "حتي", "حين", "عندما", "ثم", "بعد", "قبل", "حيث", "م", "ميلادي"}
 
@@ -485,7 +495,7 @@ def _clockish(t: str, m: re.Match[str]) -> bool:
 
 MATCHERS: tuple[tuple[str, Callable[[re.Match[str], str, Lexicon], Cand | None]], ...] = (
     ("gdate", gdate), ("hdate", hdate), ("numdate", numdate), ("year_kw", year), ("year_prep", year),
-    ("year_era", year), ("year_range", year), ("year_bare", year), ("numdm", numdm), ("decade", decade), ("quarter", quarter), ("holiday", holiday), ("century", century), ("weekday", weekday), ("relative", relative),
+    ("year_era", year), ("year_range", year), ("year_bare", year), ("numdm", numdm), ("day_of_month", day_of_month), ("decade", decade), ("quarter", quarter), ("holiday", holiday), ("century", century), ("weekday", weekday), ("relative", relative),
     ("rel_unit", rel_unit), ("count", count), ("time", time),
 )
 
