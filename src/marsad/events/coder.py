@@ -375,6 +375,8 @@ MANY_TIMES = words("many_times")
 BASIS_HEADS = words("basis_heads")
 LAUNCHING = words("launching")
 RESPONSIBLE_FOR = words("responsible_for")
+VIEW_HEADS = words("view_heads")
+ABOUT_WORDS = words("about_words")
 VENUES = words("venues")
 USING_VERBS = words("using_verbs")
 INTERVIEW_NOUNS = words("interview_nouns")
@@ -441,6 +443,15 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return True                 # "كان المتمردون يستغلونه في قصف المدينة": what the camp served for
     if tr.event == "ASSAULT" and i > 0 and toks[i - 1].norm in LAUNCHING:
         return True                 # "محاولة المتمردين تشكيل مراكز متعددة لشن هجمات": a purpose, not carried out
+    if tr.event == "AGREE" and any(toks[k].norm == "علي" and toks[k + 1].norm in VIEW_HEADS
+                                   for k in range(nxt, min(nxt + 2, len(toks) - 1))):
+        return True                 # "مصر والولايات المتحدة توافق على أهمية إيجاد حل": a shared view
+    if tr.event == "CONSULT" and tr.rule.mode != "visit" and i > 0 and toks[i - 1].norm.lstrip("و") in ABOUT_WORDS \
+            and not toks[i].norm.startswith("ال") and nxt < len(toks) and toks[nxt].norm.isalpha() \
+            and not toks[nxt].norm.startswith("ال"):
+        # "الحركة منقسمة بشأن محادثات سلام مع الحكومة الأفغانية": talks of a kind, a topic; not "وحول زيارة وزير
+        # الدفاع الأميركي" (that visit, named)
+        return True
     if tr.event != "ASSAULT" and i > 1 and toks[i - 1].norm == "عن" and toks[i - 2].norm.lstrip("و") in RESPONSIBLE_FOR:
         return True                 # "قيادات الحوثيين المسؤولين عن الحشد وتنظيم الصفوف": a role, not an act
     if tr.event == "CONSULT" and toks[i].norm.lstrip("و").startswith(("استقبل", "يستقبل", "تستقبل")) and i > 0 and \
@@ -1877,10 +1888,15 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
     wa, wb = _comma_clause(toks, k, 0, len(toks))      # the whole comma clause, past the trigger's window
     coarse = [t for t in times if wa <= t.start < wb and not X.is_date(t) and (
         t.attrs.get("kind") == "relative" or _some_time_ago(t))]
+    if coarse and near and min(abs(t.start - ev.trigger.start) for t in coarse) < \
+            min(abs(t.start - ev.trigger.start) for t in near) and all(len(X.time_value(t) or "") < 10 for t in near):
+        # "واعتقل راندولف بروس أداير الأسبوع الماضي لصلته بحوادث سطو ... بين مارس ويوليو": the time next to the act
+        # is its own; a month named further on belongs to what it is charged with
+        near = []
     if not near and coarse:
         # the clause's own time names no day ("حيث قتل 40 شخصا ... الأسبوع الماضي"): no day named elsewhere in the
         # sentence ("قالت مصادر أمنية أمس") dates the act
-        ev.date, ev.date_span = None, Span(coarse[0].start, coarse[0].end)
+        ev.date, ev.date_span = None, Span(coarse[0].start, coarse[0].end, COARSE)
         return
     if not near:
         near = [t for t in times if a <= t.start < b and X.is_date(t)]
@@ -1949,6 +1965,9 @@ def _paragraph_date(doc: Document, u: Unit) -> Span | None:
         return None
     value = X.time_value(first) or ""
     return first if len(value) >= 7 and long_before(value, doc.published) else None
+
+
+COARSE = "coarse"            # label of a date span that names no day ("الأسبوع الماضي")
 
 
 SPOKEN_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})   # acts done by saying
@@ -2270,7 +2289,10 @@ def _absorb(keep: Event, other: Event, sides: bool = True, announced: bool = Fal
     # a recalled act is not dated by the article's lead through a clause that restates it ("بعد أقل من شهر على
     # الهجوم ... والذي استهدف مركزين"): only a time written in its own sentence dates it
     said_here = other.date_span is not None and keep.evidence.start <= other.date_span.start < keep.evidence.end
-    if keep.date is None and other.date is not None and ("historical" not in keep.aux or said_here and not announced):
+    # a coarse time of its own ("الأسبوع الماضي", no day named) is kept: another clause's day does not replace it
+    coarse = keep.date_span is not None and keep.date_span.label == COARSE
+    if keep.date is None and not coarse and other.date is not None and (
+            "historical" not in keep.aux or said_here and not announced):
         keep.date, keep.date_span = other.date, other.date_span
         keep.aux += [a for a in other.aux if a == "historical" and a not in keep.aux]
     if other.mode == "yield" and keep.event in ("REQUEST", "REJECT"):

@@ -1,0 +1,41 @@
+"""Readings fixed from a 2015 news sample read by hand.
+
+Agreeing "على أهمية" something is a shared view, no agreement to act; talks named as what a movement is divided
+"بشأن" are a topic; "المزيد من التعاون" is cooperation hoped for; and an arrest "الأسبوع الماضي" is not dated by the
+months of the robberies it is charged with.
+"""
+from __future__ import annotations
+
+from marsad.api import analyze
+
+
+def _events(text: str, published: str = "2015-08-03"):
+    doc = analyze(text, published=published)
+    return doc, [e for e in doc.events if not e.extension]
+
+
+def test_agreeing_on_the_importance_of_something_is_a_view():
+    _, evs = _events("كما أكد أن مصر والولايات المتحدة الأمريكية توافق على أهمية إيجاد حل سياسى للأزمة السورية والحفاظ "
+                     "على وحدة أراضيها.")
+    assert not [e for e in evs if e.event == "AGREE"]
+
+
+def test_talks_a_movement_is_divided_about_are_a_topic():
+    _, evs = _events("وأوضح المحللون أن عدة شخصيات بارزة في الحركة، بمن فيهم ابن وشقيق الملا عمر، انسحبوا من الاجتماع في "
+                     "حالة من الاحتجاج، مشيرين إلى أن انشقاق بعض أعضاء حركة طالبان يعتبر أول تحد يواجهه «الملا أختر»، "
+                     "خاصة أن الحركة منقسمة بشأن محادثات سلام مع الحكومة الأفغانية وتواجه تهديدًا من تنظيم داعش الإرهابي.")
+    assert not [e for e in evs if e.event == "CONSULT"]
+
+
+def test_more_cooperation_is_hoped_for():
+    _, evs = _events("ويساعد تحسين محتويات القرار المذكور في فتح الأبواب أمام الحوار والتفاهم، والمساهمة كذلك، في اتجاه "
+                     "المزيد من التعاون بين الاتحاد الأوروبي ومنظمة التعاون الإسلامي.")
+    assert not [e for e in evs if e.event == "COOPERATE"]
+
+
+def test_an_arrest_last_week_is_not_dated_by_the_crimes_months():
+    doc, evs = _events("واعتقل راندولف بروس أداير (70 عامًا) الأسبوع الماضي لصلته بحوادث سطو على خمسة بنوك في مقاطعة "
+                       "أورانج بين مارس (آذار) ويوليو (تموز)، وألقي باللوم فيها على شخص أطلق عليه اسم لص سنوبيرد.")
+    arrests = [e for e in evs if e.event == "COERCE"]
+    assert arrests and arrests[0].date is None
+    assert doc.text[arrests[0].date_span.start:arrests[0].date_span.end] == "الأسبوع الماضي"
