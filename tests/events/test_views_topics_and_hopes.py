@@ -39,3 +39,16 @@ def test_an_arrest_last_week_is_not_dated_by_the_crimes_months():
     arrests = [e for e in evs if e.event == "COERCE"]
     assert arrests and arrests[0].date is None
     assert doc.text[arrests[0].date_span.start:arrests[0].date_span.end] == "الأسبوع الماضي"
+
+
+def test_an_improvement_praised_is_no_side():
+    _, evs = _events("كما أشاد نائب الرئيس اليمني رئيس مجلس الوزراء بالتحسن النسبي في عمليات الإغاثة التي تتم عن طريق ميناء "
+                     "ومطار عدن خاصة بعد أن أصبحت عدن خالية من وجود المليشيات المتمردة.")
+    assert not [e for e in evs if e.event == "SUPPORT"]
+
+
+def test_a_presidents_appeal_to_festival_crowds_is_public():
+    doc, evs = _events("وضمن كلمته الافتتاحية، حث الرئيس النمساوي، هاينز فيشر، جماهير بريغنز وزوار المهرجان على أن يتسع هدف "
+                       "المهرجان لإشاعة فضائل التسامح.")
+    assert not [e for e in evs if e.event == "REQUEST"]
+    assert any(d["why"] == "addressed to the general public" for d in doc.meta["events_not_reported"])

@@ -261,8 +261,13 @@ def _references_are_not_sides(ev: Event, toks) -> None:
         k = tr_index(toks, p.start)
         return any(toks[j].norm == "مع" and set(candidates(toks[j - 1].norm)) & BORDER_WORDS
                    for j in range(max(1, k - 4), k))
+    def thing(p: Participant) -> bool:
+        # "أشاد ... بالتحسن النسبي في عمليات الإغاثة": a tagged phrase naming what is praised, not who
+        k = tr_index(toks, p.start)
+        return ev.event == "SUPPORT" and p.code is None and bool(set(candidates(toks[k].norm)) & PRAISED_THINGS)
     # forces massed on a border face the country across it ("وحشدت روسيا قوات كبيرة على الحدود مع أوكرانيا")
-    ev.recipients = [r for r in ev.recipients if not referred(r) and (ev.event == "MOBILIZE" or not bordering(r))]
+    ev.recipients = [r for r in ev.recipients if not referred(r) and not thing(r)
+                     and (ev.event == "MOBILIZE" or not bordering(r))]
 
 
 DIRECTIONS = words("directions")
@@ -375,6 +380,7 @@ MANY_TIMES = words("many_times")
 BASIS_HEADS = words("basis_heads")
 LAUNCHING = words("launching")
 RESPONSIBLE_FOR = words("responsible_for")
+PRAISED_THINGS = words("praised_things")
 VIEW_HEADS = words("view_heads")
 ABOUT_WORDS = words("about_words")
 VENUES = words("venues")
