@@ -52,3 +52,17 @@ def test_a_presidents_appeal_to_festival_crowds_is_public():
                        "المهرجان لإشاعة فضائل التسامح.")
     assert not [e for e in evs if e.event == "REQUEST"]
     assert any(d["why"] == "addressed to the general public" for d in doc.meta["events_not_reported"])
+
+
+def test_a_bear_that_attacked_a_visitor_is_no_attacker():
+    _, evs = _events("وفي حادث مماثل، قال مسؤولون في متنزه يلوستون الوطني في ولاية وايومنغ الأميركية إن دبا أشيب واحدا على "
+                     "الأقل هاجم أحد رواد المتنزه والذي عُثر على جثته مأكولة جزئيا وذلك بناء على الجروح التي كانت في "
+                     "ذراعه.", published="2015-08-08")
+    assert not [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_a_demand_of_ones_own_staff_is_public():
+    _, evs = _events("طالب أمين منطقة عسير صالح بن عبد الله القاضي منسوبي الأمانة بتعميق روح العمل الجماعي والالتزام بالتخطيط "
+                     "العلمي المدروس، حاثًا إياهم على اتباع المنهج الذي تحرص عليه الأمانة في إنجاز إجراءات المواطنين أولا "
+                     "بأول.", published="2015-08-08")
+    assert not [e for e in evs if e.event == "REQUEST"]

@@ -482,8 +482,10 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     if tr.event == "ASSAULT" and any(t.norm == "علي" and k + 1 < len(toks) and set(candidates(toks[k + 1].norm)) & ANIMALS
                                      for k, t in enumerate(toks[nxt:nxt + 4], nxt)):
         return True                 # "إطلاق النار على الحيوان": shots at an animal, no attack
-    if tr.event == "ASSAULT" and not tr.is_noun and _animal_subject(toks, nxt):
-        return True                 # "اقتحم نمر مدرسة خاصة", "هاجمت مجموعة من أسماك البيرانا": an animal, no attack
+    if tr.event == "ASSAULT" and not tr.is_noun and (_animal_subject(toks, nxt) or any(
+            set(candidates(t.norm)) & ANIMALS for t in toks[max(0, i - 5):i])):
+        # "اقتحم نمر مدرسة خاصة", "هاجمت مجموعة من أسماك البيرانا", "إن دبا أشيب واحدا على الأقل هاجم": an animal
+        return True
     if tr.event == "ASSAULT" and _animal_attack(toks, max(0, i - 8), min(len(toks), nxt + 8)):
         return True                 # "أصيب مواطن ومقيم بعدما تعرضا لهجوم من قرد": an animal's attack
     if tr.event == "ASSAULT" and any(t.norm == "في" and k + 1 < len(toks) and toks[k + 1].norm in INTO_THE_AIR
