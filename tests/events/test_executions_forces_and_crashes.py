@@ -6,12 +6,10 @@ no one meets; and after a bus crash ("بعدما تحطمت حافلة سياح�
 """
 from __future__ import annotations
 
-from marsad.api import analyze
+from coded_events import plover
 
 
-def _events(text: str, published: str | None = None):
-    doc = analyze(text, published=published)
-    return doc, [e for e in doc.events if not e.extension]
+_events = plover
 
 
 def test_the_crime_behind_an_execution_is_recalled_and_undated():

@@ -6,12 +6,10 @@ speaker talks to ("في حوار مع «الشرق الأوسط»") is not whom 
 """
 from __future__ import annotations
 
-from marsad.api import analyze
+from coded_events import plover
 
 
-def _events(text: str, published: str | None = None):
-    doc = analyze(text, published=published)
-    return doc, [e for e in doc.events if not e.extension]
+_events = plover
 
 
 def test_the_wounded_of_a_known_bombing_leaving_hospital_report_no_attack():

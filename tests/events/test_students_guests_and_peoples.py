@@ -8,13 +8,13 @@ the article; and "دور رائد" is a leading role, not a man named Raed.
 """
 from __future__ import annotations
 
+from coded_events import plover
+
 from marsad.api import analyze
 from marsad.events.lexicon import words
 
 
-def _events(text: str, published: str | None = None):
-    doc = analyze(text, published=published)
-    return doc, [e for e in doc.events if not e.extension]
+_events = plover
 
 
 def test_a_doctoral_student_demands_nothing():

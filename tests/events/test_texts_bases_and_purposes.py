@@ -7,12 +7,11 @@ A text that "says" something in the present ("الملحق يؤيد وجهة ن�
 """
 from __future__ import annotations
 
-from marsad.api import analyze
+from coded_events import plover
 
 
 def _events(text: str, published: str = "2015-08-06"):
-    doc = analyze(text, published=published)
-    return doc, [e for e in doc.events if not e.extension]
+    return plover(text, published)
 
 
 def test_a_texts_content_is_no_act():
