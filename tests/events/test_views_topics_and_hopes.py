@@ -65,3 +65,16 @@ def test_a_demand_of_ones_own_staff_is_public():
                      "العلمي المدروس، حاثًا إياهم على اتباع المنهج الذي تحرص عليه الأمانة في إنجاز إجراءات المواطنين أولا "
                      "بأول.", published="2015-08-08")
     assert not [e for e in evs if e.event == "REQUEST"]
+
+
+def test_the_day_before_an_announcement_is_not_the_killings():
+    _, evs = _events("أعلنت وزارة الدفاع الأمريكية، البنتاغون، أمس عن مقتل محسن الفضلي، زعيم جماعة خراسان، في غارة أمريكية "
+                     "مطلع يوليو/تموز الحالي.", published="2015-07-23")
+    attacks = [e for e in evs if e.event == "ASSAULT"]
+    assert attacks and all(e.date == "2015-07" for e in attacks)
+
+
+def test_talks_envoys_arrived_to_begin_are_to_come():
+    _, evs = _events("كان ممثلو البنك المركزي الأوروبي والمفوضية الأوروبية وآلية الاستقرار الأوروبية قد وصلوا إلى أثينا لبدء "
+                     "جولة مفاوضات جديدة مع اليونانيين.", published="2015-07-24")
+    assert not [e for e in evs if e.event == "CONSULT" and "future" not in e.aux]

@@ -1888,6 +1888,10 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         # "أصدرت وزارة الداخلية اليوم بيانا بشأن تنفيذ حكم القتل قصاصا في أحد الجناة أقدم على قتل آخر": a day
         # named relative to today before a recalled act is the report's day, not the act's
         times = [t for t in times if t.start > ev.trigger.start or t.attrs.get("kind") not in ("relative", "weekday")]
+    if k > 0 and toks[k - 1].norm == "عن":
+        # "أعلنت وزارة الدفاع الأمريكية أمس عن مقتل محسن الفضلي ... في غارة أمريكية مطلع يوليو": the day named
+        # before "عن" is the announcement's
+        times = [t for t in times if t.start > ev.trigger.start or t.attrs.get("kind") not in ("relative", "weekday")]
     times = [t for t in times if not _in_relative_clause(toks, k, t.start) and not _names_borders(doc, t)
              and not _after_since_clause(toks, k, t.start) and not _since_date(toks, t)
              and not _first_since(toks, k, t)]
