@@ -205,7 +205,7 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
         read.append((ev, tr, hi))
     for ev, tr, _ in read:
         _places_are_not_sides(ev)
-        _references_are_not_sides(ev, toks)
+        _names_not_sides(ev, toks)
         _directed_places(doc, ev, toks, tr)
     found = attacker(toks, trigs, ms)
     # "قصف عشوائي للحوثيين وقوات صالح": those named with the attacker attacked with it
@@ -248,10 +248,11 @@ def _places_are_not_sides(ev: Event) -> None:
 REFERRING = words("referring")
 
 
-def _references_are_not_sides(ev: Event, toks) -> None:
-    """A name after "في إشارة إلى" explains a word said before it ("هجوم نفذته المنظمة الانفصالية الإرهابية» في
-    إشارة إلى حزب العمال الكردستاني"): it is no recipient of the act, whose side the explained word holds; nor are
-    the countries of a border named where it happened ("على الحدود مع العراق وسورية"), unless forces are massed there."""
+def _names_not_sides(ev: Event, toks) -> None:
+    """Drop the recipients that are names said in passing: a name after "في إشارة إلى" explains a word said before
+    it ("هجوم نفذته المنظمة الانفصالية الإرهابية» في إشارة إلى حزب العمال الكردستاني"), whose side the explained
+    word holds; the countries of a border named where it happened ("على الحدود مع العراق وسورية") are no target,
+    unless forces are massed there; and a tagged phrase praised is a thing, not an actor ("بالتحسن النسبي")."""
     def referred(p: Participant) -> bool:
         k = tr_index(toks, p.start)
         return k >= 2 and toks[k - 1].norm in ("الي", "ل") and toks[k - 2].norm in REFERRING
@@ -261,6 +262,7 @@ def _references_are_not_sides(ev: Event, toks) -> None:
         k = tr_index(toks, p.start)
         return any(toks[j].norm == "مع" and set(candidates(toks[j - 1].norm)) & BORDER_WORDS
                    for j in range(max(1, k - 4), k))
+
     def thing(p: Participant) -> bool:
         # "أشاد ... بالتحسن النسبي في عمليات الإغاثة": a tagged phrase naming what is praised, not who
         k = tr_index(toks, p.start)
@@ -1885,12 +1887,10 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         # "أعلن عريقات الجمعة أن المستوطنين نفذوا أحد عشر ألف اعتداء ... منذ العام 2004": the day before أن is
         # the announcement's; a recalled act after it is not of that day
         times = [t for t in times if not _before_that(toks, tr_index(toks, t.start), k)]
-        # "أصدرت وزارة الداخلية اليوم بيانا بشأن تنفيذ حكم القتل قصاصا في أحد الجناة أقدم على قتل آخر": a day
-        # named relative to today before a recalled act is the report's day, not the act's
-        times = [t for t in times if t.start > ev.trigger.start or t.attrs.get("kind") not in ("relative", "weekday")]
-    if k > 0 and toks[k - 1].norm == "عن":
-        # "أعلنت وزارة الدفاع الأمريكية أمس عن مقتل محسن الفضلي ... في غارة أمريكية مطلع يوليو": the day named
-        # before "عن" is the announcement's
+    if "historical" in ev.aux or (k > 0 and toks[k - 1].norm == "عن"):
+        # a day named relative to today before a recalled act, or before "عن" and the act announced, is the
+        # report's day, not the act's ("أصدرت وزارة الداخلية اليوم بيانا بشأن تنفيذ حكم القتل قصاصا في أحد الجناة
+        # أقدم على قتل آخر", "أعلنت وزارة الدفاع الأمريكية أمس عن مقتل محسن الفضلي ... في غارة أمريكية مطلع يوليو")
         times = [t for t in times if t.start > ev.trigger.start or t.attrs.get("kind") not in ("relative", "weekday")]
     times = [t for t in times if not _in_relative_clause(toks, k, t.start) and not _names_borders(doc, t)
              and not _after_since_clause(toks, k, t.start) and not _since_date(toks, t)
