@@ -189,7 +189,7 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
             ev.aux.remove("future")
         if "hypothetical" not in ev.aux and _predicted(toks, tr):
             ev.aux.append("hypothetical")
-        if "negated" not in ev.aux and _refused(toks, tr):
+        if "negated" not in ev.aux and (_refused(toks, tr) or _failed(toks, tr)):
             ev.aux.append("negated")
         if not ev.extension:
             ev.mode = X.event_mode(ev.event, ev.mode, toks, lo, hi)
@@ -654,6 +654,7 @@ def _shareholders_meeting(toks, nxt: int) -> bool:
 
 
 REFUSALS = words("refusals")
+FAILURES = words("failures")
 SAID_ACTS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "PROTEST"}
 
 
@@ -689,6 +690,20 @@ def _refused(toks, tr: Trigger) -> bool:
         if not t.norm[:1].isalpha():
             return False        # a comma or a bracket between: another clause
         if t.norm.lstrip("وف") in REFUSALS:
+            return True
+    return False
+
+
+def _failed(toks, tr: Trigger) -> bool:
+    """An act named after a failure and في/عن ("الإخفاق في التوصل لاتفاق", "فشلت الحكومة في عقد اجتماع") was not
+    done; a failed attack ("فشلت في اقتحام المدينة") was still attempted, so attacks are left as they are."""
+    i = tr.tokens[0]
+    if tr.event == "ASSAULT" or i < 2 or toks[i - 1].norm not in ("في", "عن"):
+        return False
+    for t in reversed(toks[max(0, i - 5):i - 1]):
+        if not t.norm[:1].isalpha():
+            return False
+        if t.norm.lstrip("وف") in FAILURES:
             return True
     return False
 

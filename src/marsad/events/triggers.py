@@ -16,6 +16,7 @@ from ..resources import read_tsv
 from .lexicon import words
 
 NAME_LINKS = words("name_links")     # the word after one is part of a name ("بن طالب"), not a trigger
+SAYERS = words("sayers_before_names")   # "ونفى التقي": the word after one, with its article, is the sayer
 GAP_STOPS = words("saying_adverbs")  # a gap does not run into a clause of saying ("... معربا عن أمله بأن")
 ARTICLE = ("ال", "وال", "فال", "بال", "لل")    # a token starting so carries the article (with و ف ب ل before it)
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
@@ -228,6 +229,9 @@ def find(toks: list[Token], lo: int = 0, hi: int | None = None) -> list[Trigger]
                 continue
             if i > 0 and toks[i - 1].norm in NAME_LINKS:
                 continue            # "عبدالعزيز بن طالب": part of a name
+            if i > 0 and (rule.specs[0].form(toks[i].norm) or "").startswith("ال") and \
+                    toks[i - 1].norm.lstrip("وف") in SAYERS:
+                continue            # "ونفى التقي": the sayer's name, not "التقى"
             got = match_at(rule.specs, toks, i, hi)
             if got is None or cancelled(rule, toks, i):
                 continue

@@ -1,0 +1,39 @@
+"""Readings fixed from a 2015 news sample read by hand.
+
+An agreement whose reaching "failed" ("الإخفاق في التوصل لاتفاق") was not made; an alert that talks aim to "avoid"
+("وتجنب استنفار") did not happen; and "ونفى التقي" names the analyst Samir al-Taqi after a verb of saying, not a
+meeting ("التقى").
+"""
+from __future__ import annotations
+
+from coded_events import plover
+
+
+def _events(text: str, published: str = "2015-07-25"):
+    return plover(text, published)
+
+
+def test_an_agreement_that_failed_to_come_is_not_coded():
+    _, evs = _events("وقال وزير التجارة الاسترالي أندرو روب إن المشكلة تكمن في الاقتصاديات\"الأربع الكبرى\" وهي الولايات "
+                     "المتحدة وكندا واليابان والمكسيك ، ويمثل الاخفاق في التوصل لاتفاق نكسة للرئيس الأمريكي باراك أوباما "
+                     "في ضوء الموقف من الاتفاقية التجارية.")
+    assert not [e for e in evs if e.event == "AGREE"]
+
+
+def test_an_alert_to_be_avoided_is_no_mobilisation():
+    _, evs = _events("وتصاعد الحديث عن تنسيق بين التحالف الدولي لمحاربة الإرهاب الذي تقوده الولايات المتحدة، والنظام "
+                     "السوري، بخصوص تجنب احتكاك بين الطائرات، وتجنب استنفار أنظمة الدفاع الجوي السورية ضد الطائرات "
+                     "الأميركية.")
+    assert not [e for e in evs if e.event == "MOBILIZE"]
+
+
+def test_a_surname_after_a_verb_of_saying_is_no_meeting():
+    _, evs = _events("وقال مدير مركز «الشرق» للبحوث الاستراتيجية سمير التقي لـ«الشرق الأوسط» إن هناك «تنسيقًا غير "
+                     "مباشر» بين التحالف والنظام السوري. ونفى التقي، مستندًا إلى معلومات، أي تنسيق مع الجانب التركي، "
+                     "«لأن هيئتي أركان البلدين لا يتواصلان».")
+    assert not [e for e in evs if e.event == "CONSULT"]
+
+
+def test_the_meeting_verb_still_codes_after_its_subject():
+    _, evs = _events("وقال المتحدث إن وزير الخارجية السعودي التقى نظيره الأمريكي جون كيري في الرياض أمس.")
+    assert [e for e in evs if e.event == "CONSULT"]
