@@ -8,6 +8,7 @@ Attacks counted "منذ العام 2004" are recalled, not reported as one act o
 behind the target's own words ("استهداف دورية أمنية غرب الرياض") is where it happened, not the attacker.
 A relative pronoun that does not agree with a noun trigger ("أن اللقاء وقع صباحا قبل خطبة ساركوزي بعد الظهر التي
 تطرقت للجزائر") opens a clause about another noun: Algeria is not the meeting's guest. The count after a coordinated arrest ("أن متطرفا قتل واعتقل 16 شخصا") is of those arrested, not of the dead.
+A worker killed "على إثر سقوطه أثناء قيامه بعمله في بئر مصعد" fell: an accident, not an attack.
 "من أجل تفريق مظاهرة" is "in order to disperse a demonstration": أجل there is not "أجّل" (postponed), so the
 demonstration is not negated.
 """
@@ -92,3 +93,12 @@ def test_a_relative_clause_of_another_noun_holds_no_guest():
                   "الأوضاع.")
     assert any(e.event == "CONSULT" and [r.code for r in e.recipients] == ["FRAGOV"] for e in doc.events), \
         [(e.event, e.recipients) for e in doc.events]
+
+
+def test_a_worker_killed_by_a_fall_down_a_lift_shaft_is_no_attack():
+    got = _acts("لقي عامل من إحدى الجنسيات العربية مصرعه ظهر أمس على إثر سقوطه أثناء قيامه بعمله في بئر مصعد عمارة "
+                "قيد الإنشاء من الدور العاشر، تقع بحي الزاهر في مكة المكرمة.", published="2015-08-05")
+    assert not [a for a in got if a[0] == "ASSAULT"], got
+    # a fall from a height told with its place close by was already an accident
+    got = _acts("توفي عامل إثر سقوطه من سطح مبنى قيد الإنشاء في جدة أمس.", published="2015-08-05")
+    assert not [a for a in got if a[0] == "ASSAULT"], got
