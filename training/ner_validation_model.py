@@ -29,10 +29,15 @@ def main() -> None:
     ap.add_argument("--run", type=Path, required=True, help="folder holding first-1.crfsuite and second.crfsuite")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--autolex", type=Path, help="the name-word lexicon the run was trained with, if any")
+    ap.add_argument("--namelike", type=Path, help="the name-likeness file the run was trained with, if any")
     a = ap.parse_args()
     a.out.mkdir(parents=True, exist_ok=True)
     for name in ("clusters.tsv.gz", "triggers.tsv", "LICENSE"):
         shutil.copy(OUT / name, a.out / name)
+    if a.namelike:
+        shutil.copy(a.namelike, a.out / "namelike.tsv.gz")
+    elif (a.out / "namelike.tsv.gz").exists():
+        (a.out / "namelike.tsv.gz").unlink()
     shutil.copy(a.run / "first-1.crfsuite", a.out / "model.crfsuite")
     if (a.run / "second.crfsuite").is_file():
         shutil.copy(a.run / "second.crfsuite", a.out / "model2.crfsuite")

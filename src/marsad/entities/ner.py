@@ -3,7 +3,8 @@
 The same feature code serves training (``training/train_ner.py``) and tagging, so the two never
 drift apart. The model folder (``resources/models/ner/``) holds the CRF (``model.crfsuite``), the word
 clusters (``clusters.tsv.gz``), the gazetteer (``gazetteer.tsv.gz``) and the trigger words
-(``triggers.tsv``); ``MANIFEST.sha256`` pins them. Everything loads once per process, on first use.
+(``triggers.tsv``); ``MANIFEST.sha256`` pins them. A folder may also hold optional feature files its CRFs were
+trained with (``vectors.npz``, ``morph.tsv.gz``, ``namelike.tsv.gz``). Everything loads once per process, on first use.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from typing import Callable, Collection, Iterable, Sequence
 from ..errors import ResourceError
 from ..lang.ar.normalise import norm
 from ..resources import read_lines, shipped
+from .namelike import NameLikeness, load as load_namelike
 
 MODEL_DIR = shipped("models/ner")
 TYPES = ("PERS", "ORG", "LOC", "MISC")
@@ -224,6 +226,7 @@ class Resources:
     cache: dict = field(default_factory=dict)   # word -> its position-free attributes
     vectors: Vectors | None = None
     morph: dict[str, tuple[str, ...]] | None = None     # base form -> corpus behaviour bins (``morph.tsv.gz``)
+    namelike: NameLikeness | None = None    # letters-only name score (``namelike.tsv.gz``)
 
 
 _ARTICLES = ("ولل", "وال", "بال", "فال", "كال", "لل", "ال")
@@ -308,6 +311,9 @@ def _word_features(w: str, res: Resources) -> tuple[list[str], list[str], list[s
     f += k
     if res.morph is not None:
         f += res.morph.get(morph_base(w), ("mo=rare",))
+    if res.namelike is not None:
+        base = morph_base(w)
+        f += res.namelike.attrs(base, stems(base)[1] if len(stems(base)) > 1 else None)
     gw = ["gw=" + t for t in sorted(res.gazetteer.word_types(w))]
     tr = None
     for v in vs:
@@ -754,6 +760,7 @@ class Model:
             triggers=load_triggers(folder / "triggers.tsv"),
             vectors=load_vectors(folder / "vectors.npz"),
             morph=load_morph(folder / "morph.tsv.gz") if (folder / "morph.tsv.gz").is_file() else None,
+            namelike=load_namelike(folder / "namelike.tsv.gz"),
         )
         self.first = pycrfsuite.Tagger()
         self.first.open(str(path))
