@@ -2,7 +2,8 @@
 
 An agreement whose reaching "failed" ("الإخفاق في التوصل لاتفاق") was not made; an alert that talks aim to "avoid"
 ("وتجنب استنفار") did not happen; and "ونفى التقي" names the analyst Samir al-Taqi after a verb of saying, not a
-meeting ("التقى").
+meeting ("التقى"). An appeal to one's own followers ("أتباع جماعة الحوثي") is to the public, and arrests made
+"من مارس وحتى ديسمبر 2014" began in March 2014. Talks a leader "يسعى إلى" are sought, not held.
 """
 from __future__ import annotations
 
@@ -37,3 +38,22 @@ def test_a_surname_after_a_verb_of_saying_is_no_meeting():
 def test_the_meeting_verb_still_codes_after_its_subject():
     _, evs = _events("وقال المتحدث إن وزير الخارجية السعودي التقى نظيره الأمريكي جون كيري في الرياض أمس.")
     assert [e for e in evs if e.event == "CONSULT"]
+
+
+def test_an_appeal_to_ones_own_followers_is_to_the_public():
+    _, evs = _events("وطالب أسامه ساري أتباع جماعة الحوثي، بالقيام، وعدم الانشغال بـ«فيسبوك»، مؤكدا أن هذا «تعميم علوي صدر "
+                     "لكل مؤمن مجاهد» على حد وصفه.", "2015-08-09")
+    assert not [e for e in evs if e.event == "REQUEST"]
+
+
+def test_arrests_in_a_range_of_months_take_the_ranges_year():
+    _, evs = _events("وأوضحت المنظمة الدولية في تقرير مفصل نشرته امس، أنها أجرت مقابلات مع أربعة صبية فلسطينيين، كانت "
+                     "القوات الإسرائيلية قد اعتقلتهم من مناطق الضفة الغربية والقدس المحتلة (خلال الفترة من مارس وحتى "
+                     "ديسمبر 2014)، في حوادث منفصلة.", "2015-08-10")
+    arrests = [e for e in evs if e.event == "COERCE"]
+    assert arrests and arrests[0].date == "2014-03" and "historical" in arrests[0].aux
+
+
+def test_talks_someone_seeks_are_not_yet_held():
+    _, evs = _events("ويسعى الرئيس الأفغاني أشرف غني إلى عقد محادثات سلام مع حركة طالبان في باكستان.", "2015-08-10")
+    assert not [e for e in evs if e.event == "CONSULT"]

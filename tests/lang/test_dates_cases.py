@@ -278,3 +278,12 @@ def test_a_day_of_this_or_a_neighbouring_month():
     assert value("منذ 20 الماضي") == [("20 الماضي", "2015-06-20")]
     assert value("خلال 10 الماضية") == []           # feminine: ten past days or years, no day of a month
     assert [x.value for x in find_times("في 31 المقبل", "2015-08-22")] == [None]   # 31 September does not exist
+
+
+def test_the_start_of_a_range_takes_the_year_of_its_end():
+    def value(text: str) -> list:
+        return [(x.text, x.value) for x in find_times(text, "2015-08-10")]
+    assert value("خلال الفترة من مارس وحتى ديسمبر 2014") == [("مارس", "2014-03"), ("ديسمبر 2014", "2014-12")]
+    assert value("من نوفمبر إلى فبراير 2014") == [("نوفمبر", "2013-11"), ("فبراير 2014", "2014-02")]
+    # two dates that are not the ends of one range keep their own readings
+    assert value("في مارس، وفي ديسمبر 2014 أيضا") == [("مارس", "2015-03"), ("ديسمبر 2014", "2014-12")]

@@ -304,7 +304,7 @@ def find_times(text: str, anchor: date | str | None = None) -> list[TimeExpr]:
         v, kind, res, used, extra = _finish(c, a)
         out.append(TimeExpr(s, e, text[s:e], v, kind, a.isoformat() if (used and a) else None, res,
                             c.direction, extra))
-    return _narrative_years(text, _almanac_years(text, out), a)
+    return _narrative_years(text, _range_years(text, _almanac_years(text, out)), a)
 
 
 # an entry of a "this day in history" list: a year and a dash or colon opening a line or following a full stop
@@ -341,6 +341,26 @@ def _narrative_years(text: str, out: list[TimeExpr], a: date | None) -> list[Tim
         elif x.anchor and x.kind == "date" and year < a.year and old_end is not None \
                 and x.start - old_end <= NARRATIVE_REACH:
             out[k] = replace(x, value="XXXX" + x.value[4:], anchor=None, resolved=False, direction=None)
+    return out
+
+
+# between the two ends of a range of dates: "من مارس وحتى ديسمبر 2014", "بين 3 و5 يوليو 2014", "من يناير إلى مارس 2013"
+_RANGE_LINK = re.compile(r"\s*(?:و\s*)?(?:حتى|حتي|إلى|الى|إلي|لغاية|ولغاية|-|–)\s*$")
+
+
+def _range_years(text: str, out: list[TimeExpr]) -> list[TimeExpr]:
+    """The start of a range that names no year takes the year of its end ("من مارس وحتى ديسمبر 2014" is March
+    2014, not March of the publication year), or the year before when its month comes later than the end's."""
+    spans = sorted(range(len(out)), key=lambda n: out[n].start)
+    for k, n in zip(spans, spans[1:]):
+        x, y = out[k], out[n]
+        if not (x.anchor and x.kind in ("date", "month") and y.anchor is None and y.kind in ("date", "month")):
+            continue
+        if not (x.value and y.value and x.value[4:5] == "-" and y.value[:4].isdigit() and x.value[5:7].isdigit()
+                and y.value[5:7].isdigit()) or not _RANGE_LINK.fullmatch(text[x.end:y.start]):
+            continue
+        year = int(y.value[:4]) - (1 if x.value[5:7] > y.value[5:7] else 0)
+        out[k] = replace(x, value=f"{year:04d}" + x.value[4:], anchor=None, resolved=True, direction=None)
     return out
 
 
