@@ -3,7 +3,8 @@
 An agreement whose reaching "failed" ("الإخفاق في التوصل لاتفاق") was not made; an alert that talks aim to "avoid"
 ("وتجنب استنفار") did not happen; and "ونفى التقي" names the analyst Samir al-Taqi after a verb of saying, not a
 meeting ("التقى"). An appeal to one's own followers ("أتباع جماعة الحوثي") is to the public, and arrests made
-"من مارس وحتى ديسمبر 2014" began in March 2014. Talks a leader "يسعى إلى" are sought, not held.
+"من مارس وحتى ديسمبر 2014" began in March 2014. Talks a leader "يسعى إلى" are sought, not held. A
+visit named after a call ("داعيا خلال زيارته واشنطن الى حل سلمي") is when the call was made, not what it asks for.
 """
 from __future__ import annotations
 
@@ -57,3 +58,10 @@ def test_arrests_in_a_range_of_months_take_the_ranges_year():
 def test_talks_someone_seeks_are_not_yet_held():
     _, evs = _events("ويسعى الرئيس الأفغاني أشرف غني إلى عقد محادثات سلام مع حركة طالبان في باكستان.", "2015-08-10")
     assert not [e for e in evs if e.event == "CONSULT"]
+
+
+def test_a_visit_during_which_a_call_was_made_is_not_a_plan():
+    _, evs = _events("وكان مسؤول في اقليم كردستان العراقي قد طالب تركيا بوقف غاراتها الجوية على متمردي حزب العمال "
+                     "الكردستاني المتمركزين في أراضيه داعيا خلال زيارته واشنطن الى حل سلمي للنزاع.", "2015-08-10")
+    visits = [e for e in evs if e.event == "CONSULT"]
+    assert visits and "future" not in visits[0].aux

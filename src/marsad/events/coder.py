@@ -1234,9 +1234,11 @@ def _called_for(toks, tr: Trigger, read: list) -> bool:
     """The act is what a request just before it asks for: "دعت أنصارها إلى التظاهر", "طالب بالإفراج عن":
     wanted, not done."""
     i = tr.tokens[0]
-    if i > 0 and toks[i - 1].norm == "الي":
-        # "ودعت نقابة الموظفين ونقابة «بامي» القريبة من الحزب الشيوعي إلى تجمع احتجاجي"
-        for t in reversed(toks[max(0, i - 13):i - 1]):
+    after_to = i > 0 and toks[i - 1].norm == "الي"
+    if after_to or (tr.is_noun and toks[i].norm.startswith("ب")):
+        # "ودعت نقابة الموظفين ونقابة «بامي» القريبة من الحزب الشيوعي إلى تجمع احتجاجي"; "ووجه العامري نداء عبر
+        # «الرياض» إلى الانقلابيين بالانسحاب"
+        for t in reversed(toks[max(0, i - (13 if after_to else 8)):i - after_to]):
             if t.norm in (",", "،", ".", ":") or t.norm in A.RELATIVES:
                 break
             if t.norm.lstrip("وف") in CALLS:
