@@ -5,6 +5,7 @@ An agreement whose reaching "failed" ("الإخفاق في التوصل لاتف
 meeting ("التقى"). An appeal to one's own followers ("أتباع جماعة الحوثي") is to the public, and arrests made
 "من مارس وحتى ديسمبر 2014" began in March 2014. Talks a leader "يسعى إلى" are sought, not held. A
 visit named after a call ("داعيا خلال زيارته واشنطن الى حل سلمي") is when the call was made, not what it asks for.
+"وانسحب هذا المشهد على ريف إدلب" (the scene carried over) is no withdrawal, and deaths "في 3 حوادث متفرقة" are accidents.
 """
 from __future__ import annotations
 
@@ -65,3 +66,19 @@ def test_a_visit_during_which_a_call_was_made_is_not_a_plan():
                      "الكردستاني المتمركزين في أراضيه داعيا خلال زيارته واشنطن الى حل سلمي للنزاع.", "2015-08-10")
     visits = [e for e in evs if e.event == "CONSULT"]
     assert visits and "future" not in visits[0].aux
+
+
+def test_a_scene_that_carried_over_is_no_withdrawal():
+    _, evs = _events("بدوره، قال قائد جبهة النصرة في اللاذقية عبد الله المحيسني في تصريح له إن «المعارك لم تعد محصورة في "
+                     "مناطقنا». وأكد المحيسني، أن «المجاهدين احتفظوا بثلثي ما تم تحريره».\n\n"
+                     "وانسحب هذا المشهد على ريف إدلب، حيث نفّذ الطيران الحربي غارات عدة، طالت مدينة بنش وبلدات طعوم "
+                     "وسرمين بريف إدلب الشمالي.", "2015-08-03")
+    assert not [e for e in evs if e.event == "RETREAT"]
+    _, evs = _events("وانسحبت القوات العراقية من مدينة الرمادي أمس بعد هجوم واسع لتنظيم داعش.", "2015-08-03")
+    assert [e for e in evs if e.event == "RETREAT"]
+
+
+def test_deaths_in_separate_incidents_are_accidents():
+    _, evs = _events("لقي 3 أشخاص مصرعهم وأصيب 15 آخرون في 3 حوادث متفرقة بالطائف، وباشرت عمليات الهلال الأحمر بالطائف "
+                     "الحوادث.", "2015-08-03")
+    assert not [e for e in evs if e.event == "ASSAULT"]

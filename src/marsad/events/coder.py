@@ -437,6 +437,9 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return True                 # "تبحث ... إجراءات لتعزيز أمنها على الحدود مع سوريا": a border, not a partner
     if toks[i].norm in ARTICLE_NOUNS:
         return True                 # "اللواء بدر الطالب": a noun or a surname, not "طالب" (demanded)
+    if tr.event == "RETREAT" and not tr.is_noun and nxt + 1 < len(toks) and toks[nxt].norm in DEMONSTRATIVES and \
+            any(t.norm == "علي" for t in toks[nxt + 1:nxt + 4]):
+        return True                 # "وانسحب هذا المشهد على ريف إدلب": the scene carried over, no one withdrew
     if i > 0 and toks[i - 1].norm in A.RELATIVES and X.imperfect(toks[i].norm) and (
             tr.event == "SUPPORT" or (tr.event == "ACCUSE" and _describing(toks[i].norm))):
         # "حزب المؤتمر الذي يؤيد صالح", "حزب العمال الكردستاني الذي تصفه بأنه جماعة إرهابية": a standing, described
