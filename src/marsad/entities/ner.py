@@ -313,7 +313,8 @@ def _word_features(w: str, res: Resources) -> tuple[list[str], list[str], list[s
         f += res.morph.get(morph_base(w), ("mo=rare",))
     if res.namelike is not None:
         base = morph_base(w)
-        f += res.namelike.attrs(base, stems(base)[1] if len(stems(base)) > 1 else None)
+        bare = stems(base)
+        f += res.namelike.attrs(base, bare[1] if len(bare) > 1 else None)
     gw = ["gw=" + t for t in sorted(res.gazetteer.word_types(w))]
     tr = None
     for v in vs:

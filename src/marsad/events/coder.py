@@ -689,12 +689,7 @@ def _refused(toks, tr: Trigger) -> bool:
     i = tr.tokens[0]
     if tr.event in SAID_ACTS or tr.rule.extension or (toks[i].norm.startswith(ARTICLE) and tr.event not in YIELDING_ACTS):
         return False
-    for t in reversed(toks[max(0, i - 3):i]):
-        if not t.norm[:1].isalpha():
-            return False        # a comma or a bracket between: another clause
-        if t.norm.lstrip("وف") in REFUSALS:
-            return True
-    return False
+    return _in_clause_before(toks, i - 3, i, REFUSALS)
 
 
 def _failed(toks, tr: Trigger) -> bool:
@@ -703,10 +698,16 @@ def _failed(toks, tr: Trigger) -> bool:
     i = tr.tokens[0]
     if tr.event == "ASSAULT" or i < 2 or toks[i - 1].norm not in ("في", "عن"):
         return False
-    for t in reversed(toks[max(0, i - 5):i - 1]):
+    return _in_clause_before(toks, i - 5, i - 1, FAILURES)
+
+
+def _in_clause_before(toks, lo: int, hi: int, wanted) -> bool:
+    """One of ``wanted`` (with or without و/ف) among ``toks[lo:hi]``, read back from ``hi`` and not across a comma
+    or a bracket (another clause)."""
+    for t in reversed(toks[max(0, lo):hi]):
         if not t.norm[:1].isalpha():
             return False
-        if t.norm.lstrip("وف") in FAILURES:
+        if t.norm.lstrip("وف") in wanted:
             return True
     return False
 
