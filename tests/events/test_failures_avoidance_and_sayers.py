@@ -6,6 +6,7 @@ meeting ("التقى"). An appeal to one's own followers ("أتباع جماعة
 "من مارس وحتى ديسمبر 2014" began in March 2014. Talks a leader "يسعى إلى" are sought, not held. A
 visit named after a call ("داعيا خلال زيارته واشنطن الى حل سلمي") is when the call was made, not what it asks for.
 "وانسحب هذا المشهد على ريف إدلب" (the scene carried over) is no withdrawal, and deaths "في 3 حوادث متفرقة" are accidents.
+"التعاون الخليجي" names the Gulf Cooperation Council; what "غالبا ما" happens is told as habitual, not as today's act.
 """
 from __future__ import annotations
 
@@ -82,3 +83,17 @@ def test_deaths_in_separate_incidents_are_accidents():
     _, evs = _events("لقي 3 أشخاص مصرعهم وأصيب 15 آخرون في 3 حوادث متفرقة بالطائف، وباشرت عمليات الهلال الأحمر بالطائف "
                      "الحوادث.", "2015-08-03")
     assert not [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_the_gulf_cooperation_council_is_no_cooperation():
+    _, evs = _events("قال وزير الخارجية عادل الجبير اليوم أن اجتماع وزراء خارجية التعاون الخليجي و نظيرهم الأمريكي جون كيري "
+                     "كان مثمراً وبناءً لمجلس التعاون و تمت فيه مناقشة التصدي لسياسة إيران العدوانية في المنطقة.",
+                     "2015-08-03")
+    assert not [e for e in evs if e.event == "COOPERATE"]
+
+
+def test_what_often_happens_is_no_act_of_the_day():
+    _, evs = _events("وغالبا ما يقع ضحايا من المدنيين في هجمات المتمردين وتقول بعثة الامم المتحدة في افغانستان ان قرابة "
+                     "الف افغاني قتلوا في الاشهر الاربعة الاولى من العام الحالي.", "2015-07-22")
+    attacks = [e for e in evs if e.event == "ASSAULT"]
+    assert attacks and all("historical" in e.aux for e in attacks)

@@ -437,6 +437,8 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return True                 # "تبحث ... إجراءات لتعزيز أمنها على الحدود مع سوريا": a border, not a partner
     if toks[i].norm in ARTICLE_NOUNS:
         return True                 # "اللواء بدر الطالب": a noun or a surname, not "طالب" (demanded)
+    if tr.event == "COOPERATE" and nxt < len(toks) and toks[nxt].norm in COOPERATION_NAMES:
+        return True                 # "اجتماع وزراء خارجية التعاون الخليجي": the Gulf Cooperation Council
     if tr.event == "RETREAT" and not tr.is_noun and nxt + 1 < len(toks) and toks[nxt].norm in DEMONSTRATIVES and \
             any(t.norm == "علي" for t in toks[nxt + 1:nxt + 4]):
         return True                 # "وانسحب هذا المشهد على ريف إدلب": the scene carried over, no one withdrew
@@ -658,6 +660,7 @@ def _shareholders_meeting(toks, nxt: int) -> bool:
 
 REFUSALS = words("refusals")
 FAILURES = words("failures")
+COOPERATION_NAMES = words("cooperation_names")
 SAID_ACTS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "PROTEST"}
 
 
