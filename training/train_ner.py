@@ -287,6 +287,9 @@ def main() -> None:
     ap.add_argument("--train-share", type=float, default=1.0,
                     help="validate a model trained on this first share of the training part (a learning curve)")
     ap.add_argument("--first-only", action="store_true", help="validate the first pass alone (quicker)")
+    ap.add_argument("--block", type=int, default=0, choices=range(5),
+                    help="validate on another block: the sentence list rotated by BLOCK fifths first (0: the last 15%%, "
+                         "as shipped figures are given; with --no-final only)")
     ap.add_argument("--no-valid", action="store_true", help="skip the validation split, train the shipped model only")
     ap.add_argument("--wojood", action="store_true", help="add the Wojood sample (ner_wojood.py) to the training sentences")
     ap.add_argument("--no-final", action="store_true", help="only report validation figures")
@@ -322,6 +325,11 @@ def main() -> None:
     sents = sentences(read_conll(data / "train.txt"))
     if a.limit:
         sents = sents[: a.limit]
+    if a.block:
+        if not a.no_final:
+            sys.exit("train_ner.py: --block measures a validation block only; add --no-final")
+        k = len(sents) * a.block // 5
+        sents = sents[k:] + sents[:k]
     n = len(sents)
     n_valid, n_gate = int(n * VALID_FRACTION), int(n * GATE_FRACTION)
     print(f"ANERcorp: {n} sentences, {sum(len(s.words) for s in sents)} tokens")
