@@ -7,6 +7,7 @@ meeting ("التقى"). An appeal to one's own followers ("أتباع جماعة
 visit named after a call ("داعيا خلال زيارته واشنطن الى حل سلمي") is when the call was made, not what it asks for.
 "وانسحب هذا المشهد على ريف إدلب" (the scene carried over) is no withdrawal, and deaths "في 3 حوادث متفرقة" are accidents.
 "التعاون الخليجي" names the Gulf Cooperation Council; what "غالبا ما" happens is told as habitual, not as today's act.
+A withdrawal people "يحبذون" and a visit on whose "عشية" someone speaks are still to come.
 """
 from __future__ import annotations
 
@@ -97,3 +98,20 @@ def test_what_often_happens_is_no_act_of_the_day():
                      "الف افغاني قتلوا في الاشهر الاربعة الاولى من العام الحالي.", "2015-07-22")
     attacks = [e for e in evs if e.event == "ASSAULT"]
     assert attacks and all("historical" in e.aux for e in attacks)
+
+
+def test_a_wish_and_the_eve_of_a_visit_are_still_to_come():
+    _, evs = _events("وأضافت إن الاستطلاع أظهر أن 48 في المئة من الألمان يحبذون انسحاب اليونان من منطقة اليورو.",
+                     "2015-07-22")
+    assert [e.aux for e in evs if e.event == "RETREAT"] == [["future"]]
+    _, evs = _events("وفي خطاب متلفز أمس عشية زيارة اوباما، اقر الرئيس الكيني اوهورو كينياتا بوجود تهديد ارهابي.",
+                     "2015-07-22")
+    assert [e.aux for e in evs if e.event == "CONSULT"] == [["future"]]
+
+
+def test_solidarity_told_today_is_still_support():
+    # "اليوم" two words before the trigger is no "يوم التضامن" (a day named for solidarity)
+    _, evs = _events("وشدد المتحدث الرسمي باسم وزارة الخارجية المصرية السفير بدر عبدالعاطي في تصريحات له اليوم على تضامن "
+                     "مصر مع أشقائها العرب في مواجهة أية تدخلات خارجية في ضوء الارتباط العضوي للأمن العربي وأمن منطقة الخليج "
+                     "العربي بالأمن المصري.", "2015-07-22")
+    assert [e for e in evs if e.event == "SUPPORT"]
