@@ -7,7 +7,8 @@ meeting ("التقى"). An appeal to one's own followers ("أتباع جماعة
 visit named after a call ("داعيا خلال زيارته واشنطن الى حل سلمي") is when the call was made, not what it asks for.
 "وانسحب هذا المشهد على ريف إدلب" (the scene carried over) is no withdrawal, and deaths "في 3 حوادث متفرقة" are accidents.
 "التعاون الخليجي" names the Gulf Cooperation Council; what "غالبا ما" happens is told as habitual, not as today's act.
-A withdrawal people "يحبذون" and a visit on whose "عشية" someone speaks are still to come.
+A withdrawal people "يحبذون" and a visit on whose "عشية" someone speaks are still to come, and so is a visit someone
+"توقع"; the dead of "زلزالا" (an earthquake, accusative) are no attack.
 """
 from __future__ import annotations
 
@@ -115,3 +116,13 @@ def test_solidarity_told_today_is_still_support():
                      "مصر مع أشقائها العرب في مواجهة أية تدخلات خارجية في ضوء الارتباط العضوي للأمن العربي وأمن منطقة الخليج "
                      "العربي بالأمن المصري.", "2015-07-22")
     assert [e for e in evs if e.event == "SUPPORT"]
+
+
+def test_an_earthquakes_dead_are_no_attack_and_an_expected_visit_is_to_come():
+    _, evs = _events("قال متحدث باسم حكومة الكونغو إنّ زلزالا قوته 5.6 درجة هز شرق جمهورية الكونغو الديمقراطية في وقت مبكر "
+                     "اليوم (الجمعة)، مما أسفر عن مقتل ثلاثة على الأقل.", "2015-08-07")
+    assert not [e for e in evs if e.event == "ASSAULT"]
+    _, evs = _events("توقع السكرتير الصحفي لمكتب الرئاسة اليمنية مختار الرحبي زيارة مفاجئة للرئيس عبد ربه منصور هادي إلى "
+                     "عدن خلال الأيام القليلة المقبلة، على غرار زيارة نائب الرئيس خالد بحاح إلى عدن أمس الأول.",
+                     "2015-08-07")
+    assert [e.aux for e in evs if e.event == "CONSULT"] == [["future"]]
