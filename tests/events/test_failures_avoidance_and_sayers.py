@@ -8,7 +8,7 @@ visit named after a call ("داعيا خلال زيارته واشنطن الى 
 "وانسحب هذا المشهد على ريف إدلب" (the scene carried over) is no withdrawal, and deaths "في 3 حوادث متفرقة" are accidents.
 "التعاون الخليجي" names the Gulf Cooperation Council; what "غالبا ما" happens is told as habitual, not as today's act.
 A withdrawal people "يحبذون" and a visit on whose "عشية" someone speaks are still to come, and so is a visit someone
-"توقع"; the dead of "زلزالا" (an earthquake, accusative) are no attack.
+"توقع"; the dead of "زلزالا" (an earthquake, accusative) are no attack; "شارع 26 سبتمبر" names a street, not a day.
 """
 from __future__ import annotations
 
@@ -126,3 +126,11 @@ def test_an_earthquakes_dead_are_no_attack_and_an_expected_visit_is_to_come():
                      "عدن خلال الأيام القليلة المقبلة، على غرار زيارة نائب الرئيس خالد بحاح إلى عدن أمس الأول.",
                      "2015-08-07")
     assert [e.aux for e in evs if e.event == "CONSULT"] == [["future"]]
+
+
+def test_clashes_in_a_street_named_for_a_day_are_not_dated_by_it():
+    _, evs = _events("وفي مدينة تعز تواصلت الاشتباكات بين المقاومة الشعبية والحوثيين وقوات صالح في منطقة الضباب وحوض "
+                     "الاشراف فيما قصف الحوثيون وقوات صالح احياء سكنية ما ادى الى اندلاع النيران في بعض المباني وخاصة في "
+                     "شارع 26 سبتمبر.", "2015-07-23")
+    attacks = [e for e in evs if e.event == "ASSAULT"]
+    assert attacks and all(e.date != "2014-09-26" for e in attacks)

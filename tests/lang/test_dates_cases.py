@@ -287,3 +287,14 @@ def test_the_start_of_a_range_takes_the_year_of_its_end():
     assert value("من نوفمبر إلى فبراير 2014") == [("نوفمبر", "2013-11"), ("فبراير 2014", "2014-02")]
     # two dates that are not the ends of one range keep their own readings
     assert value("في مارس، وفي ديسمبر 2014 أيضا") == [("مارس", "2015-03"), ("ديسمبر 2014", "2014-12")]
+
+
+def test_a_date_in_a_name_is_no_time():
+    def value(text: str) -> list:
+        return [(x.text, x.value) for x in find_times(text, "2015-07-23")]
+    assert value("قصف الحوثيون احياء سكنية وخاصة في شارع 26 سبتمبر") == []
+    assert value("واتهمت قوى 14 آذار حزب الله") == []
+    assert value("منذ ثورة 25 يناير") == []
+    # the same dates told as times keep their values
+    assert value("وفي 26 سبتمبر الماضي زار الوزير المدينة") == [("26 سبتمبر الماضي", "2014-09-26")]
+    assert value("التقى الوزير يوم 14 آذار") == [("يوم 14 آذار", "2015-03-14")]

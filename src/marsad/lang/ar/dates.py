@@ -296,7 +296,10 @@ def find_times(text: str, anchor: date | str | None = None) -> list[TimeExpr]:
     cs = _merge(cs, t)
     _future_cues(cs, t)
     out: list[TimeExpr] = []
+    name_head = lex.patterns["name_head"]
     for c in cs:
+        if c.kind in ("date", "month") and c.y is None and name_head.search(t[max(0, c.ns - 20):c.ns]):
+            continue   # "شارع 26 سبتمبر", "قوى 14 آذار": a date in a name (with its year, "ثورة 23 يوليو 1952", a time)
         _tidy(c, t)
         s, e = nt.span(c.ns, c.ne)
         if sum(ch in HARAKAT for ch in text[s:e]) >= 3 or "سن\u0651" in text[s:e]:

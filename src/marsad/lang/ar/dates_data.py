@@ -18,7 +18,7 @@ from .normalise import norm
 
 FILES = ("lang/ar/months.tsv", "lang/ar/weekdays.tsv", "lang/ar/relative.tsv", "lang/ar/date_units.tsv",
          "lang/ar/date_modifiers.tsv", "lang/ar/date_numbers.tsv", "lang/ar/dayparts.tsv", "lang/ar/future_cues.tsv",
-         "lang/ar/holidays.tsv")
+         "lang/ar/holidays.tsv", "lang/ar/date_name_heads.tsv")
 
 CLITIC = r"(?<!\w)(?:[وف]?(?:[بلك](?!تاريخ|مده))?)"
 DAY = r"(?<![\d.,/:])(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.,:])"
@@ -133,6 +133,10 @@ def lexicon() -> Lexicon:
     lex.patterns["holiday"] = re.compile(CLITIC + r"(?P<m>(?P<hol>" + _alt(list(holidays), definite=True) + r")"
                                          r"(?:\s+(?:المبارك|السعيد|المجيد))?(?:\s+(?P<mod>" + _alt(list(lex.modifiers)) + r"))?)(?!\w)")
     lex.patterns["future_cue"] = re.compile(r"(?<!\w)[وف]?" + _alt(future) + r"(?!\w)")
+    heads = [_key(row["form"]) for _, _, row in read_tsv(FILES[9], required=("form",))]
+    # a date right after one of these is part of a name ("شارع 26 سبتمبر", "قوى 14 آذار"): searched at the end of
+    # the text before the date
+    lex.patterns["name_head"] = re.compile(r"(?<!\w)[وف]?[بلك]?(?:ال)?" + _alt(heads) + r"\s*$")
     lex.triggers.update(_triggers(lex))
     return lex
 
