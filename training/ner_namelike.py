@@ -24,7 +24,6 @@ sys.path.insert(0, str(HERE))
 
 from marsad.entities import namelike, ner  # noqa: E402
 
-ACTORS = HERE.parent / "src" / "marsad" / "resources" / "actors"
 _WORD = re.compile(r"[\u0621-\u064a]+")
 MIN_WEIGHT = 1e-3        # n-grams with a smaller weight are not kept
 
@@ -39,24 +38,12 @@ def _bases(text: str) -> list[str]:
 
 
 def name_words(shared: Path) -> set[str]:
-    """Words of names from lists outside ANERcorp's annotated sentences."""
+    """Words of names from lists outside ANERcorp's annotated sentences, read as the gazetteer reads them."""
     import ner_gazetteer as gzr
 
-    names: set[str] = set()
-    for f in ("pers", "loc", "org"):
-        for line in (shared / "data" / "anercorp" / "gazetteers" / f"{f}.txt").read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("="):
-                names.update(_bases(line))
-    for name, _, _ in gzr.territories() + gzr.cities(50_000):
-        names.update(_bases(name))
-    for fn in ("people.tsv", "organisations.tsv"):
-        for line in (ACTORS / fn).read_text(encoding="utf-8").splitlines():
-            if not line.startswith("#"):
-                for cell in line.split("\t"):
-                    if _WORD.search(cell):
-                        for v in cell.split("|"):
-                            names.update(_bases(v))
-    return names
+    rows = gzr.anercorp_lists(shared / "data" / "anercorp" / "gazetteers") + gzr.territories() + gzr.cities(50_000) \
+        + gzr.actor_names()
+    return {w for name, _, _ in rows for w in _bases(name)}
 
 
 def build(shared: Path, log=print) -> tuple[dict[str, float], float, dict[str, float]]:

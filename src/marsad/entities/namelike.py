@@ -37,20 +37,15 @@ class NameLikeness:
 
     def __init__(self, weights: dict[str, float], bias: float, words: dict[str, float]) -> None:
         self.weights, self.bias, self.words = weights, bias, words
-        self.cache: dict[str, float] = {}
 
     def score(self, word: str) -> float:
+        """A fitted word's own score, else the model's (the NER features cache it per word)."""
         p = self.words.get(word)
-        if p is None:
-            p = self.cache.get(word)
         if p is None:
             c = ngrams(word)
             z = math.sqrt(sum(v * v for v in c.values())) or 1.0
             s = self.bias + sum(self.weights.get(g, 0.0) * v for g, v in c.items()) / z
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s))))
-            if len(self.cache) > 200_000:
-                self.cache.clear()
-            self.cache[word] = p
         return p
 
     def attrs(self, base: str, stripped: str | None) -> list[str]:

@@ -253,23 +253,17 @@ def _names_not_sides(ev: Event, toks) -> None:
     it ("هجوم نفذته المنظمة الانفصالية الإرهابية» في إشارة إلى حزب العمال الكردستاني"), whose side the explained
     word holds; the countries of a border named where it happened ("على الحدود مع العراق وسورية") are no target,
     unless forces are massed there; and a tagged phrase praised is a thing, not an actor ("بالتحسن النسبي")."""
-    def referred(p: Participant) -> bool:
+    def passing(p: Participant) -> bool:
         k = tr_index(toks, p.start)
-        return k >= 2 and toks[k - 1].norm in ("الي", "ل") and toks[k - 2].norm in REFERRING
-
-    def bordering(p: Participant) -> bool:
-        # "في مقاطعة سيرناك على الحدود مع العراق وسورية": the countries a border is shared with, the second too
-        k = tr_index(toks, p.start)
-        return any(toks[j].norm == "مع" and set(candidates(toks[j - 1].norm)) & BORDER_WORDS
-                   for j in range(max(1, k - 4), k))
-
-    def thing(p: Participant) -> bool:
-        # "أشاد ... بالتحسن النسبي في عمليات الإغاثة": a tagged phrase naming what is praised, not who
-        k = tr_index(toks, p.start)
-        return ev.event == "SUPPORT" and p.code is None and bool(set(candidates(toks[k].norm)) & PRAISED_THINGS)
-    # forces massed on a border face the country across it ("وحشدت روسيا قوات كبيرة على الحدود مع أوكرانيا")
-    ev.recipients = [r for r in ev.recipients if not referred(r) and not thing(r)
-                     and (ev.event == "MOBILIZE" or not bordering(r))]
+        if k >= 2 and toks[k - 1].norm in ("الي", "ل") and toks[k - 2].norm in REFERRING:
+            return True
+        if ev.event == "SUPPORT" and p.code is None and set(candidates(toks[k].norm)) & PRAISED_THINGS:
+            return True     # "أشاد ... بالتحسن النسبي في عمليات الإغاثة": a tagged phrase naming what is praised
+        # "في مقاطعة سيرناك على الحدود مع العراق وسورية": the countries a border is shared with, the second too; but
+        # forces massed on a border face the country across it ("وحشدت روسيا قوات كبيرة على الحدود مع أوكرانيا")
+        return ev.event != "MOBILIZE" and any(toks[j].norm == "مع" and set(candidates(toks[j - 1].norm)) & BORDER_WORDS
+                                              for j in range(max(1, k - 4), k))
+    ev.recipients = [r for r in ev.recipients if not passing(r)]
 
 
 DIRECTIONS = words("directions")
