@@ -85,11 +85,17 @@ def _hit(specs: tuple[Spec, ...], toks: list[Token], where: list[int], lo: int, 
     return False
 
 
-def offtopic(toks: list[Token]) -> bool:
-    """Whether a sentence has sports or culture wording (the ``offtopic`` cues)."""
+def sentence_marked(toks: list[Token], aux: str) -> bool:
+    """Whether a sentence carries one of the sentence-wide cues of ``aux`` ("offtopic", "accident")."""
     cs = cues()
     pos = _cue_positions(cs, toks, 0, len(toks))
-    return any(cs[k].aux == "offtopic" and _hit(cs[k].specs, toks, where, 0, len(toks)) for k, where in pos.items())
+    return any(cs[k].aux == aux and cs[k].scope == "sentence" and _hit(cs[k].specs, toks, where, 0, len(toks))
+               for k, where in pos.items())
+
+
+def offtopic(toks: list[Token]) -> bool:
+    """Whether a sentence has sports or culture wording (the ``offtopic`` cues)."""
+    return sentence_marked(toks, "offtopic")
 
 
 def _cue_positions(cs: tuple[Cue, ...], toks: list[Token], lo: int, hi: int) -> dict[int, list[int]]:

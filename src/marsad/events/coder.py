@@ -324,6 +324,7 @@ def _after_direction(toks, p: Participant) -> bool:
 IN_RETURN_FOR = words("in_return_for")
 COURTESY_REQUESTS = words("courtesy_requests")
 ANONYMITY = words("anonymity")
+CONCEALMENT = words("concealment")
 OWN_NAME = words("own_name")
 NO_COMMENT = words("no_comment")
 LAM_GOVERNORS = words("lam_governors")
@@ -535,7 +536,7 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         to = next((t for t in toks[nxt:nxt + 12] if t.norm[:1] in ("ب", "ل") and not t.norm.startswith("بين")), None)
         if any(a.norm == "طيب" and b.norm in ("الاقامه", "اقامه") for a, b in zip(toks[nxt:nxt + 20], toks[nxt + 1:nxt + 21])):
             return True             # "ورحب سمو أمير منطقة عسير بالجريسي، متمنياً له طيب الإقامة": a host's courtesy
-        by = next((t for t in toks[nxt:nxt + 12] if t.norm.startswith("بال")), None)
+        by = next((t for t in toks[nxt:nxt + 16] if t.norm.startswith("بال")), None)
         # "رحب المدير الإقليمي للحملة الدكتور بدر السمحان بالوفد": the ل of the subject's title comes first
         return any(t is not None and bool(({t.norm} | set(candidates(t.norm))) & GUEST_WORDS) for t in (to, by))
     if tr.event == "REJECT":        # "ورفض ممثلو الأمن العام التعليق": declined to comment
@@ -593,6 +594,8 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     following = [set(candidates(t.norm)) for t in toks[nxt:nxt + 12]]
     if any(f & COURTESY_REQUESTS for f in following):
         return True
+    if any(f & CONCEALMENT and any(g & OWN_NAME for g in following[k + 1:k + 4]) for k, f in enumerate(following[:3])):
+        return True                 # "مسؤول تركي طلب التكتم على هويته": asked not to be named
     return any("عدم" in f and any(g & ANONYMITY for g in following[k + 1:k + 3]) for k, f in enumerate(following[:3]))
 
 
@@ -2167,7 +2170,7 @@ def code(doc: Document) -> Document:
     raw = []
     # accident cues are sentence-wide, so every event of such a sentence carries the mark
     # and so are sports and culture marks: an injury in a match is no attack either
-    recalled = _accident_recalled(doc, live)
+    recalled = _accident_recalled(doc, live, us)
     treated = _wounded_treated(doc, live)
     harm_only = harm_only_sentences(doc, [ev for ev in live if "accident" in ev.aux or "offtopic" in ev.aux
                                           or id(ev) in recalled])
@@ -2419,13 +2422,19 @@ def _wounded_treated(doc: Document, live: list[Event]) -> set[int]:
         set(candidates(w)) & TREATMENT_WORDS for w in norm(doc.text[start:ends[start]]).split())}
 
 
-def _accident_recalled(doc: Document, live: list[Event]) -> set[int]:
+def _accident_recalled(doc: Document, live: list[Event], us: list[Unit]) -> set[int]:
     """ids of the ASSAULT events after an accident in the article whose sentence names "the incident" again
     ("وأضاف: أنه نتج عن الحادث وفاة تسعة أشخاص" after "إثر حادث سير حافلة"), or that follow it with no one
     named who did harm ("وأصيب عدة أشخاص بجروح خطيرة" after "بعدما تحطمت حافلة سياحية"), until an attack told
-    with a doer: their deaths and injuries are the accident's."""
-    first = min((ev.evidence.start for ev in live if "accident" in ev.aux), default=None)
-    if first is None:
+    with a doer: their deaths and injuries are the accident's. The accident is told by a coded event's sentence or
+    by the title or the lead sentence when it has an accident cue ("وقع صباح اليوم حادث تصادم بين ثلاث مركبات" and
+    then "أصيبت امرأة في الحادث"); elsewhere such a word mostly tells of something else ("بانهيار دفاعات داعش")."""
+    lead = [u for u in us if u.kind == "title"] + [u for u in us if u.kind == "body"][:1]
+    told_in = (u.start for u in sorted(lead, key=lambda u: u.start)
+               if X.sentence_marked(tokens_in(doc.text, u.start, u.end), "accident"))
+    first = min(min((ev.evidence.start for ev in live if "accident" in ev.aux), default=len(doc.text)),
+                next(told_in, len(doc.text)))
+    if first == len(doc.text):
         return set()
     out = set()
     told = False            # an attack with its doer told since the accident: the accident's story has ended
