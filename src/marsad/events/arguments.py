@@ -21,7 +21,8 @@ CLITIC_PREPS = tuple(words("clitic_prepositions"))
 RELATIVES = words("relatives")
 SOURCE_MARKERS = words("source_markers")
 STATE_HEADS = words("state_heads")
-PLACE_HEADS = words("place_heads") | words("directions")
+DIRECTIONS = words("directions")
+PLACE_HEADS = words("place_heads") | DIRECTIONS
 OWNED_BY = words("owned_by")
 NAMED_AFTER_HEADS = words("named_after_heads")
 NAME_TITLES = words("name_titles")
@@ -111,10 +112,15 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
         if not prep and k >= 0 and e.label in ("LOC", "GPE") and toks[k].norm[:1] in ("ب", "ل") and \
                 toks[k].norm[1:] in PLACE_HEADS:
             prep = toks[k].norm[0]         # "بمدينة الرياض", "بشرق العراق": the ب of the town's word governs its name
+        direction = False
         while k >= 0 and (toks[k].norm in ("ال",) or toks[k].norm in STATE_HEADS
                           or (e.label in ("LOC", "GPE") and not prep and toks[k].norm in PLACE_HEADS)):
+            direction = direction or toks[k].norm in DIRECTIONS
             k -= 1                         # "لدى دولة الكويت", "في شمال العراق": the preposition before the state's
             #                                or the place's word
+        if direction and not prep and not (k >= 0 and _preposition(toks[k].norm)):
+            prep = "في"                    # "في ساحة الشهداء وسط بيروت", "مدينة مروة أقصى شمال الكاميرون": a
+            #                                part of a place named, so the place is where, never who
         if k >= 0 and not prep:
             w = toks[k].norm
             if _preposition(w):
