@@ -11,6 +11,8 @@ import bisect
 from typing import Iterable, Iterator
 
 from ..doc import Document, Span, iter_lines
+from ..lang.ar import dates_data
+from ..lang.ar.normalise import norm
 from ..lang.ar.tokens import Token, tokens_in
 from . import ner
 
@@ -70,6 +72,16 @@ def recognise(text: str, regions: Iterable[tuple[int, int]] | None = None) -> li
     return out
 
 
+def _month_in_date(text: str, s: int, e: int, dates: list[tuple[int, int]]) -> bool:
+    """The name is a month's name inside a date the times layer read ("أبريل (نيسان) 2013": not the carmaker)."""
+    k = bisect.bisect_right(dates, (s, len(text) + 1)) - 1
+    if k < 0 or dates[k][1] < e:
+        return False
+    word = norm(text[s:e]).strip()
+    lex = dates_data.lexicon()
+    return any(w in lex.months or w in lex.hmonths for w in (word, word[1:], word[2:]))
+
+
 def component(doc: Document) -> Document:
     """Add ``entities`` spans found by the NER model to ``doc``."""
     sents = doc.layers.get("sentences") or []
@@ -86,7 +98,10 @@ def component(doc: Document) -> Document:
     layer[:] = [s for s in layer if s.attrs.get("source") != "ner"]
     starts = sorted((s, e) for s, e in regions)
     seg_of = {s.start: s.attrs.get("segment") for s in sents}
+    dates = sorted((t.start, t.end) for t in doc.layers.get("times", ()) if t.label != "duration")
     for s, e, label, conf in recognise(doc.text, starts):
+        if _month_in_date(doc.text, s, e, dates):
+            continue
         k = bisect.bisect_right(starts, (s, len(doc.text) + 1)) - 1
         segment = seg_of.get(starts[k][0]) if k >= 0 else None
         if segment is None:
