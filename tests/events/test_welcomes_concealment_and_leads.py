@@ -66,3 +66,22 @@ def test_a_collapse_further_down_leaves_the_attacks_alone():
                      "وقال المستشار السياسي حكمة سليمان: توافرت لدينا معلومات مؤكدة بانهيار دفاعات داعش.\n"
                      "وقتل 52 عنصرا من داعش في قصف جوي استهدف مواقعهم أمس.", "2015-08-07")
     assert [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_the_dead_of_a_crash_of_two_buses_are_no_attack():
+    _, evs = _events("لقي 16 شخصا على الأقل حتفهم وأصيب نحو 60 آخرين إثر تصادم حافلتين في شرق روسيا.", "2015-08-05")
+    assert not [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_a_title_telling_of_a_road_accident_covers_the_dead_in_the_body():
+    from marsad.api import analyze
+    doc = analyze("وذكرت الشرطة في منطقة خاباروفسك القريبة من الحدود الصينية اليوم الأربعاء أن من بين القتلى طفل، كما "
+                  "يوجد ثلاثة أطفال آخرين في حالة حرجة.", published="2015-08-05",
+                  title="حادث سير يودي بحياة 16 شخصا في شرق روسيا")
+    assert not [e for e in doc.events if e.event == "ASSAULT"]
+
+
+def test_a_conviction_a_court_handed_down_is_no_condemnation():
+    _, evs = _events("ويرفض القرضاوي، المقيم في قطر، عزل محمد مرسي، وقد قضت محكمة مصرية في يونيو (حزيران) الماضي غيابيا "
+                     "بإعدام القرضاوي لإدانته في قضية اقتحام السجون خلال ثورة يناير عام 2011.", "2015-08-06")
+    assert not [e for e in evs if e.event == "ACCUSE" and e.mode == "disapprove"]

@@ -529,6 +529,10 @@ def _set_phrase(toks, tr: Trigger) -> bool:
             return True             # "الذي تدين له بالولاء وحدات بالجيش": owes loyalty, no condemnation
         if any(t.norm in COURTS for t in toks[nxt:nxt + 3]):
             return True             # "وأدانت المحكمة صحافيي الجزيرة بنشر": a court's conviction, no condemnation
+    if tr.event == "ACCUSE" and tr.rule.mode == "disapprove" and \
+            toks[i].norm.lstrip("وفلب").startswith(("ادانته", "ادانتها", "ادانتهم", "ادانتهما")) and \
+            nxt < len(toks) and toks[nxt].norm[:1] in ("ب", "ف") and any(t.norm.lstrip("وفلب") in COURTS for t in toks[:i]):
+        return True                 # "قضت محكمة مصرية ... بإعدام القرضاوي لإدانته في قضية": convicted, no condemnation
     if tr.event == "ACCUSE" and tr.rule.mode == "investigate" and i + 1 < len(toks):
         return bool(set(candidates(toks[i + 1].norm)) & ACHIEVEMENTS)  # "حققت إنجازا تاريخيا في": achieved
     if tr.event == "SUPPORT" and toks[i].norm.lstrip("و").startswith(_WELCOME):
@@ -2432,8 +2436,10 @@ def _accident_recalled(doc: Document, live: list[Event], us: list[Unit]) -> set[
     lead = [u for u in us if u.kind == "title"] + [u for u in us if u.kind == "body"][:1]
     told_in = (u.start for u in sorted(lead, key=lambda u: u.start)
                if X.sentence_marked(tokens_in(doc.text, u.start, u.end), "accident"))
+    if doc.title and X.sentence_marked(tokens_in(doc.title, 0, len(doc.title)), "accident"):
+        told_in = iter((-1,))     # a title kept apart from the text: "حادث سير يودي بحياة 16 شخصا في شرق روسيا"
     first = min(min((ev.evidence.start for ev in live if "accident" in ev.aux), default=len(doc.text)),
-                next(told_in, len(doc.text)))
+                next(told_in, len(doc.text)))    # -1: before the text (the title)
     if first == len(doc.text):
         return set()
     out = set()
