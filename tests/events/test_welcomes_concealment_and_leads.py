@@ -4,7 +4,9 @@ A minister who "رحب ... بنظيره" welcomes a visiting counterpart, and an
 title welcomes a delegation: courtesies, not support. An official who "طلب التكتم على هويته" asked not to be
 named, no request between actors. "آمل أن ألتقي" (I hope to meet) is still to come, and so is what a text lays out
 "من أجل التعاون" (in order to cooperate). An injury "في الحادث" after a lead that tells of a road accident is the
-accident's, while a collapse of defences ("بانهيار دفاعات داعش") further down an article leaves its attacks alone.
+accident's, and so are the dead a text tells of under a title such as "حادث سير يودي بحياة 16 شخصا" or after "تصادم
+حافلتين", while a collapse of defences ("بانهيار دفاعات داعش") further down an article leaves its attacks alone. A
+death sentence a court passed "لإدانته في قضية" is a conviction, no condemnation.
 """
 from __future__ import annotations
 
