@@ -2178,6 +2178,8 @@ def code(doc: Document) -> Document:
     treated = _wounded_treated(doc, live)
     harm_only = harm_only_sentences(doc, [ev for ev in live if "accident" in ev.aux or "offtopic" in ev.aux
                                           or id(ev) in recalled])
+    toll_starts = {ev.evidence.start for ev in live if ev.event == "ASSAULT" and _toll(ev)}
+    tolls = harm_only_sentences(doc, [ev for ev in live if ev.evidence.start in toll_starts])
     # only an act the sentence's own words did not mark needs the whole article read for sports
     sports = any("offtopic" not in ev.aux and not ev.extension and ev.event not in CLASSIFIED for ev in live) \
         and _sports_article(doc, us)
@@ -2193,6 +2195,8 @@ def code(doc: Document) -> Document:
             ctx.dropped.append(_brief(doc, ev, "deaths or injuries in an accident, not an attack"))
         elif off and ev.event == "ASSAULT" and ev.evidence.start in harm_only:
             ctx.dropped.append(_brief(doc, ev, "an injury in sport, not an attack"))
+        elif ev.event == "ASSAULT" and ev.evidence.start in tolls:
+            ctx.dropped.append(_brief(doc, ev, "a toll of a thousand or more dead or hurt, counted over time"))
         elif public and not ev.extension and ev.event in VERBAL:
             ctx.dropped.append(_brief(doc, ev, "addressed to the general public"))
         else:
@@ -2424,6 +2428,16 @@ def _wounded_treated(doc: Document, live: list[Event]) -> set[int]:
         ends[ev.evidence.start] = ev.evidence.end
     return {start for start, only_wounded in by.items() if only_wounded and any(
         set(candidates(w)) & TREATMENT_WORDS for w in norm(doc.text[start:ends[start]]).split())}
+
+
+TOLL_AT_LEAST = 1000     # dead or hurt: a count this large, with no attack named, is a war's or a year's toll
+
+
+def _toll(ev: Event) -> bool:
+    """The act counts a thousand or more people ("قتل 1592 شخصًا" in six months, "3225 شخصا مجهولا قتلوا في
+    الصراع"): with only deaths or injuries named, that is a toll over time, not one attack."""
+    return any(q.attrs.get("measures") in ("count", "people") and (q.attrs.get("value") or 0) >= TOLL_AT_LEAST
+               for q in ev.quantities)
 
 
 def _accident_recalled(doc: Document, live: list[Event], us: list[Unit]) -> set[int]:

@@ -1,0 +1,26 @@
+"""A count of a thousand or more dead or hurt with no attack named is a toll over months or a war ("قتل 1592 شخصًا"
+in a half-year report, "3225 شخصا مجهولا قتلوا في الصراع"), not one attack; a smaller count stays an attack report."""
+from __future__ import annotations
+
+from coded_events import plover
+
+
+def test_a_half_year_toll_is_no_attack():
+    _, evs = plover("وقالت البعثة في تقرير نصف سنوي انه بين الاول من كانون الثاني/يناير و30 حزيران/يونيو قتل 1592 شخصًا "
+                    "وأصيب 3329 في اعمال العنف في هذا البلد.", "2015-08-06")
+    assert not [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_a_war_toll_is_no_attack():
+    _, evs = plover("وأضاف أن هناك نحو 3225 شخصا مجهولا قتلوا في الصراع.", "2015-08-06")
+    assert not [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_a_day_of_deaths_is_still_reported():
+    _, evs = plover("وقتل 20 شخصا وأصيب 97 بجروح بحسب حصيلة أعلنتها هيئة الإذاعة الرسمية الكاميرونية أمس.", "2015-07-26")
+    assert [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_a_large_toll_of_a_named_attack_is_still_an_attack():
+    _, evs = plover("وشنت طائرات التحالف غارات على مواقع المسلحين أمس أسفرت عن مقتل 1200 مسلح.", "2015-07-26")
+    assert [e for e in evs if e.event == "ASSAULT"]
