@@ -1833,11 +1833,17 @@ def _anaphoric(toks, tr: Trigger, ev: Event, lo: int, hi: int, earlier: Sequence
     return False
 
 
+SIGNED_PARTICIPLES = words("signed_participles")
+
+
 def _in_relative_clause(toks, k: int, start: int) -> bool:
     """A date after the trigger at ``k`` that a relative clause opened between them holds ("اعتقلت حماس التي قمعت
-    بقسوة في 2009 الحركات السلفية": 2009 is when Hamas cracked down, not when it made these arrests)."""
+    بقسوة في 2009 الحركات السلفية": 2009 is when Hamas cracked down, not when it made these arrests); so does a
+    participle of signing ("الموافقة على اتفاقية ... الموقع عليها في مدينة الرياض بتاريخ 17/5/1436": signed then,
+    approved today)."""
     between = [t for t in toks[k + 1:] if t.end <= start]
-    rel = [j for j, t in enumerate(between) if t.norm in A.RELATIVES or _pluperfect(between, j)]
+    rel = [j for j, t in enumerate(between) if t.norm in A.RELATIVES or t.norm in SIGNED_PARTICIPLES
+           or _pluperfect(between, j)]
     return bool(rel) and not any(t.norm in (",", "،", ".") for t in between[rel[-1]:])
 
 

@@ -1,0 +1,22 @@
+"""Dates fixed from a 2015 news sample read by hand: an agreement approved today is not dated by the day it was
+signed ("الموقع عليها ... بتاريخ 17/5/1436"), and a September a minister announced "عزمه" to visit in lies ahead,
+not in the year before."""
+from __future__ import annotations
+
+from coded_events import plover
+
+
+def test_an_approval_takes_the_meetings_day_not_the_signing_day():
+    _, evs = plover("شدد مجلس الوزراء خلال الجلسة التي عقدها بعد ظهر اليوم الاثنين في قصر السلام بجدة على أهمية الأمن.\n"
+                    "القرارات 1 - الموافقة على اتفاقية بين وزارة الداخلية السعودية ووزارة الداخلية الألمانية في شأن "
+                    "تقديم المساعدة لتطوير وتدريب حرس الحدود السعودي الموقع عليها في مدينة الرياض بتاريخ 17/5/1436 "
+                    "وفي مدينة برلين بتاريخ 26/5/1436 وقد أعد مرسوم ملكي بذلك.", "2015-08-10")
+    agree = [e for e in evs if e.event == "AGREE"]
+    assert agree and all(e.date == "2015-08-10" for e in agree)
+
+
+def test_a_month_someone_intends_to_visit_in_lies_ahead():
+    _, evs = plover("بينما أعلن وزير الخارجية النمساوي، سباستيان كورتس، عزمه زيارة إيران في سبتمبر (أيلول)، كما تستطلع "
+                    "لندن وباريس آفاق الفرص الاستثمارية في طهران.", "2015-07-20")
+    visits = [e for e in evs if e.event == "CONSULT"]
+    assert visits and all(e.date == "2015-09" and "future" in e.aux for e in visits)
