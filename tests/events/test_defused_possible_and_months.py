@@ -2,7 +2,8 @@
 
 A bomb whose "مفعول" experts "أبطل" was defused, no attack. A visit foreigners "يمكنهم" make and talks that
 "لربما تكون" the key are possible, not held. "نيسان" in "أبريل (نيسان) 2013" is a month inside a date, not the
-carmaker, so no criticism is aimed at it.
+carmaker, so no criticism is aimed at it. "في أيدٍ أمينة" (in safe hands) is no support ("أيّد"), and "رفض ... التعليق"
+after a nine-word aside declines to comment.
 """
 from __future__ import annotations
 
@@ -38,3 +39,15 @@ def test_a_month_inside_a_date_is_no_name():
                     "أبريل (نيسان) 2013 في مستشفى في كراتشي في باكستان.", "2015-08-06")
     assert "نيسان" not in [doc.text[s.start:s.end] for s in doc.layers["entities"]]
     assert "باكستان" in [doc.text[s.start:s.end] for s in doc.layers["entities"]]
+
+
+def test_safe_hands_are_no_support():
+    _, evs = plover("وقال سموه: إن أمن الوطن والمواطن في أيدٍ أمينة بعد الله تعالى في ظل حكومتنا الرشيدة بقيادة خادم "
+                    "الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود.", "2015-08-06")
+    assert not [e for e in evs if e.event == "SUPPORT"]
+
+
+def test_declining_to_comment_after_a_long_aside_is_no_rejection():
+    _, evs = plover("ورفض باخ في حديث لوكالة الصحافة الفرنسية من كوالالمبور التعليق على ترشح رئيس الاتحاد الأوروبي "
+                    "الفرنسي ميشال بلاتيني لخلافة بلاتر.", "2015-07-27")
+    assert not [e for e in evs if e.event == "REJECT"]

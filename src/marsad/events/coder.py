@@ -324,6 +324,7 @@ def _after_direction(toks, p: Participant) -> bool:
 IN_RETURN_FOR = words("in_return_for")
 COURTESY_REQUESTS = words("courtesy_requests")
 ANONYMITY = words("anonymity")
+TANWEEN = frozenset("\u064b\u064c\u064d")     # fathatan, dammatan, kasratan: case endings of nouns, never of verbs
 CONCEALMENT = words("concealment")
 OWN_NAME = words("own_name")
 NO_COMMENT = words("no_comment")
@@ -467,6 +468,9 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return True                 # "الفندق صاحب الموقع المتميز ... الذي استقبل عددا من كبار الضيوف": a venue
     if tr.event == "SUPPORT" and toks[i].text.lstrip("وف").startswith("إيد"):
         return True                 # "إيد رويس" (Ed Royce): the verb أيّد is written with hamza above
+    if tr.event == "SUPPORT" and toks[i].norm.lstrip("وف") == "ايد" and (
+            any(c in TANWEEN for c in toks[i].text) or (i > 0 and toks[i - 1].norm.lstrip("و") in ("في", "بين"))):
+        return True                 # "في أيدٍ أمينة" (in safe hands): the plural of يد, not the verb أيّد
     if tr.event == "REQUEST" and toks[i].norm.lstrip("و") == "طالب" and nxt < len(toks) and \
             set(candidates(toks[nxt].norm)) & STUDY_WORDS:
         return True                 # "العسيري طالب الدكتوراة في تخصص الاتصال": a student, not a demand
@@ -549,7 +553,7 @@ def _set_phrase(toks, tr: Trigger) -> bool:
             return True             # "مسؤول تركي رفض الكشف عن اسمه": declined to be named
         if nxt < len(toks) and toks[nxt].norm in ("تاكيد", "نفي"):
             return True             # "ورفض تأكيد أو نفي إلقاء القبض على": declined to confirm or deny
-        return any(t.norm.lstrip("و") in NO_COMMENT for t in toks[nxt:nxt + 8])
+        return any(t.norm.lstrip("و") in NO_COMMENT for t in toks[nxt:nxt + 12])
     if tr.event == "AGREE":         # "اتفق مع الفزيع قائلا": he shared a view, saying ...; no commitment
         if not toks[i].norm.lstrip("وف").startswith("اتفق"):
             return False
