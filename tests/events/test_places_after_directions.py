@@ -1,5 +1,6 @@
 """A place named after a direction word ("وسط بيروت", "أقصى شمال الكاميرون", "جنوبي بولندا") is where an act
-happened, never its actor or the side it was aimed at, even when no preposition stands right before it."""
+happened, never its actor or the side it was aimed at, even when no preposition stands right before it. A group
+whose members a verb counts ("تظاهر عشرات من أعضاء منظمة") is its subject, not what it was aimed at."""
 from __future__ import annotations
 
 from coded_events import plover
@@ -27,3 +28,16 @@ def test_the_south_of_a_country_is_not_what_miners_protest():
     doc, evs = plover("“رويترز” عمال مناجم يحتجون على خطط لإغلاق منجم فحم في كاتوفيتشي، جنوبي بولندا.", "2015-07-25")
     protests = [e for e in evs if e.event == "PROTEST"]
     assert protests and not any("بولندا" in s for e in protests for s in _sides(doc, e))
+
+
+def test_members_of_a_group_named_after_the_verb_are_the_protesters():
+    doc, evs = plover("تظاهر عشرات من أعضاء منظمة معادية للزنوج الأحد 19 يوليو في ولاية كارولينا الجنوبية الأمريكية "
+                      "احتجاجا على إزالة علم الكونفيدرالية، حسبما ذكرت وسائل إعلام محلية.", "2015-07-20")
+    protests = [e for e in evs if e.event == "PROTEST"]
+    assert protests and all(e.actor is not None and "منظمة" in doc.text[e.actor.start:e.actor.end] for e in protests)
+    assert not any("منظمة" in s for e in protests for s in _sides(doc, e)[1:])
+
+
+def test_members_after_an_arrest_noun_are_not_the_arresters():
+    doc, evs = plover("كما أعلن أوغلو عن اعتقال 590 من عناصر تنظيم داعش والمتمردين الأكراد.", "2015-07-25")
+    assert not [e for e in evs if e.actor is not None and "داعش" in doc.text[e.actor.start:e.actor.end]]

@@ -744,6 +744,7 @@ def _speaker(toks, trigs, ms, bars) -> Participant | None:
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 COPULAS = words("copulas")
 VSO_GAP_OK = words("vso_gap")
+GROUP_MEMBERS = words("group_members")
 NOT_IN_GAP = {'"', "(", ")", ":", "-"} | A.PREPOSITIONS
 
 
@@ -764,6 +765,14 @@ def _vso_gap(toks, lo: int, hi: int) -> bool:
         return False        # "استهدف قرية يسيطر عليها تنظيم داعش": the name is the subject of a relative clause
     return len(gap) <= 4 and all(t.norm not in NOT_IN_GAP and t.norm not in VSO_GAP_OK - {",", "فيها", "فيه"} and t.norm != ","
                                  for t in gap)
+
+
+def _members_subject(toks, i: int, first: A.Mention) -> bool:
+    """A verb (not a verbal noun) then a quantity of a group's members: "تظاهر عشرات من أعضاء منظمة معادية للزنوج"
+    (the group named next did it; after "اعتقال 590 من عناصر تنظيم داعش" they are the ones held)."""
+    gap = toks[i + 1:first.first_tok]
+    return len(gap) == 3 and not masdar_or_plural(toks[i].norm) and \
+        (gap[0].norm in QUANTIFIERS or gap[0].norm.isdigit()) and gap[1].norm == "من" and gap[2].norm in GROUP_MEMBERS
 
 
 def _titled_subject(toks, lo: int, first: A.Mention) -> bool:
@@ -1504,7 +1513,8 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                 set(candidates(toks[first.first_tok - 1].norm)) & TARGET_NOUNS:
             ev.recipients = [first.part]      # "ويقصف بالمدفعية مواقع تنظيم داعش": Daesh's positions were shelled
             return
-        if first is not None and not first.prep and (_vso_gap(toks, i + 1, first.first_tok) or _titled_subject(toks, i + 1, first)) \
+        if first is not None and not first.prep and (_vso_gap(toks, i + 1, first.first_tok) or _titled_subject(toks, i + 1, first)
+                                                     or _members_subject(toks, i, first)) \
                 and not _describes(toks, i) \
                 and not _plural_verb(toks, tr) and not _masculine_verb_feminine_place(toks, tr, first):
             grp = A.right_group(ms, first.first_tok, hi, toks)
