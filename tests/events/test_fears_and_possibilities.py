@@ -1,4 +1,5 @@
-"""A fear of arrest ("وخوفا من اعتقاله مجددا") and a "possible" rejection ("ضد الرفض المحتمل") are not acts."""
+"""A fear of arrest ("وخوفا من اعتقاله مجددا") and a "possible" rejection ("ضد الرفض المحتمل") are not acts; an act
+in "القرن الثامن عشر" is recalled history."""
 from __future__ import annotations
 
 from coded_events import plover
@@ -17,3 +18,10 @@ def test_a_possible_rejection_is_no_rejection():
                     "والنواب لوقف الاتفاق، وعقد المدير العام للوكالة الدولية للطاقة الذرية يوكيا أمانو في واشنطن أمس "
                     "اجتماعًا سريًا مع النواب في لجنة العلاقات الخارجية بمجلس الشيوخ.", "2015-08-05")
     assert not [e for e in evs if e.event == "REJECT"]
+
+
+def test_an_act_in_an_old_century_is_historical():
+    _, evs = plover("في أمريكا في القرن الثامن عشر الميلادي دعا بعض القادة الدينيين الناس أن يخففوا من شرب الخمر، "
+                    "ووافقتهم الحكومة الأمريكية على ذلك ففرضت غرامات على السكارى.", "2015-07-25")
+    agree = [e for e in evs if e.event == "AGREE"]
+    assert agree and all("historical" in e.aux for e in agree)
