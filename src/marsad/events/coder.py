@@ -895,7 +895,10 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
             objs = [m for m in A.between(ms, after + 1, hi) if m.prep in preps
                     and not _same_state(ev.actor, m.part) and m not in mates and not _interviewer(toks, m)
                     and not (own is not None and _subjects_group(toks, own, m))]
-            if objs and not (ev.event == "REQUEST" and _unnamed_addressee(toks, i, objs[0], ms)) \
+            world = _world_asked(toks, i, objs[0]) if objs and ev.event == "REQUEST" else None
+            if world is not None and ev.actor.end <= world.start:
+                ev.recipients = [world]
+            elif objs and not (ev.event == "REQUEST" and _unnamed_addressee(toks, i, objs[0], ms)) \
                     and not _not_object(ev, toks, objs[0]):
                 ev.recipients = [objs[0].part]
     if not ev.recipients and ev.event == "ASSAULT":
@@ -1595,6 +1598,9 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         if ev.event != "CONSULT":
             # "وطالب النجيفي في حوار مع «الشرق الأوسط» رئيس الوزراء": the outlet, not who is asked
             good = [m for m in good if not _interviewer(toks, m)]
+        world = _world_asked(toks, i, good[0]) if good and ev.event == "REQUEST" else None
+        if world is not None:
+            ev.recipients, good = [world], []
         if good and ev.event == "REQUEST" and _unnamed_addressee(toks, i, good[0], ms):
             good = []
         if good and _not_object(ev, toks, good[0]):
@@ -1806,6 +1812,21 @@ def _pronoun_object_clause(toks, i: int, m: A.Mention) -> bool:
     the name ``m``: the pronoun is that name ("ضد القيادي ... أبو الفتوح، يتهمه بنشر"), not its subject."""
     gap = [t.norm for t in toks[m.last_tok + 1:i]]
     return gap in ([","], ["،"]) and A.has_enclitic(toks[i]) and X.imperfect(toks[i].norm) and not A.conjunction(toks[i])
+
+
+UNNAMED_ADDRESSEES = words("unnamed_addressees")
+
+
+def _world_asked(toks, i: int, first: A.Mention) -> Participant | None:
+    """The international community asked, named after the verb before any preposition and before the first name
+    read ("طالب البيان المجتمع الدولي بتحمل مسئولياته بدلا من منح إيران", "ودعا وزير الخارجية السعودي عادل الجبير
+    المجتمع الدولي إلى الضغط على إيران"): it is the recipient, with no code; the name after it belongs to what
+    was asked. Right after the verb ("ودعت المجتمع الدولي ...") the asker is unnamed and is not guessed."""
+    j = next((j for j in range(i + 2, min(first.first_tok, i + 9)) if toks[j].norm in UNNAMED_ADDRESSEES), None)
+    if j is None or any(t.norm in A.PREPOSITIONS for t in toks[i + 1:j]) or j + 1 >= len(toks) or \
+            toks[j + 1].norm not in ("الدولي", "الدوليه"):
+        return None
+    return Participant(toks[j].start, toks[j + 1].end, None, None, None, None, "GROUP")
 
 
 def _unnamed_addressee(toks, i: int, first: A.Mention, ms) -> bool:
