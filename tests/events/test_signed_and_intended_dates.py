@@ -1,6 +1,7 @@
 """Dates fixed from a 2015 news sample read by hand: an agreement approved today is not dated by the day it was
 signed ("الموقع عليها ... بتاريخ 17/5/1436"), and a September a minister announced "عزمه" to visit in lies ahead,
-not in the year before."""
+not in the year before. A numbered decision's date ("رقم (84 / 44) وتاريخ 15 / 8 / 1436هـ") is not the approval's,
+and a withdrawal someone waits for "حتى تنسحب" is still to come."""
 from __future__ import annotations
 
 from coded_events import plover
@@ -20,3 +21,19 @@ def test_a_month_someone_intends_to_visit_in_lies_ahead():
                     "لندن وباريس آفاق الفرص الاستثمارية في طهران.", "2015-07-20")
     visits = [e for e in evs if e.event == "CONSULT"]
     assert visits and all(e.date == "2015-09" and "future" in e.aux for e in visits)
+
+
+def test_an_approval_is_not_dated_by_a_numbered_decision_it_cites():
+    _, evs = plover("شدد مجلس الوزراء خلال الجلسة التي عقدها بعد ظهر أمس الاثنين في قصر السلام بجدة على أهمية الأمن.\n"
+                    "وبعد النظر في قرار مجلس الشورى رقم (84 / 44) وتاريخ 15 / 8 / 1436هـ، قرر مجلس الوزراء الموافقة "
+                    "على اتفاقية بين وزارة الداخلية السعودية ووزارة الداخلية الألمانية بشأن تقديم المساعدة لتطوير "
+                    "وتدريب حرس الحدود في المملكة العربية السعودية.", "2015-08-11")
+    agree = [e for e in evs if e.event == "AGREE"]
+    assert agree and all(e.date == "2015-08-10" for e in agree)
+
+
+def test_a_withdrawal_awaited_until_it_comes_is_future():
+    _, evs = plover("وعليه، تمثلت الخطوة الصائبة تكتيكيًا أمام «طالبان» في الإبقاء على أعمال القتال عند مستوى متوسط "
+                    "والانتظار حتى تنسحب الولايات المتحدة وتنهار حكومة غني.", "2015-07-25")
+    retreats = [e for e in evs if e.event == "RETREAT"]
+    assert retreats and all("future" in e.aux for e in retreats)

@@ -118,7 +118,11 @@ def _before_imperfect(c: Cue, toks: list[Token], trig: int, clause_lo: int) -> b
     """A ``particle`` cue: the word right before a verb trigger in the imperfect ("أن يزور"), not itself after a
     word that makes the verb part of a told sequence ("قبل أن يلتقي")."""
     at = trig - 1
-    if at < max(clause_lo, 0) or not imperfect(toks[trig].norm) or toks[at].norm.lstrip("وف").startswith("ال"):
+    # "حتى تنسحب الولايات المتحدة": after حتى / كي a تن- or تست- word is the imperfect of a form VII or X verb (its
+    # perfect starts with ا), where a تـ word of another shape may be a perfect ("حتى تراجع المسلحون")
+    verb = imperfect(toks[trig].norm) or (at >= 0 and toks[at].norm.lstrip("و") in ("حتي", "كي", "لكي")
+                                          and toks[trig].norm.startswith(("تن", "تست")))
+    if at < max(clause_lo, 0) or not verb or toks[at].norm.lstrip("وف").startswith("ال"):
         return False    # "الآن تحشد": a word with the article is no particle, though it folds to one
     if at > 0 and toks[at - 1].norm in PAST_PARTICLE_HEADS:
         return False

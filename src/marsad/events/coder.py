@@ -1959,6 +1959,7 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         # أقدم على قتل آخر", "أعلنت وزارة الدفاع الأمريكية أمس عن مقتل محسن الفضلي ... في غارة أمريكية مطلع يوليو")
         times = [t for t in times if t.start > ev.trigger.start or t.attrs.get("kind") not in ("relative", "weekday")]
     times = [t for t in times if not _in_relative_clause(toks, k, t.start) and not _names_borders(doc, t)
+             and not _numbered_paper(toks, t)
              and not _after_since_clause(toks, k, t.start) and not _since_date(toks, t)
              and not _first_since(toks, k, t)]
     ca, cb = _comma_clause(toks, k, lo, hi)
@@ -2058,6 +2059,13 @@ def _background_relative(toks, k: int, word: str) -> bool:
     report's own news."""
     return k >= 1 and toks[k - 1].norm in A.RELATIVES and not X.imperfect(word.lstrip("وف")) and \
         not (k >= 2 and toks[k - 2].norm.lstrip("وفب") in TIME_HEADS)   # "في الوقت الذي أعلنت": a time clause
+
+
+def _numbered_paper(toks, t: Span) -> bool:
+    """The date of a numbered paper ("قرار مجلس الشورى رقم (84 / 44) وتاريخ 15 / 8 / 1436هـ"): when it was issued,
+    not when the act was done."""
+    k = tr_index(toks, t.start)
+    return any(x.norm.lstrip("وب") == "رقم" for x in toks[max(0, k - 8):k])
 
 
 def _names_borders(doc: Document, t: Span) -> bool:
