@@ -1,5 +1,7 @@
 """A count of a thousand or more dead or hurt with no attack named is a toll over months or a war ("قتل 1592 شخصًا"
-in a half-year report, "3225 شخصا مجهولا قتلوا في الصراع"), not one attack; a smaller count stays an attack report."""
+in a half-year report, "3225 شخصا مجهولا قتلوا في الصراع"), not one attack; a smaller count stays an attack report.
+The hurt of a fire and blast in a building are an accident's, unless gunmen set the fire; figures "released" are
+no one freed."""
 from __future__ import annotations
 
 from coded_events import plover
@@ -24,3 +26,21 @@ def test_a_day_of_deaths_is_still_reported():
 def test_a_large_toll_of_a_named_attack_is_still_an_attack():
     _, evs = plover("وشنت طائرات التحالف غارات على مواقع المسلحين أمس أسفرت عن مقتل 1200 مسلح.", "2015-07-26")
     assert [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_the_hurt_of_a_fire_and_blast_in_a_building_are_no_attack():
+    _, evs = plover("أصيب 27 شخصًا اليوم في حادث اندلاع حريق وانفجار في مبنى بمدينة هامبورج الألمانية.", "2015-08-04")
+    assert not [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_a_fire_gunmen_set_is_still_an_attack():
+    _, evs = plover("مناطق أخرى وفي تعز، أحرق مسلحو جماعة الحوثي منشأة سد الجبلين التي تضم المخزون الاحتياطي للنفط "
+                    "والغاز بمحافظة تعز، ودوت انفجارات ضخمة في منطقة الحريق سمعها المواطنون في الجهة الغربية والجنوبية "
+                    "من تعز.", "2015-08-06")
+    assert [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_figures_made_public_are_no_release():
+    _, evs = plover("لكن كوك قال إن مبيعات الساعات وصلت إلى أكثر من توقعات الشركة.\n"
+                    "إن مشكلة الإفراج عن مثل هذه الأرقام ليست في أنها قد تفيد الشركات المنافسة.", "2015-08-08")
+    assert not [e for e in evs if e.event == "RETREAT"]

@@ -324,6 +324,7 @@ def _after_direction(toks, p: Participant) -> bool:
 IN_RETURN_FOR = words("in_return_for")
 COURTESY_REQUESTS = words("courtesy_requests")
 ANONYMITY = words("anonymity")
+RELEASED_PAPERS = words("released_papers")
 TANWEEN = frozenset("\u064b\u064c\u064d")     # fathatan, dammatan, kasratan: case endings of nouns, never of verbs
 CONCEALMENT = words("concealment")
 OWN_NAME = words("own_name")
@@ -537,6 +538,9 @@ def _set_phrase(toks, tr: Trigger) -> bool:
             toks[i].norm.lstrip("وفلب").startswith(("ادانته", "ادانتها", "ادانتهم", "ادانتهما")) and \
             nxt < len(toks) and toks[nxt].norm[:1] in ("ب", "ف") and any(t.norm.lstrip("وفلب") in COURTS for t in toks[:i]):
         return True                 # "قضت محكمة مصرية ... بإعدام القرضاوي لإدانته في قضية": convicted, no condemnation
+    if tr.event == "RETREAT" and tr.rule.mode == "release" and \
+            any(set(candidates(t.norm)) & RELEASED_PAPERS for t in toks[nxt:nxt + 5]):
+        return True                 # "مشكلة الإفراج عن مثل هذه الأرقام": figures made public, no one freed
     if tr.event == "ACCUSE" and tr.rule.mode == "investigate" and i + 1 < len(toks):
         return bool(set(candidates(toks[i + 1].norm)) & ACHIEVEMENTS)  # "حققت إنجازا تاريخيا في": achieved
     if tr.event == "SUPPORT" and toks[i].norm.lstrip("و").startswith(_WELCOME):
