@@ -1,7 +1,8 @@
 """Dates fixed from a 2015 news sample read by hand: an agreement approved today is not dated by the day it was
 signed ("الموقع عليها ... بتاريخ 17/5/1436"), and a September a minister announced "عزمه" to visit in lies ahead,
 not in the year before. A numbered decision's date ("رقم (84 / 44) وتاريخ 15 / 8 / 1436هـ") is not the approval's,
-and a withdrawal someone waits for "حتى تنسحب" is still to come."""
+and a withdrawal someone waits for "حتى تنسحب" is still to come. Talks "التي جرت الشهر الماضي" took place last month:
+a relative clause that tells when the act noun itself happened dates it."""
 from __future__ import annotations
 
 from coded_events import plover
@@ -37,3 +38,18 @@ def test_a_withdrawal_awaited_until_it_comes_is_future():
                     "والانتظار حتى تنسحب الولايات المتحدة وتنهار حكومة غني.", "2015-07-25")
     retreats = [e for e in evs if e.event == "RETREAT"]
     assert retreats and all("future" in e.aux for e in retreats)
+
+
+def test_talks_that_took_place_last_month_are_dated_last_month():
+    _, evs = plover("أعلن مسؤول طالبان سيد محمد طيب أغا اليوم الثلاثاء استقالته من منصب مدير المكتب السياسي في الدوحة.\n"
+                    "وفي وقت سابق اعترض أعضاء في مكتب الدوحة على ما تردد عن قرار منصور إرسال وفد يمثله إلى أول محادثات "
+                    "سلام رسمية بين طالبان وممثلي الحكومة الأفغانية التي جرت الشهر الماضي في باكستان.", "2015-08-04")
+    talks = [e for e in evs if e.event == "CONSULT"]
+    assert talks and all(e.date == "2015-07" for e in talks)
+
+
+def test_aid_for_floods_earlier_in_the_year_is_not_dated_by_them():
+    _, evs = plover("قدمت المملكة العربية السعودية أمس مساعدات إغاثية لجمهورية ألبانيا لإعانة المتضررين جراء الفيضانات "
+                    "التي شهدتها البلاد بداية العام الحالي.", "2015-08-08")
+    aid = [e for e in evs if e.event == "AID"]
+    assert aid and all(e.date == "2015-08-07" for e in aid)

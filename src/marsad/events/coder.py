@@ -1873,9 +1873,10 @@ def _anaphoric(toks, tr: Trigger, ev: Event, lo: int, hi: int, earlier: Sequence
 
 
 SIGNED_PARTICIPLES = words("signed_participles")
+OCCURRED_VERBS = words("occurred_verbs")
 
 
-def _in_relative_clause(toks, k: int, start: int) -> bool:
+def _in_relative_clause(toks, k: int, start: int, noun: bool = False) -> bool:
     """A date after the trigger at ``k`` that a relative clause opened between them holds ("اعتقلت حماس التي قمعت
     بقسوة في 2009 الحركات السلفية": 2009 is when Hamas cracked down, not when it made these arrests); so does a
     participle of signing ("الموافقة على اتفاقية ... الموقع عليها في مدينة الرياض بتاريخ 17/5/1436": signed then,
@@ -1883,6 +1884,9 @@ def _in_relative_clause(toks, k: int, start: int) -> bool:
     between = [t for t in toks[k + 1:] if t.end <= start]
     rel = [j for j, t in enumerate(between) if t.norm in A.RELATIVES or t.norm in SIGNED_PARTICIPLES
            or _pluperfect(between, j)]
+    if noun and rel and between[rel[-1]].norm in A.RELATIVES and rel[-1] + 1 < len(between) and \
+            between[rel[-1] + 1].norm in OCCURRED_VERBS:
+        return False    # "محادثات سلام ... التي جرت الشهر الماضي في باكستان": the clause tells when the act itself was
     return bool(rel) and not any(t.norm in (",", "،", ".") for t in between[rel[-1]:])
 
 
@@ -1962,7 +1966,8 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         # report's day, not the act's ("أصدرت وزارة الداخلية اليوم بيانا بشأن تنفيذ حكم القتل قصاصا في أحد الجناة
         # أقدم على قتل آخر", "أعلنت وزارة الدفاع الأمريكية أمس عن مقتل محسن الفضلي ... في غارة أمريكية مطلع يوليو")
         times = [t for t in times if t.start > ev.trigger.start or t.attrs.get("kind") not in ("relative", "weekday")]
-    times = [t for t in times if not _in_relative_clause(toks, k, t.start) and not _names_borders(doc, t)
+    noun = _nominal(doc, ev)
+    times = [t for t in times if not _in_relative_clause(toks, k, t.start, noun) and not _names_borders(doc, t)
              and not _numbered_paper(toks, t)
              and not _after_since_clause(toks, k, t.start) and not _since_date(toks, t)
              and not _first_since(toks, k, t)]
