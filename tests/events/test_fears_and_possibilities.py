@@ -1,5 +1,5 @@
 """A fear of arrest ("وخوفا من اعتقاله مجددا") and a "possible" rejection ("ضد الرفض المحتمل") are not acts; an act
-in "القرن الثامن عشر" is recalled history."""
+in "القرن الثامن عشر" is recalled history; a call on "أنصار طالبان" (the group's supporters) is to the public."""
 from __future__ import annotations
 
 from coded_events import plover
@@ -25,3 +25,9 @@ def test_an_act_in_an_old_century_is_historical():
                     "ووافقتهم الحكومة الأمريكية على ذلك ففرضت غرامات على السكارى.", "2015-07-25")
     agree = [e for e in evs if e.event == "AGREE"]
     assert agree and all("historical" in e.aux for e in agree)
+
+
+def test_a_call_on_a_groups_supporters_is_to_the_public():
+    _, evs = plover("ودعا منصور أنصار طالبان الى الوحدة، وذلك في رسالته الصوتية الاولى منذ تزعمه الحركة التي تشهد اسوأ "
+                    "ازمة قيادة لها في السنوات الاخيرة.", "2015-08-08")
+    assert not [e for e in evs if e.event == "REQUEST"]
