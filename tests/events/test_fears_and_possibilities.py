@@ -1,5 +1,5 @@
 """A fear of arrest ("وخوفا من اعتقاله مجددا") and a "possible" rejection ("ضد الرفض المحتمل") are not acts; an act
-in "القرن الثامن عشر" is recalled history; a call on "أنصار طالبان" (the group's supporters) is to the public."""
+in "القرن الثامن عشر" is recalled history; a call on "أنصار طالبان" (the group's supporters) is to the public; talks China "ستستضيف" are still to come."""
 from __future__ import annotations
 
 from coded_events import plover
@@ -31,3 +31,9 @@ def test_a_call_on_a_groups_supporters_is_to_the_public():
     _, evs = plover("ودعا منصور أنصار طالبان الى الوحدة، وذلك في رسالته الصوتية الاولى منذ تزعمه الحركة التي تشهد اسوأ "
                     "ازمة قيادة لها في السنوات الاخيرة.", "2015-08-08")
     assert not [e for e in evs if e.event == "REQUEST"]
+
+
+def test_talks_a_country_will_host_are_still_to_come():
+    _, evs = plover("قال مسؤول أفغاني أمس الجمعة إن الصين ستستضيف، على الأرجح، الجولة الثانية من المحادثات بين الحكومة "
+                    "الأفغانية وحركة طالبان في الأسبوع المقبل، مما يعزز الآمال بتحقيق تقدم.", "2015-08-01")
+    assert not [e for e in evs if e.event == "CONSULT" and "future" not in e.aux]
