@@ -1,5 +1,6 @@
 """A fear of arrest ("وخوفا من اعتقاله مجددا") and a "possible" rejection ("ضد الرفض المحتمل") are not acts; an act
-in "القرن الثامن عشر" is recalled history; a call on "أنصار طالبان" (the group's supporters) is to the public; talks China "ستستضيف" are still to come."""
+in "القرن الثامن عشر" is recalled history; a call on "أنصار طالبان" (the group's supporters) is to the public; talks
+China "ستستضيف" are still to come."""
 from __future__ import annotations
 
 from coded_events import plover
