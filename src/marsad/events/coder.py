@@ -2506,13 +2506,12 @@ def _accident_recalled(doc: Document, live: list[Event], us: list[Unit]) -> set[
     by the title or the lead sentence when it has an accident cue ("وقع صباح اليوم حادث تصادم بين ثلاث مركبات" and
     then "أصيبت امرأة في الحادث"); elsewhere such a word mostly tells of something else ("بانهيار دفاعات داعش")."""
     lead = [u for u in us if u.kind == "title"] + [u for u in us if u.kind == "body"][:1]
-    told_in = (u.start for u in sorted(lead, key=lambda u: u.start)
-               if X.sentence_marked(tokens_in(doc.text, u.start, u.end), "accident"))
+    starts = [ev.evidence.start for ev in live if "accident" in ev.aux]
+    starts += [u.start for u in lead if X.sentence_marked(tokens_in(doc.text, u.start, u.end), "accident")]
     if doc.title and X.sentence_marked(tokens_in(doc.title, 0, len(doc.title)), "accident"):
-        told_in = iter((-1,))     # a title kept apart from the text: "حادث سير يودي بحياة 16 شخصا في شرق روسيا"
-    first = min(min((ev.evidence.start for ev in live if "accident" in ev.aux), default=len(doc.text)),
-                next(told_in, len(doc.text)))    # -1: before the text (the title)
-    if first == len(doc.text):
+        starts.append(-1)         # a title kept apart from the text ("حادث سير يودي بحياة 16 شخصا"): before it all
+    first = min(starts, default=None)
+    if first is None:
         return set()
     out = set()
     told = False            # an attack with its doer told since the accident: the accident's story has ended
