@@ -2,7 +2,8 @@
 signed ("الموقع عليها ... بتاريخ 17/5/1436"), and a September a minister announced "عزمه" to visit in lies ahead,
 not in the year before. A numbered decision's date ("رقم (84 / 44) وتاريخ 15 / 8 / 1436هـ") is not the approval's,
 and a withdrawal someone waits for "حتى تنسحب" is still to come. Talks "التي جرت الشهر الماضي" took place last month:
-a relative clause that tells when the act noun itself happened dates it."""
+a relative clause that tells when the act noun itself happened dates it; a coming date far after
+talks held ("الاجتماع المقبل ... في 27 أغسطس المقبل") is another act's."""
 from __future__ import annotations
 
 from coded_events import plover
@@ -53,3 +54,12 @@ def test_aid_for_floods_earlier_in_the_year_is_not_dated_by_them():
                     "التي شهدتها البلاد بداية العام الحالي.", "2015-08-08")
     aid = [e for e in evs if e.event == "AID"]
     assert aid and all(e.date == "2015-08-07" for e in aid)
+
+
+def test_talks_held_are_not_dated_by_a_later_meeting_in_the_same_sentence():
+    _, evs = plover("التقى الرئيس المصري عبد الفتاح السيسي ولي ولي العهد السعودي الأمير محمد بن سلمان في القاهرة أمس.\n"
+                    "وشدد على أن مباحثات القاهرة بين ولي ولي العهد والرئيس المصري، والاتفاق على إقرار القوة العربية "
+                    "المشتركة من شأنه أن ينعكس إيجابيا على الاجتماع المقبل لوزراء الدفاع والخارجية العرب في 27 أغسطس "
+                    "المقبل.", "2015-08-05")
+    talks = [e for e in evs if e.event == "CONSULT"]
+    assert talks and all(e.date == "2015-08-04" for e in talks)

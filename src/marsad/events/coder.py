@@ -1947,6 +1947,9 @@ def _after_since(toks, t: Span) -> bool:
     return k > 0 and toks[k - 1].norm.lstrip("و") == "منذ"
 
 
+NOUN_DATE_REACH = 9   # tokens from a verbal noun to a date still to come that is its own ("قبل اجتماع ... الشهر المقبل")
+
+
 def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
     doc = ctx.doc
     a, b = toks[lo].start, toks[hi - 1].end
@@ -1957,6 +1960,11 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         # ("دعت الولايات المتحدة فنزويلا ... الانتخابات المقرر اجراؤها في السادس من ديسمبر")
         times = [t for t in times if not after_publication(X.time_value(t), doc.published)]
     k = tr_index(toks, ev.trigger.start)
+    if "future" not in ev.aux and _nominal(doc, ev):
+        # "مباحثات القاهرة ... من شأنه أن ينعكس إيجابيا على الاجتماع المقبل لوزراء الدفاع في 27 أغسطس المقبل": a
+        # noun's own coming date follows it closely (as when it is marked future below); a later one is another act's
+        times = [t for t in times if not after_publication(X.time_value(t), doc.published)
+                 or 0 <= tr_index(toks, t.start) - tr_index(toks, ev.trigger.end - 1) <= NOUN_DATE_REACH]
     if "historical" in ev.aux:
         # "أعلن عريقات الجمعة أن المستوطنين نفذوا أحد عشر ألف اعتداء ... منذ العام 2004": the day before أن is
         # the announcement's; a recalled act after it is not of that day
