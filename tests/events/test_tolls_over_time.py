@@ -1,7 +1,8 @@
 """A count of a thousand or more dead or hurt with no attack named is a toll over months or a war ("قتل 1592 شخصًا"
 in a half-year report, "3225 شخصا مجهولا قتلوا في الصراع"), not one attack; a smaller count stays an attack report.
 The hurt of a fire and blast in a building are an accident's, unless gunmen set the fire; figures "released" are
-no one freed."""
+no one freed. A cow beaten is no attack (and "قوات الأسد قصفت" names no lion); a foiled attempt ("إحباط محاولة ...
+كانت تستهدف") is not one either."""
 from __future__ import annotations
 
 from coded_events import plover
@@ -44,3 +45,27 @@ def test_figures_made_public_are_no_release():
     _, evs = plover("لكن كوك قال إن مبيعات الساعات وصلت إلى أكثر من توقعات الشركة.\n"
                     "إن مشكلة الإفراج عن مثل هذه الأرقام ليست في أنها قد تفيد الشركات المنافسة.", "2015-08-08")
     assert not [e for e in evs if e.event == "RETREAT"]
+
+
+def test_a_cow_beaten_and_hurt_is_no_attack():
+    _, evs = plover("وذكرت وزارة الصناعات الأولية أن وايتلوك ضرب بقرة أخرى بهراوة، ما أسفر عن إصابتها بجرح خطير في "
+                    "العين.", "2015-08-03")
+    assert not [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_assads_forces_shelling_is_no_animal():
+    _, evs = plover("وقال ناشطون إن قوات الأسد قصفت مدينة دوما بالبراميل المتفجرة أمس.", "2015-08-03")
+    assert [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_a_foiled_attempt_is_no_attack():
+    _, evs = plover("وفي السياق ذاته أعلنت قيادة عمليات الأنبار إحباط محاولة للدواعش كانت تستهدف مبنى الجامعة جنوبي "
+                    "الرمادي، بسيارتين مفخختين يقودهما انتحاريان.", "2015-08-03")
+    assert not [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_a_car_that_fell_off_a_bridge_hurts_no_one_by_attack():
+    _, evs = plover("كانت أنجيلا شيمانسكي تقود سيارتها عائدة بأطفالها إلى منزلهم في منطقة \"برنس جورج\" في مقاطعة "
+                    "بريتيش كولومبيا الكندية، عندما أغمي عليها فجأة، وهوت بهم السيارة إلى أسفل الجسر وارتطمت بشجرة، "
+                    "ما أدى إلى إصابة الأم بكسر في ظهرها بينما أصيب الطفل بيتر بنزيف في الدماغ.", "2015-08-03")
+    assert not [e for e in evs if e.event == "ASSAULT"]

@@ -490,9 +490,12 @@ def _set_phrase(toks, tr: Trigger) -> bool:
                                      for k, t in enumerate(toks[nxt:nxt + 4], nxt)):
         return True                 # "إطلاق النار على الحيوان": shots at an animal, no attack
     if tr.event == "ASSAULT" and not tr.is_noun and (_animal_subject(toks, nxt) or any(
-            set(candidates(t.norm)) & ANIMALS for t in toks[max(0, i - 5):i])):
+            set(candidates(t.norm)) & ANIMALS and t.norm.lstrip("و") not in ASSAD for t in toks[max(0, i - 5):i])):
         # "اقتحم نمر مدرسة خاصة", "هاجمت مجموعة من أسماك البيرانا", "إن دبا أشيب واحدا على الأقل هاجم": an animal
         return True
+    if tr.event == "ASSAULT" and harm_word(toks[i].norm) and any(
+            set(candidates(t.norm)) & HURT_ANIMALS for t in toks[max(0, i - 8):i]):
+        return True                 # "ضرب بقرة أخرى بهراوة، ما أسفر عن إصابتها": a hurt animal, no attack
     if tr.event == "ASSAULT" and _animal_attack(toks, max(0, i - 8), min(len(toks), nxt + 8)):
         return True                 # "أصيب مواطن ومقيم بعدما تعرضا لهجوم من قرد": an animal's attack
     if tr.event == "ASSAULT" and any(t.norm == "في" and k + 1 < len(toks) and toks[k + 1].norm in INTO_THE_AIR
@@ -639,6 +642,8 @@ def _claims_sovereignty(toks, nxt: int) -> bool:
 
 
 ANIMAL_ATTACKS = words("animal_attacks")
+HURT_ANIMALS = words("hurt_animals")
+ASSAD = frozenset({"الاسد", "للاسد", "بالاسد"})    # before a verb, "قوات الأسد قصفت": the Syrian president, no lion
 MARKETS_AND_CONTESTS = words("markets_and_contests")
 FORCE_UNITS = words("force_units")
 THANKS = words("thanks")
