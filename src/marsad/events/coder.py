@@ -467,11 +467,11 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     if tr.event == "CONSULT" and toks[i].norm.lstrip("و").startswith(("استقبل", "يستقبل", "تستقبل")) and i > 0 and \
             toks[i - 1].norm in ("الذي", "التي") and any(t.norm in VENUES for t in toks[max(0, i - 8):i - 1]):
         return True                 # "الفندق صاحب الموقع المتميز ... الذي استقبل عددا من كبار الضيوف": a venue
-    if tr.event == "SUPPORT" and toks[i].text.lstrip("وف").startswith("إيد"):
-        return True                 # "إيد رويس" (Ed Royce): the verb أيّد is written with hamza above
-    if tr.event == "SUPPORT" and toks[i].norm.lstrip("وف") == "ايد" and (
-            any(c in TANWEEN for c in toks[i].text) or (i > 0 and toks[i - 1].norm.lstrip("و") in ("في", "بين"))):
-        return True                 # "في أيدٍ أمينة" (in safe hands): the plural of يد, not the verb أيّد
+    if tr.event == "SUPPORT" and (toks[i].text.lstrip("وف").startswith("إيد") or toks[i].norm.lstrip("وف") == "ايد" and (
+            any(c in TANWEEN for c in toks[i].text) or (i > 0 and toks[i - 1].norm.lstrip("و") in ("في", "بين")))):
+        # "إيد رويس" (Ed Royce: the verb أيّد is written with hamza above); "في أيدٍ أمينة" (in safe hands: the
+        # plural of يد)
+        return True
     if tr.event == "REQUEST" and toks[i].norm.lstrip("و") == "طالب" and nxt < len(toks) and \
             set(candidates(toks[nxt].norm)) & STUDY_WORDS:
         return True                 # "العسيري طالب الدكتوراة في تخصص الاتصال": a student, not a demand
@@ -1952,7 +1952,7 @@ def _after_since(toks, t: Span) -> bool:
     return k > 0 and toks[k - 1].norm.lstrip("و") == "منذ"
 
 
-NOUN_DATE_REACH = 9   # tokens from a verbal noun to a date still to come that is its own ("قبل اجتماع ... الشهر المقبل")
+NOUN_DATE_REACH = 8   # words between a verbal noun and a date still to come that is its own ("قبل اجتماع ... الشهر المقبل")
 
 
 def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
@@ -1960,16 +1960,18 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
     a, b = toks[lo].start, toks[hi - 1].end
     times = [t for t in doc.layers.get("times", ()) if u.start <= t.start < u.end]
     word = norm(doc.text[ev.trigger.start:ev.trigger.end]).split()[0]
-    if "future" not in ev.aux and not _nominal(doc, ev) and not X.imperfect(word.lstrip("وف")):
+    noun = _nominal(doc, ev)
+    if "future" not in ev.aux and not noun and not X.imperfect(word.lstrip("وف")):
         # a verb in the perfect reports what has happened: a date still to come belongs to something else
         # ("دعت الولايات المتحدة فنزويلا ... الانتخابات المقرر اجراؤها في السادس من ديسمبر")
         times = [t for t in times if not after_publication(X.time_value(t), doc.published)]
     k = tr_index(toks, ev.trigger.start)
-    if "future" not in ev.aux and _nominal(doc, ev):
+    if "future" not in ev.aux and noun:
         # "مباحثات القاهرة ... من شأنه أن ينعكس إيجابيا على الاجتماع المقبل لوزراء الدفاع في 27 أغسطس المقبل": a
         # noun's own coming date follows it closely (as when it is marked future below); a later one is another act's
+        last = tr_index(toks, ev.trigger.end - 1)
         times = [t for t in times if not after_publication(X.time_value(t), doc.published)
-                 or 0 <= tr_index(toks, t.start) - tr_index(toks, ev.trigger.end - 1) <= NOUN_DATE_REACH]
+                 or 0 <= tr_index(toks, t.start) - last - 1 <= NOUN_DATE_REACH]
     if "historical" in ev.aux:
         # "أعلن عريقات الجمعة أن المستوطنين نفذوا أحد عشر ألف اعتداء ... منذ العام 2004": the day before أن is
         # the announcement's; a recalled act after it is not of that day
@@ -1979,7 +1981,6 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         # report's day, not the act's ("أصدرت وزارة الداخلية اليوم بيانا بشأن تنفيذ حكم القتل قصاصا في أحد الجناة
         # أقدم على قتل آخر", "أعلنت وزارة الدفاع الأمريكية أمس عن مقتل محسن الفضلي ... في غارة أمريكية مطلع يوليو")
         times = [t for t in times if t.start > ev.trigger.start or t.attrs.get("kind") not in ("relative", "weekday")]
-    noun = _nominal(doc, ev)
     times = [t for t in times if not _in_relative_clause(toks, k, t.start, noun) and not _names_borders(doc, t)
              and not _numbered_paper(toks, t)
              and not _after_since_clause(toks, k, t.start) and not _since_date(toks, t)
@@ -2032,7 +2033,7 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         ahead = after_publication(ev.date, doc.published) or (
             best.attrs.get("direction") == "future" and best.attrs.get("kind") in ("relative", "weekday"))  # "غدًا"
         if own and "future" not in ev.aux and ev.trigger.end <= best.start and \
-                len(tokens_in(doc.text, ev.trigger.end, best.start)) <= 8 and _nominal(doc, ev) and ahead:
+                len(tokens_in(doc.text, ev.trigger.end, best.start)) <= NOUN_DATE_REACH and noun and ahead:
             ev.aux.append("future")     # "قبل اجتماع الجمعية العامة الشهر المقبل": a noun has no tense; its date does
         return
     framed = _paragraph_date(doc, u)
