@@ -182,8 +182,9 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
             ev.aux.append("future")      # "47 عبوة ناسفة كانت معدة ومجهزة لاستهداف قوات الجيش": a plan
         if "future" not in ev.aux and _called_for(toks, tr, read):
             ev.aux.append("future")
-        if "future" not in ev.aux and tr.is_noun and tr.conj and any(
-                e.event == ev.event and e.noun and "future" in e.aux for e, _, _ in read):
+        if "future" not in ev.aux and tr.conj and any(
+                e.event == ev.event and "future" in e.aux and
+                ((e.noun and tr.is_noun) or toks[t.tokens[0]].norm == toks[i].norm[1:]) for e, t, _ in read):
             ev.aux.append("future")      # "طلب استقالة رئيس الحكومة ...، واستقالة رئيس الجمهورية": asked for too
         if "future" in ev.aux and _important_visit(ev, tr, toks, ms):
             ev.aux.remove("future")
