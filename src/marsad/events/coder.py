@@ -357,6 +357,7 @@ NOT_MASSED = words("not_massed")
 SPEAKER_PRONOUNS = words("speaker_pronouns")
 ARRIVAL_VERBS = words("arrival_verbs")
 ENDANGERED = words("endangered")
+SELF_HARM = words("self_harm")
 BODILY_GIFTS = words("bodily_gifts")
 PEJORATIVES = words("pejoratives")
 TIME_ADVERBS = words("time_adverbs")
@@ -523,6 +524,8 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     if tr.event == "THREATEN" and not tr.is_noun and i + 1 < len(toks) and \
             set(candidates(toks[i + 1].norm)) & ENDANGERED:
         return True                 # "أجندة خارجية تهدد الأمن القومي": endangers, no threat made to anyone
+    if tr.event == "THREATEN" and not tr.is_noun and any(t.norm in SELF_HARM for t in toks[i + 1:i + 13]):
+        return True                 # "هدد المواطن ... بوضع حد لحياته ... بالانتحار": himself, no one else
     if tr.event == "MOBILIZE" and tr.rule.mode == "troops" and i + 1 < len(toks):
         after = set(candidates(toks[i + 1].norm))
         if toks[i].norm.lstrip("و").startswith(("نشر", "ينشر", "تنشر")):
