@@ -1064,6 +1064,14 @@ def _own_title(toks, subject: A.Mention, m: A.Mention) -> bool:
         t.norm in A.PREPOSITIONS or not t.norm[:1].isalpha() or t.norm[:1] == "ب" or t.norm in TIME_ADVERBS for t in gap)
 
 
+def _describes_subject(toks, subject: A.Mention, m: A.Mention) -> bool:
+    """Adjectives right after a named body, a country's first ("طالب حزب اليسار الألماني المعارض"): they say
+    whose and what the body is; they name no one else."""
+    return m.part.label == "ROLE" and not m.prep and subject.part.label == "ORG" and \
+        m.first_tok == subject.last_tok + 1 and nisba_country(toks[m.first_tok].norm) is not None and \
+        bool(m.part.code)
+
+
 def _own_organisation(toks, subject: A.Mention, m: A.Mention) -> bool:
     """The body the subject's own title names, with the subject's own code, before any comma after the name
     ("استنكر الدكتور عبد اللطيف الزياني الأمين العام لمجلس التعاون لدول الخليج العربية، بشدة، تصريحات نوري المالكي":
@@ -1424,6 +1432,14 @@ def _said_in_statement(ev: Event, toks, ms, i: int, lo: int, hi: int, right) -> 
     return True
 
 
+def _after_target_noun(toks, i: int, k: int) -> bool:
+    """Whether the name at ``k`` owns a target the verb at ``i`` struck: right after a target noun ("مواقع تنظيم
+    داعش"), or after one and a word with ل ("موقعا للانقلابيين الحوثيين")."""
+    if set(candidates(toks[k - 1].norm)) & TARGET_NOUNS:
+        return True
+    return k - 2 > i and toks[k - 1].norm.startswith("ل") and bool(set(candidates(toks[k - 2].norm)) & TARGET_NOUNS)
+
+
 def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
     i = tr.tokens[0]
     left = [m for m in A.between(ms, lo, i) if not m.prep]
@@ -1526,7 +1542,7 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             ev.recipients = [first.part]      # "أن الغارة استهدفت أبا خليل السوداني": the strike is the subject
             return
         if ev.event == "ASSAULT" and first is not None and not first.prep and first.first_tok > i + 1 and \
-                set(candidates(toks[first.first_tok - 1].norm)) & TARGET_NOUNS:
+                _after_target_noun(toks, i, first.first_tok):
             ev.recipients = [first.part]      # "ويقصف بالمدفعية مواقع تنظيم داعش": Daesh's positions were shelled
             return
         if first is not None and not first.prep and (_vso_gap(toks, i + 1, first.first_tok) or _titled_subject(toks, i + 1, first)
@@ -1536,7 +1552,8 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             grp = A.right_group(ms, first.first_tok, hi, toks)
             grp = [g for g in grp if not g.prep]
             ev.vso = True
-            rest = [m for m in right if m not in grp and not _own_title(toks, grp[-1], m)
+            described = next((m for m in right if _describes_subject(toks, grp[-1], m)), None)
+            rest = [m for m in right if m not in grp and m is not described and not _own_title(toks, grp[-1], m)
                     and not _appositive_office(toks, grp[-1], m) and not _subjects_group(toks, grp[-1], m)
                     and not _own_organisation(toks, grp[-1], m)]
             named = next((m for m in rest if _restated_subject(toks, grp[-1], m)), None)
@@ -1570,7 +1587,15 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                           and not any(t.norm in (",", "،") for t in toks[m.last_tok + 1:i])]
                 ev.actor = holder[0].part if holder else None
                 return
+            after = (described or grp[-1]).last_tok + 1
+            if ev.event == "REQUEST" and after < hi and toks[after].norm.startswith("ب") and \
+                    not any(m.first_tok == after for m in right):
+                rest = []     # "طالب حزب اليسار بعقد جلسة ... على مواقع حزب العمال": what is asked, of no one named
             ev.actor = grp[0].part
+            if described is not None and len(grp) == 1 and not ev.actor.code:
+                ev.actor = copy.copy(ev.actor)        # "حزب اليسار الألماني المعارض": DEUOPP
+                ev.actor.code, ev.actor.country, ev.actor.sector = \
+                    described.part.code, described.part.country, described.part.sector
             if len(grp) > 1 and ev.event in SYMMETRIC:
                 ev.recipients = [m.part for m in grp[1:]]
                 rest = [m for m in rest if m.prep in ("مع", "ب", "الي")]
