@@ -188,8 +188,13 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
             ev.aux.append("future")      # "طلب استقالة رئيس الحكومة ...، واستقالة رئيس الجمهورية": asked for too
         if "future" in ev.aux and _important_visit(ev, tr, toks, ms):
             ev.aux.remove("future")
-        if "hypothetical" not in ev.aux and _predicted(toks, tr):
+        if "hypothetical" not in ev.aux and (_predicted(toks, tr) or _consequence_denied(toks, tr)):
             ev.aux.append("hypothetical")
+        if i > 0 and toks[i - 1].norm in HABITUAL_HEADS:
+            # "طالما ناشد به المجتمع اليمني الأمم المتحدة": again and again, before; "طالما يرفض": as long as
+            mode = "hypothetical" if toks[i].norm.lstrip("وف").startswith(("ي", "ت")) else "historical"
+            if mode not in ev.aux:
+                ev.aux.append(mode)
         if "negated" not in ev.aux and (_refused(toks, tr) or _failed(toks, tr)):
             ev.aux.append("negated")
         if not ev.extension:
@@ -358,6 +363,8 @@ SPEAKER_PRONOUNS = words("speaker_pronouns")
 ARRIVAL_VERBS = words("arrival_verbs")
 ENDANGERED = words("endangered")
 SELF_HARM = words("self_harm")
+POSING_VERBS = words("posing_verbs")
+HABITUAL_HEADS = words("habitual_heads")
 BODILY_GIFTS = words("bodily_gifts")
 PEJORATIVES = words("pejoratives")
 TIME_ADVERBS = words("time_adverbs")
@@ -526,6 +533,8 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return True                 # "أجندة خارجية تهدد الأمن القومي": endangers, no threat made to anyone
     if tr.event == "THREATEN" and not tr.is_noun and any(t.norm in SELF_HARM for t in toks[i + 1:i + 13]):
         return True                 # "هدد المواطن ... بوضع حد لحياته ... بالانتحار": himself, no one else
+    if tr.event == "THREATEN" and tr.is_noun and any(t.norm in POSING_VERBS for t in toks[i + 1:i + 4]):
+        return True                 # "والتهديد الذي يشكله على بريطانيا": a danger posed, no threat made
     if tr.event == "MOBILIZE" and tr.rule.mode == "troops" and i + 1 < len(toks):
         after = set(candidates(toks[i + 1].norm))
         if toks[i].norm.lstrip("و").startswith(("نشر", "ينشر", "تنشر")):
@@ -1326,6 +1335,15 @@ def _predicted(toks, tr: Trigger) -> bool:
                                                       toks[i - 1].norm not in A.PREPOSITIONS and toks[i - 1].norm.isalpha())):
         return False
     return any(t.norm.lstrip("و") in PREDICTING_VERBS for t in toks[tr.tokens[-1] + 1:tr.tokens[-1] + 11])
+
+
+def _consequence_denied(toks, tr: Trigger) -> bool:
+    """A verb in the imperfect with ف after a denial ("لم يكن حرق الطفل ... جريمة إسرائيل الأولى، فيدينها مجلس
+    الأمن"): what would follow, had the denied been so; nothing done."""
+    i = tr.tokens[0]
+    if not tr.conj or not toks[i].norm.startswith("ف") or not X.imperfect(toks[i].norm[1:]):
+        return False
+    return any(t.norm.lstrip("و") in ("لم", "لن", "ليس", "ليست") for t in toks[max(0, i - 15):i])
 
 
 def _purpose(toks, tr: Trigger) -> bool:
