@@ -298,6 +298,10 @@ def _accept(ch: Chain, m: Match) -> bool:
                     return True
                 continue
             if p.kind == "title":
+                if ch.group is not None and ch.role is None and ch.group.sector == "REB":
+                    # "اختطف المسلحون الحوثيون الدكتور ...": the gunmen, then the one they took ("مدير شرطة منطقة
+                    # الباحة اللواء ..." is one man's office and title)
+                    return False
                 if ch.title is None or p.sector and not ch.title.sector:
                     ch.title = p
                 return True         # "معالي وزير الخارجية الأستاذ ..."

@@ -363,6 +363,7 @@ SPEAKER_PRONOUNS = words("speaker_pronouns")
 ARRIVAL_VERBS = words("arrival_verbs")
 ENDANGERED = words("endangered")
 SELF_HARM = words("self_harm")
+MASCULINE_TITLES = words("masculine_titles")
 POSING_VERBS = words("posing_verbs")
 HABITUAL_HEADS = words("habitual_heads")
 BODILY_GIFTS = words("bodily_gifts")
@@ -1566,7 +1567,8 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         if first is not None and not first.prep and (_vso_gap(toks, i + 1, first.first_tok) or _titled_subject(toks, i + 1, first)
                                                      or _members_subject(toks, i, first)) \
                 and not _describes(toks, i) \
-                and not _plural_verb(toks, tr) and not _masculine_verb_feminine_place(toks, tr, first):
+                and not _plural_verb(toks, tr) and not _masculine_verb_feminine_place(toks, tr, first) \
+                and not _feminine_verb_masculine_title(toks, tr, first):
             grp = A.right_group(ms, first.first_tok, hi, toks)
             grp = [g for g in grp if not g.prep]
             ev.vso = True
@@ -1844,6 +1846,19 @@ def _masculine_verb_feminine_place(toks, tr: Trigger, m: A.Mention) -> bool:
     k = tr.tokens[0]
     joined = toks[k].norm[:1] in ("و", "ف") and toks[k].norm[1:].startswith(w[:2])
     return not w.startswith(("ت", "ن")) and (joined or (k > 0 and toks[k - 1].norm in VERB_OPENERS))
+
+
+def _feminine_verb_masculine_title(toks, tr: Trigger, m: A.Mention) -> bool:
+    """A verb in the feminine perfect ("اعتقلت") before a person whose masculine title comes first ("القائد العسكري
+    عبدالخالق الحوثي"): the person is the object; the subject ("القوى الجنوبية") came before the verb."""
+    if tr.is_noun or m.part.label != "PER":
+        return False
+    w = toks[tr.tokens[0]].norm.lstrip("وف")
+    gap = toks[tr.tokens[-1] + 1:m.first_tok]
+    if not w.endswith("ت") or X.imperfect(w) or masdar_or_plural(w) or not gap or len(gap) > 4:
+        return False
+    return any(set(candidates(t.norm)) & MASCULINE_TITLES for t in gap) and \
+        not any(t.norm.endswith("ه") or t.norm in (",", "،") for t in gap)
 
 
 def _plural_verb(toks, tr: Trigger) -> bool:
