@@ -1315,6 +1315,9 @@ def _called_for(toks, tr: Trigger, read: list) -> bool:
     # "إن هادي طلب خلال اللقاء زيارة القوات البحرية المصرية إلى عدن": an indefinite noun a request verb takes for
     # its object is what is asked for
     asked = [r[1] for r in read if r[1].event == "REQUEST" and not r[1].is_noun and 0 < i - r[1].tokens[-1] <= 4]
+    if asked and toks[asked[-1].tokens[-1] + 1].norm == "من" and not any(
+            t.norm in (",", "،", ".", ":", "و") or t.norm in A.RELATIVES for t in toks[asked[-1].tokens[-1] + 1:i]):
+        return True     # "ويطلب من الحكومة سحب القوات": after "طلب من" and the one asked comes what is asked
     noun = tr.is_noun or toks[i].text.endswith("ة") or masdar_or_plural(toks[i].norm)
     return bool(asked) and noun and not toks[i].norm.startswith(("ال", "وال", "بال", "لل")) and not any(
         t.norm in (",", "،", ".", ":") for t in toks[asked[-1].tokens[-1] + 1:i])
