@@ -178,7 +178,7 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
         if tr.is_noun and ev.event != "ASSAULT" and "future" not in ev.aux and _purpose(toks, tr):
             ev.aux.append("future")
         if ev.event == "ASSAULT" and "future" not in ev.aux and _purpose(toks, tr) and \
-                any(t.norm.lstrip("و") in PREPARED for t in toks[max(0, i - 3):i]):
+                (any(t.norm.lstrip("و") in PREPARED for t in toks[max(0, i - 3):i]) or _came_for(toks, i)):
             ev.aux.append("future")      # "47 عبوة ناسفة كانت معدة ومجهزة لاستهداف قوات الجيش": a plan
         if "future" not in ev.aux and _called_for(toks, tr, read):
             ev.aux.append("future")
@@ -345,6 +345,7 @@ SHAREHOLDERS = words("shareholders")
 COURTS = words("courts")
 AGAINST = words("against")
 PREPARED = words("prepared")
+CAME_FOR = words("came_for")
 RESUMPTIVE_IN = words("resumptive_in")
 TARGET_NOUNS = words("target_nouns")
 INTO_THE_AIR = words("into_the_air")
@@ -562,7 +563,8 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return bool(set(candidates(toks[i + 1].norm)) & ACHIEVEMENTS)  # "حققت إنجازا تاريخيا في": achieved
     if tr.event == "SUPPORT" and toks[i].norm.lstrip("و").startswith(_WELCOME):
         # "ورحب السيسي ... بضيف مصر", "الترحيب لسمو ولي العهد": a guest welcomed, a courtesy, not support
-        to = next((t for t in toks[nxt:nxt + 12] if t.norm[:1] in ("ب", "ل") and not t.norm.startswith("بين")), None)
+        to = next((t for t in toks[nxt:nxt + 12] if t.norm[:1] in ("ب", "ل") and not t.norm.startswith("بين")
+                   and t.norm not in ("بن", "بنت")), None)     # "ورحب ... فهد بن معمر بكافة المشاركين"
         if any(a.norm == "طيب" and b.norm in ("الاقامه", "اقامه") for a, b in zip(toks[nxt:nxt + 20], toks[nxt + 1:nxt + 21])):
             return True             # "ورحب سمو أمير منطقة عسير بالجريسي، متمنياً له طيب الإقامة": a host's courtesy
         by = next((t for t in toks[nxt:nxt + 16] if t.norm.startswith("بال")), None)
@@ -1348,6 +1350,16 @@ def _consequence_denied(toks, tr: Trigger) -> bool:
     if not tr.conj or not toks[i].norm.startswith("ف") or not X.imperfect(toks[i].norm[1:]):
         return False
     return any(t.norm.lstrip("و") in ("لم", "لن", "ليس", "ليست") for t in toks[max(0, i - 15):i])
+
+
+def _came_for(toks, i: int) -> bool:
+    """A verb of coming up to ten words before ("قدموا إلى قرية الجنادية في أرحب لاختطاف"), no comma between."""
+    for t in reversed(toks[max(0, i - 10):i]):
+        if t.norm in (",", "،", ".", ":"):
+            return False
+        if t.norm.lstrip("و") in CAME_FOR:
+            return True
+    return False
 
 
 def _purpose(toks, tr: Trigger) -> bool:
