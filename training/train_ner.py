@@ -122,19 +122,31 @@ def combine(X, D):
     return X if D is None else [[ner.with_dense(a, d) for a, d in zip(x, ds)] for x, ds in zip(X, D)]
 
 
+CONTIGUOUS_FOLDS = False   # --contiguous-folds: the gazetteer's folds are blocks of the text, not every k-th sentence
+
+
+def fold_of(i: int, n: int, folds: int = FOLDS) -> int:
+    """The jackknife fold of sentence ``i`` of ``n``: every ``folds``-th sentence, or with ``CONTIGUOUS_FOLDS`` a
+    block of the text (a story's own names then stay out of its sentences' gazetteer, as for unseen text)."""
+    return i * folds // n if CONTIGUOUS_FOLDS else i % folds
+
+
 def fold_resources(sents, clusters, static_rows, triggers, folds: int = FOLDS):
     """For each fold: its index and the resources whose training-name gazetteer holds the other folds only."""
+    n = len(sents)
     for k in range(folds):
-        others = [s for i, s in enumerate(sents) if i % folds != k]
+        others = [s for i, s in enumerate(sents) if fold_of(i, n, folds) != k]
         yield k, make_resources(clusters, static_rows, gzr.from_sentences(others), triggers)
 
 
 def featurise(sents, clusters, static_rows, triggers, folds: int = FOLDS):
     """Features of every sentence, with training-name gazetteers built from the other folds only."""
     X = [None] * len(sents)
+    n = len(sents)
     for k, res in fold_resources(sents, clusters, static_rows, triggers, folds):
-        for i in range(k, len(sents), folds):
-            X[i] = ner.token_features([ner.word_norm(t) for t in sents[i].pieces], res)
+        for i in range(n):
+            if fold_of(i, n, folds) == k:
+                X[i] = ner.token_features([ner.word_norm(t) for t in sents[i].pieces], res)
     return X
 
 
@@ -147,7 +159,7 @@ def augmented(sents, clusters, static_rows, triggers, copies: int, folds: int = 
     rng = random.Random(seed)
     X, Y = [], []
     for k, res in fold_resources(sents, clusters, static_rows, triggers, folds):
-        own = sents[k::folds]
+        own = [s for i, s in enumerate(sents) if fold_of(i, len(sents), folds) == k]
         pool = ner_augment.name_pool(own)
         for _ in range(copies):
             for s in own:
@@ -287,6 +299,8 @@ def main() -> None:
     ap.add_argument("--train-share", type=float, default=1.0,
                     help="validate a model trained on this first share of the training part (a learning curve)")
     ap.add_argument("--first-only", action="store_true", help="validate the first pass alone (quicker)")
+    ap.add_argument("--contiguous-folds", action="store_true",
+                    help="jackknife the training-name gazetteer over blocks of the text rather than every fifth sentence")
     ap.add_argument("--block", type=int, default=0, choices=range(5),
                     help="validate on another block: the sentence list rotated by BLOCK fifths first (0: the last 15%%, "
                          "as shipped figures are given; with --no-final only)")
@@ -307,6 +321,9 @@ def main() -> None:
                     "fitted and written there first when it does not exist)")
     a = ap.parse_args()
     t_start = time.time()
+    if a.contiguous_folds:
+        global CONTIGUOUS_FOLDS
+        CONTIGUOUS_FOLDS = True
     if a.morph:
         global MORPH
         MORPH = ner.load_morph(a.morph)
