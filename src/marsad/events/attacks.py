@@ -37,6 +37,7 @@ BLAST_WORDS = words("blast_words")
 HARMLESS_BLASTS = words("harmless_blasts")
 FORCES = words("force_institutions")
 ARREST_VERBS = words("arrest_verbs")
+TARGET_NOUNS = words("target_nouns")
 _WORD = re.compile(r"\w+")
 
 
@@ -98,8 +99,9 @@ def attacker(toks, trigs: list[Trigger], ms: list[A.Mention]) -> A.Mention | Non
         for m in ms:
             gap = toks[last + 1:m.first_tok]
             if m.prep == "ل" and 0 < m.first_tok - last <= 3 and m.part.label not in ("LOC", "GPE") and \
-                    all(t.norm not in A.PREPOSITIONS and t.norm not in (",", "،", "و") for t in gap):
-                return m
+                    all(t.norm not in A.PREPOSITIONS and t.norm not in (",", "،", "و") for t in gap) and \
+                    not (gap and set(candidates(gap[-1].norm)) & TARGET_NOUNS):
+                return m    # (not "غارات جوية استهدفت مواقع للحوثيين": the positions' owner was struck)
     return None
 
 

@@ -366,6 +366,8 @@ ENDANGERED = words("endangered")
 SELF_HARM = words("self_harm")
 MASCULINE_TITLES = words("masculine_titles")
 POSING_VERBS = words("posing_verbs")
+BORNE_GAP = words("borne_gap")
+RECEIVED_CROWDS = words("received_crowds")
 HABITUAL_HEADS = words("habitual_heads")
 BODILY_GIFTS = words("bodily_gifts")
 PEJORATIVES = words("pejoratives")
@@ -535,6 +537,12 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return True                 # "أجندة خارجية تهدد الأمن القومي": endangers, no threat made to anyone
     if tr.event == "THREATEN" and not tr.is_noun and any(t.norm in SELF_HARM for t in toks[i + 1:i + 13]):
         return True                 # "هدد المواطن ... بوضع حد لحياته ... بالانتحار": himself, no one else
+    if tr.event == "ACCUSE" and toks[tr.tokens[-1]].norm.lstrip("وبل").endswith("مسووليه") and len(tr.tokens) > 1 and \
+            all(t.norm in BORNE_GAP for t in toks[i + 1:tr.tokens[-1]]):
+        return True                 # "تحمل فيها مسؤولية الدبلوماسية": bore it himself, no one held responsible
+    if tr.event == "CONSULT" and toks[i].norm.lstrip("وف").startswith(("استقبل", "يستقبل", "تستقبل")) and \
+            any(set(candidates(t.norm)) & RECEIVED_CROWDS for t in toks[i + 1:i + 4]):
+        return True                 # "تستقبل المرضى السعوديين", "يستقبل الزوار": patients or visitors, no talks
     if tr.event == "THREATEN" and tr.is_noun and any(t.norm in POSING_VERBS for t in toks[i + 1:i + 4]):
         return True                 # "والتهديد الذي يشكله على بريطانيا": a danger posed, no threat made
     if tr.event == "MOBILIZE" and tr.rule.mode == "troops" and i + 1 < len(toks):
