@@ -100,9 +100,15 @@ def attacker(toks, trigs: list[Trigger], ms: list[A.Mention]) -> A.Mention | Non
             gap = toks[last + 1:m.first_tok]
             if m.prep == "ل" and 0 < m.first_tok - last <= 3 and m.part.label not in ("LOC", "GPE") and \
                     all(t.norm not in A.PREPOSITIONS and t.norm not in (",", "،", "و") for t in gap) and \
-                    not (gap and set(candidates(gap[-1].norm)) & TARGET_NOUNS):
+                    not (gap and after_target(toks, m.first_tok)):
                 return m    # (not "غارات جوية استهدفت مواقع للحوثيين": the positions' owner was struck)
     return None
+
+
+def after_target(toks, k: int) -> bool:
+    """The word before token ``k`` is a target noun ("مواقع تنظيم داعش", "مواقع للحوثيين"): the name at ``k`` owns
+    what was struck."""
+    return k > 0 and bool(set(candidates(toks[k - 1].norm)) & TARGET_NOUNS)
 
 
 def _carried_out_by(toks, owned: int) -> bool:

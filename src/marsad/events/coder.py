@@ -20,7 +20,7 @@ from ..lang.ar.normalise import norm
 from ..lang.ar.tokens import Token, tokens_in
 from . import arguments as A
 from . import aux as X
-from .attacks import attacker, harm_noun, harm_only_sentences, harm_word, nisba_country, victim_subject, victims
+from .attacks import after_target, attacker, harm_noun, harm_only_sentences, harm_word, nisba_country, victim_subject, victims
 from .lexicon import words
 from .model import Event, Participant
 from .non_events import bracketed_alias, not_reported, one_group, one_person
@@ -347,7 +347,6 @@ AGAINST = words("against")
 PREPARED = words("prepared")
 CAME_FOR = words("came_for")
 RESUMPTIVE_IN = words("resumptive_in")
-TARGET_NOUNS = words("target_nouns")
 INTO_THE_AIR = words("into_the_air")
 ARTICLE_NOUNS = words("article_nouns")
 NON_GOVERNMENT_POSTS = words("non_government_posts")
@@ -368,6 +367,7 @@ MASCULINE_TITLES = words("masculine_titles")
 POSING_VERBS = words("posing_verbs")
 BORNE_GAP = words("borne_gap")
 RECEIVED_CROWDS = words("received_crowds")
+RECEIVES = ("استقبل", "يستقبل", "تستقبل")
 HABITUAL_HEADS = words("habitual_heads")
 BODILY_GIFTS = words("bodily_gifts")
 PEJORATIVES = words("pejoratives")
@@ -477,7 +477,7 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return True
     if tr.event != "ASSAULT" and i > 1 and toks[i - 1].norm == "عن" and toks[i - 2].norm.lstrip("و") in RESPONSIBLE_FOR:
         return True                 # "قيادات الحوثيين المسؤولين عن الحشد وتنظيم الصفوف": a role, not an act
-    if tr.event == "CONSULT" and toks[i].norm.lstrip("و").startswith(("استقبل", "يستقبل", "تستقبل")) and i > 0 and \
+    if tr.event == "CONSULT" and toks[i].norm.lstrip("و").startswith(RECEIVES) and i > 0 and \
             toks[i - 1].norm in ("الذي", "التي") and any(t.norm in VENUES for t in toks[max(0, i - 8):i - 1]):
         return True                 # "الفندق صاحب الموقع المتميز ... الذي استقبل عددا من كبار الضيوف": a venue
     if tr.event == "SUPPORT" and (toks[i].text.lstrip("وف").startswith("إيد") or toks[i].norm.lstrip("وف") == "ايد" and (
@@ -540,7 +540,7 @@ def _set_phrase(toks, tr: Trigger) -> bool:
     if tr.event == "ACCUSE" and toks[tr.tokens[-1]].norm.lstrip("وبل").endswith("مسووليه") and len(tr.tokens) > 1 and \
             all(t.norm in BORNE_GAP for t in toks[i + 1:tr.tokens[-1]]):
         return True                 # "تحمل فيها مسؤولية الدبلوماسية": bore it himself, no one held responsible
-    if tr.event == "CONSULT" and toks[i].norm.lstrip("وف").startswith(("استقبل", "يستقبل", "تستقبل")) and \
+    if tr.event == "CONSULT" and toks[i].norm.lstrip("وف").startswith(RECEIVES) and \
             any(set(candidates(t.norm)) & RECEIVED_CROWDS for t in toks[i + 1:i + 4]):
         return True                 # "تستقبل المرضى السعوديين", "يستقبل الزوار": patients or visitors, no talks
     if tr.event == "THREATEN" and tr.is_noun and any(t.norm in POSING_VERBS for t in toks[i + 1:i + 4]):
@@ -1477,9 +1477,7 @@ def _said_in_statement(ev: Event, toks, ms, i: int, lo: int, hi: int, right) -> 
 def _after_target_noun(toks, i: int, k: int) -> bool:
     """Whether the name at ``k`` owns a target the verb at ``i`` struck: right after a target noun ("مواقع تنظيم
     داعش"), or after one and a word with ل ("موقعا للانقلابيين الحوثيين")."""
-    if set(candidates(toks[k - 1].norm)) & TARGET_NOUNS:
-        return True
-    return k - 2 > i and toks[k - 1].norm.startswith("ل") and bool(set(candidates(toks[k - 2].norm)) & TARGET_NOUNS)
+    return after_target(toks, k) or (k - 2 > i and toks[k - 1].norm.startswith("ل") and after_target(toks, k - 1))
 
 
 def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
