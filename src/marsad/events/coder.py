@@ -195,7 +195,7 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
             mode = "hypothetical" if toks[i].norm.lstrip("وف").startswith(("ي", "ت")) else "historical"
             if mode not in ev.aux:
                 ev.aux.append(mode)
-        if "negated" not in ev.aux and (_refused(toks, tr) or _failed(toks, tr)):
+        if "negated" not in ev.aux and (_refused(toks, tr) or _failed(toks, tr) or _called_off(toks, tr, hi, _nominal(doc, ev))):
             ev.aux.append("negated")
         if not ev.extension:
             ev.mode = X.event_mode(ev.event, ev.mode, toks, lo, hi)
@@ -365,6 +365,8 @@ ENDANGERED = words("endangered")
 SELF_HARM = words("self_harm")
 MASCULINE_TITLES = words("masculine_titles")
 POSING_VERBS = words("posing_verbs")
+LOOMING_DANGERS = words("looming_dangers")
+CALLED_OFF = words("called_off")
 BORNE_GAP = words("borne_gap")
 RECEIVED_CROWDS = words("received_crowds")
 RECEIVES = ("استقبل", "يستقبل", "تستقبل")
@@ -533,8 +535,9 @@ def _set_phrase(toks, tr: Trigger) -> bool:
             set(candidates(t.norm)) & BODILY_GIFTS for t in toks[nxt:nxt + 8]):
         return True                 # "ويتبرع أقل من اثنين في المائة من الرومانيين بالدم": blood, not aid
     if tr.event == "THREATEN" and not tr.is_noun and i + 1 < len(toks) and \
-            set(candidates(toks[i + 1].norm)) & ENDANGERED:
-        return True                 # "أجندة خارجية تهدد الأمن القومي": endangers, no threat made to anyone
+            set(candidates(toks[i + 1].norm)) & (ENDANGERED | LOOMING_DANGERS):
+        # "أجندة خارجية تهدد الأمن القومي": endangers; "برنامج ... الذي يهدده الفشل": a danger looms; no threat made
+        return True
     if tr.event == "THREATEN" and not tr.is_noun and any(t.norm in SELF_HARM for t in toks[i + 1:i + 13]):
         return True                 # "هدد المواطن ... بوضع حد لحياته ... بالانتحار": himself, no one else
     if tr.event == "ACCUSE" and toks[tr.tokens[-1]].norm.lstrip("وبل").endswith("مسووليه") and len(tr.tokens) > 1 and \
@@ -740,6 +743,22 @@ def _failed(toks, tr: Trigger) -> bool:
     if tr.event == "ASSAULT" or i < 2 or toks[i - 1].norm not in ("في", "عن"):
         return False
     return _in_clause_before(toks, i - 5, i - 1, FAILURES)
+
+
+def _called_off(toks, tr: Trigger, hi: int, noun: bool) -> bool:
+    """A visit or meeting named by a noun and then said to be postponed or cancelled ("إن زيارة وزير الخارجية
+    الإيراني محمد جواد ظريف لتركيا أُجلت") did not take place; read up to the end of the trigger's window, not
+    across a comma. ``noun``: the trigger reads as a noun."""
+    if not noun:
+        return False
+    last = tr.tokens[-1]
+    for k in range(last + 1, min(hi, last + 10, len(toks))):
+        w = toks[k].norm
+        if w in (",", "،", "(", "«", '"'):
+            return False
+        if w.lstrip("و") in CALLED_OFF and toks[k - 1].norm.lstrip("و") != "من":    # not "من أجل"
+            return True
+    return False
 
 
 def _in_clause_before(toks, lo: int, hi: int, wanted) -> bool:
@@ -2487,8 +2506,12 @@ def _absorb(keep: Event, other: Event, sides: bool = True, announced: bool = Fal
     said_here = other.date_span is not None and keep.evidence.start <= other.date_span.start < keep.evidence.end
     # a coarse time of its own ("الأسبوع الماضي", no day named) is kept: another clause's day does not replace it
     coarse = keep.date_span is not None and keep.date_span.label == COARSE
-    if keep.date is None and not coarse and other.date is not None and (
-            "historical" not in keep.aux or said_here and not announced):
+    # a date taken from the article's lead gives way to one written in the act's own sentence ("قتل 29 جنديا
+    # أوكرانيا وأصيب 175 ... في يوليو": the month named after the wounded dates the dead too)
+    from_lead = keep.date is not None and keep.date_span is not None and \
+        not keep.evidence.start <= keep.date_span.start < keep.evidence.end
+    if (keep.date is None or from_lead and said_here and "historical" not in keep.aux + other.aux) and not coarse and \
+            other.date is not None and ("historical" not in keep.aux or said_here and not announced):
         keep.date, keep.date_span = other.date, other.date_span
         keep.aux += [a for a in other.aux if a == "historical" and a not in keep.aux]
     if other.mode == "yield" and keep.event in ("REQUEST", "REJECT"):
