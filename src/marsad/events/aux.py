@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Document, Span
-from ..lang.ar.tokens import Token
+from ..lang.ar.tokens import Token, tokens_in
 from ..resources import read_tsv
 from .lexicon import words
 from .trigger_index import FirstWordIndex
@@ -200,6 +200,21 @@ def is_date(span: Span) -> bool:
     return span.attrs.get("kind") not in ("duration", "time", "set") and time_value(span) is not None
 
 
+RECORD_WORDS = words("record_words")
+
+
+def since_record(text: str, t: Span) -> bool:
+    """The time ``t`` follows "منذ" after a record or a first ("بأعنف قصف مدفعي منذ ستة أشهر"): it tells when the
+    last such act happened, so it dates neither this one nor the article."""
+    before = [x.norm for x in tokens_in(text, max(0, t.start - 80), t.start)][-7:]
+    own = [x.norm for x in tokens_in(text, t.start, t.end)][:1]
+    if own and own[0].lstrip("و") == "منذ":
+        before.append(own[0])
+    if not before or before[-1].lstrip("و") != "منذ":
+        return False
+    return any(w.lstrip("وفبل") in RECORD_WORDS or w in RECORD_WORDS for w in before[:-1][-6:])
+
+
 def lead_date(doc: Document, body_spans: list[tuple[int, int]]) -> tuple[str | None, Span | None]:
     """The article's own event date: the first dated time of the lead paragraph, else the publication
     date when the lead speaks of today/yesterday only through relative words the dater resolved, else None.
@@ -210,7 +225,7 @@ def lead_date(doc: Document, body_spans: list[tuple[int, int]]) -> tuple[str | N
         for t in times:
             if t.attrs.get("kind") == "relative" and t.attrs.get("granularity") == "Y":
                 continue
-            if lo <= t.start < hi and t.attrs.get("kind") != "duration":
+            if lo <= t.start < hi and t.attrs.get("kind") != "duration" and not since_record(doc.text, t):
                 v = time_value(t)
                 if v or t.attrs.get("kind") in ("weekday", "relative"):
                     return v, t

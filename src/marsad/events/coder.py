@@ -366,6 +366,8 @@ SELF_HARM = words("self_harm")
 MASCULINE_TITLES = words("masculine_titles")
 POSING_VERBS = words("posing_verbs")
 LOOMING_DANGERS = words("looming_dangers")
+HELD_GOODS = words("held_goods")
+HELD_COUNTS = words("held_counts")
 CALLED_OFF = words("called_off")
 BORNE_GAP = words("borne_gap")
 RECEIVED_CROWDS = words("received_crowds")
@@ -538,6 +540,10 @@ def _set_phrase(toks, tr: Trigger) -> bool:
             set(candidates(toks[i + 1].norm)) & (ENDANGERED | LOOMING_DANGERS):
         # "أجندة خارجية تهدد الأمن القومي": endangers; "برنامج ... الذي يهدده الفشل": a danger looms; no threat made
         return True
+    if tr.event == "COERCE" and tr.rule.mode == "arrest" and nxt < len(toks):
+        k = nxt + 1 if toks[nxt].norm in HELD_COUNTS and nxt + 1 < len(toks) else nxt
+        if set(candidates(toks[k].norm)) & HELD_GOODS:
+            return True             # "أرامكو التي تحتجز ملايين الأمتار من الأراضي البيضاء": land held, no one detained
     if tr.event == "THREATEN" and not tr.is_noun and any(t.norm in SELF_HARM for t in toks[i + 1:i + 13]):
         return True                 # "هدد المواطن ... بوضع حد لحياته ... بالانتحار": himself, no one else
     if tr.event == "ACCUSE" and toks[tr.tokens[-1]].norm.lstrip("وبل").endswith("مسووليه") and len(tr.tokens) > 1 and \
@@ -2086,7 +2092,7 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
     times = [t for t in times if not _in_relative_clause(toks, k, t.start, noun) and not _names_borders(doc, t)
              and not _numbered_paper(toks, t)
              and not _after_since_clause(toks, k, t.start) and not _since_date(toks, t)
-             and not _first_since(toks, k, t)]
+             and not _first_since(toks, k, t) and not X.since_record(doc.text, t)]
     ca, cb = _comma_clause(toks, k, lo, hi)
     near = [t for t in times if ca <= t.start < cb and X.is_date(t)]
     wa, wb = _comma_clause(toks, k, 0, len(toks))      # the whole comma clause, past the trigger's window
@@ -2138,7 +2144,7 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
                 len(tokens_in(doc.text, ev.trigger.end, best.start)) <= NOUN_DATE_REACH and noun and ahead:
             ev.aux.append("future")     # "قبل اجتماع الجمعية العامة الشهر المقبل": a noun has no tense; its date does
         return
-    framed = _paragraph_date(doc, u)
+    framed = _paragraph_date(doc, u) or _opening_year(doc, u, ev)
     if framed is not None and ev.segment == "body" and not background:
         # "> في 20 مايو (أيار) 1990، نفذ المجرم عامي بوبر جريمة ... . قتل بوبر 7 عمال فلسطينيين": an old date
         # opening the paragraph frames the acts its later sentences tell without a date of their own
@@ -2169,6 +2175,21 @@ def _paragraph_date(doc: Document, u: Unit) -> Span | None:
         return None
     value = X.time_value(first) or ""
     return first if len(value) >= 7 and long_before(value, doc.published) else None
+
+
+def _opening_year(doc: Document, u: Unit, ev: Event) -> Span | None:
+    """A year or month more than a year before publication that opens the sentence of ``ev`` before its trigger
+    ("ففي عام 2009 عندما عيّن مجلس حقوق الإنسان ... ، واتهمته وسائل الإعلام الإسرائيلية بالخيانة"): it frames the
+    acts the sentence tells without a date of their own; None otherwise."""
+    if not doc.published:
+        return None
+    first = min((t for t in doc.layers.get("times", ()) if u.start <= t.start < ev.trigger.start),
+                key=lambda t: t.start, default=None)
+    if first is None or not X.is_date(first) or first.attrs.get("kind", "date") not in ("date", "month", "year") or \
+            len(tokens_in(doc.text, u.start, first.start)) > 2:
+        return None
+    value = X.time_value(first) or ""
+    return first if len(value) >= 4 and long_before(value, doc.published) else None
 
 
 COARSE = "coarse"            # label of a date span that names no day ("الأسبوع الماضي")

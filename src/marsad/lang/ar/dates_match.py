@@ -57,6 +57,17 @@ def _prev_word(t: str, s: int) -> str:
     return words[-1] if words else ""
 
 
+def _month_prep_before(t: str, s: int, lex: Lexicon) -> bool:
+    """The word before a month of two meanings at ``s`` lets it be read as the month: a preposition ("في مارس"),
+    or و joined to it after another month or a number ("يناير ومارس"); a و that opens a clause ("ومارس المحتجون
+    الضغط": and they exercised) does not."""
+    prev = _prev_word(t, s)
+    if s > 0 and t[s - 1].isalpha():          # the clitic و / ف joined to the month word
+        before = _prev_word(t, s - len(prev))
+        return prev in ("و", "ف") and (before in MONTH_PREPS or before in lex.months or before.isdigit())
+    return prev in MONTH_PREPS
+
+
 def _next_word(t: str, e: int) -> str:
     m = _WORD.search(t, e, e + 24)
     return m.group() if m and not t[e:m.start()].strip(" ") else ""
@@ -112,7 +123,7 @@ def gdate(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
         return None
     firm = d or y or m.group("mon2") or m.group("shahr") or qual
     if not firm:
-        if bare == "no" or (bare == "prep" and _prev_word(t, m.start("m")) not in MONTH_PREPS):
+        if bare == "no" or (bare == "prep" and not _month_prep_before(t, m.start("m"), lex)):
             return None
     if qual == "اول" and d is None:
         d = 1
@@ -129,7 +140,7 @@ def hdate(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
     d = _day(m, lex)
     y = _year(m, 1, 1600)
     if not (y or m.group("shahr") or m.group("dw") or m.group("ghurra") or m.group("qual") not in (None, "اول", "اخر")):
-        if bare == "no" or (not d and bare == "prep" and _prev_word(t, m.start("m")) not in MONTH_PREPS):
+        if bare == "no" or (not d and bare == "prep" and not _month_prep_before(t, m.start("m"), lex)):
             return None
     direction, strict = _mod(lex, m)
     c = Cand(m.start("m"), m.end("m"), "hijri", prio=2, hijri=(y, mo, d), direction=direction, strict=strict,
