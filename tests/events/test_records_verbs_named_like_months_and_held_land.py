@@ -1,7 +1,7 @@
 """"بأعنف قصف مدفعي منذ ستة أشهر" dates neither the act nor the article (the last such shelling was then); "ومارس
 المحتجون الضغط" (they exercised pressure) names no month March, while "في يناير ومارس" does; land held back
 ("تحتجز ملايين الأمتار من الأراضي") is no arrest; a year that opens the sentence ("ففي عام 2009 ...") frames the acts
-it tells."""
+it tells; after "تمت" a verbal noun is passive ("وتمت إدانة توم هايز"): the name after it underwent the act."""
 from __future__ import annotations
 
 from coded_events import plover
@@ -37,3 +37,11 @@ def test_a_year_opening_the_sentence_frames_its_acts():
                     "فيها استمرت سنوات طويلة ضد جولدستون، واتهمته وسائل الإعلام الإسرائيلية بالخيانة.", "2015-08-01")
     accusations = [e for e in evs if e.event == "ACCUSE"]
     assert accusations and all(e.date == "2009" and "historical" in e.aux for e in accusations)
+
+
+def test_the_one_convicted_after_tammat_did_not_convict():
+    _, evs = plover("وتمت إدانة توم هايز (35 عاما)، أمام هيئة محلفين في محكمة ساوثوورك جنوب لندن بعد أسبوع من "
+                    "المداولات.", "2015-08-03")
+    assert all(e.actor is None or "هايز" not in e.actor.text for e in evs)
+    _, evs = plover("وأدان وزير الخارجية البريطاني فيليب هاموند إيران بسبب الهجوم على السفارة.", "2015-08-03")
+    assert [e for e in evs if e.event == "ACCUSE" and e.actor is not None and e.actor.code == "GBRGOV"]

@@ -1435,8 +1435,8 @@ def _masdar_patient(ev: Event, tr: Trigger, toks, ms) -> None:
     """A verbal noun listed among a row's verbs ("اعتقال عبدالخالق", "احتجاز 5 نيباليين") read as a verb took
     the name after it for its subject; that name is who underwent it."""
     i = tr.tokens[0]
-    if ev.actor is None or not masdar(tr.rule.specs[0].form(toks[i].norm) or ""):
-        return
+    if ev.actor is None or not (masdar(tr.rule.specs[0].form(toks[i].norm) or "") or _after_passive_auxiliary(toks, i)):
+        return                  # (after "تمت" any verbal noun: "وتمت إدانة توم هايز")
     m = next((m for m in A.between(ms, i + 1, len(toks)) if m.part.key() == ev.actor.key()), None)
     if m is not None and (_patient_genitive(ev, m, i, toks) or _passive_patient(toks, i, m)):
         ev.recipients, ev.actor = [ev.actor], None
