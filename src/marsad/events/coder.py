@@ -2110,7 +2110,8 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         return
     if not near:
         near = [t for t in times if a <= t.start < b and X.is_date(t)]
-    background = _background_relative(toks, k, word) and not ev.extension and ev.event not in SPOKEN_ACTS
+    background = (_background_relative(toks, k, word) or _some_time_after(toks, k)) and not ev.extension and \
+        ev.event not in SPOKEN_ACTS
     if background:
         # "القوات التي دربتها الولايات المتحدة ونشرتها ... للنيران يوم الجمعة": a weekday or "أمس" near a
         # background clause dates the report's news; only a calendar date, or a day named right after the verb
@@ -2205,6 +2206,22 @@ def _background_relative(toks, k: int, word: str) -> bool:
     report's own news."""
     return k >= 1 and toks[k - 1].norm in A.RELATIVES and not X.imperfect(word.lstrip("وف")) and \
         not (k >= 2 and toks[k - 2].norm.lstrip("وفب") in TIME_HEADS)   # "في الوقت الذي أعلنت": a time clause
+
+
+TIME_AFTER_STRETCHES = words("time_after_stretches")
+
+
+def _some_time_after(toks, k: int) -> bool:
+    """The trigger at ``k`` follows "بعد / عقب" + a stretch of time + على / من ("بعد وقت قصير على مقتل 32 شخصا في
+    سروج", "بعد أشهر قليلة من الهجوم على متحف باردو"): an earlier act the news is measured from, not dated by the
+    article's lead."""
+    if k < 3 or toks[k - 1].norm not in ("علي", "من"):
+        return False
+    gap = [t.norm for t in toks[max(0, k - 4):k - 1]]
+    for j, w in enumerate(gap):
+        if w.lstrip("و") in ("بعد", "عقب") and gap[j + 1:] and all(x in TIME_AFTER_STRETCHES for x in gap[j + 1:]):
+            return True
+    return False
 
 
 def _numbered_paper(toks, t: Span) -> bool:
@@ -2531,8 +2548,12 @@ def _absorb(keep: Event, other: Event, sides: bool = True, announced: bool = Fal
     # أوكرانيا وأصيب 175 ... في يوليو": the month named after the wounded dates the dead too)
     from_lead = keep.date is not None and keep.date_span is not None and \
         not keep.evidence.start <= keep.date_span.start < keep.evidence.end
+    # in one sentence, a date the other took from the lead is one ``keep`` was refused ("بعد وقت قصير على مقتل 32 شخصا
+    # في سروج في تفجير انتحاري": both are background to the news)
+    lent = other.evidence == keep.evidence and (
+        other.date_span is None or not other.evidence.start <= other.date_span.start < other.evidence.end)
     if (keep.date is None or from_lead and said_here and "historical" not in keep.aux + other.aux) and not coarse and \
-            other.date is not None and ("historical" not in keep.aux or said_here and not announced):
+            other.date is not None and not lent and ("historical" not in keep.aux or said_here and not announced):
         keep.date, keep.date_span = other.date, other.date_span
         keep.aux += [a for a in other.aux if a == "historical" and a not in keep.aux]
     if other.mode == "yield" and keep.event in ("REQUEST", "REJECT"):
