@@ -386,6 +386,7 @@ GUEST_WORDS = words("guest_words")
 BURST_PARTS = words("burst_parts")
 PERSONAL_APPLICATIONS = words("personal_applications")
 DEFUSING = words("defusing")
+SEARCHING = words("searching")
 INCIDENT_WORDS = words("incident_words")
 SOVEREIGNTY_CLAIMS = words("sovereignty_claims")
 DANGER_HEADS = words("danger_heads")
@@ -631,6 +632,9 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         return True                 # "إثر انفجار إحدى الإطارات للمركبة": a tyre burst, an accident
     if tr.event == "ASSAULT" and any(set(candidates(t.norm)) & DEFUSING for t in toks[max(0, i - DEFUSING_REACH):i]):
         return True                 # "كما تم تفكيك 21 عبوة ناسفة": bombs defused, removed or found, no attack
+    if tr.event == "ASSAULT" and any(toks[k].norm in SEARCHING and toks[k + 1].norm == "عن"
+                                     for k in range(max(0, i - DEFUSING_REACH), i - 1)):
+        return True                 # "بحثاً عن عبوات ناسفة أخرى": searched for, no attack
     if any(set(candidates(t.norm)) & CHARGES for t in toks[max(0, i - 3):i]):
         return True                 # "حكم عليهما ... بتهمة «إثارة الشغب»": the charge, not a report of the act
     if tr.event != "REQUEST":
@@ -2031,6 +2035,23 @@ def _after_since_clause(toks, k: int, start: int) -> bool:
     return False
 
 
+def _in_since_clause(toks, t: Span, k: int) -> bool:
+    """The time ``t`` closes a "منذ" clause that opened on an event, not on a number or a stretch of time ("ومنذ
+    اندلاع جولة العنف الجديدة في 20 يوليو، قتل 13 جنديا": the toll counts from that day, it did not fall on it),
+    and the trigger at ``k`` is not that event ("منذ زيارة ريتشارد نيكسون للصين عام 1972": the visit's own year)."""
+    j = tr_index(toks, t.start)
+    for m in range(j - 1, max(-1, j - 9), -1):
+        if m == k:
+            return False
+        w = toks[m].norm
+        if not w[:1].isalpha():
+            return False
+        if w.lstrip("و") == "منذ":
+            nxt = toks[m + 1].norm if m + 1 < j else ""
+            return bool(nxt) and not any(ch.isdigit() for ch in nxt) and nxt not in SINCE_PERIODS
+    return False
+
+
 def _first_since(toks, k: int, t: Span) -> bool:
     """"في أول زيارة يقوم بها وزير خارجية فرنسي ... منذ 12 عاما", "أول وزير خارجية كوبي يقوم بزيارة رسمية لواشنطن منذ
     الثورة الكوبية عام 1959": the time after "منذ" dates the last such act, not this one."""
@@ -2089,10 +2110,16 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         # report's day, not the act's ("أصدرت وزارة الداخلية اليوم بيانا بشأن تنفيذ حكم القتل قصاصا في أحد الجناة
         # أقدم على قتل آخر", "أعلنت وزارة الدفاع الأمريكية أمس عن مقتل محسن الفضلي ... في غارة أمريكية مطلع يوليو")
         times = [t for t in times if t.start > ev.trigger.start or t.attrs.get("kind") not in ("relative", "weekday")]
+    since = next((t for t in times if t.end <= ev.trigger.start and _in_since_clause(toks, t, k)
+                  and len(tokens_in(doc.text, t.end, ev.trigger.start)) <= 3), None)
+    if since is not None:
+        # "ومنذ اندلاع جولة العنف الجديدة في 20 يوليو، قتل 13 جنديا": a toll counted from that day, on no one day
+        ev.date, ev.date_span = None, Span(since.start, since.end, COARSE)
+        return
     times = [t for t in times if not _in_relative_clause(toks, k, t.start, noun) and not _names_borders(doc, t)
              and not _numbered_paper(toks, t)
              and not _after_since_clause(toks, k, t.start) and not _since_date(toks, t)
-             and not _first_since(toks, k, t) and not X.since_record(doc.text, t)]
+             and not _first_since(toks, k, t) and not X.since_record(doc.text, t) and not _in_since_clause(toks, t, k)]
     ca, cb = _comma_clause(toks, k, lo, hi)
     near = [t for t in times if ca <= t.start < cb and X.is_date(t)]
     wa, wb = _comma_clause(toks, k, 0, len(toks))      # the whole comma clause, past the trigger's window
