@@ -218,7 +218,10 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
     group = A.right_group(ms, found.first_tok, len(toks), toks) if found is not None else []
     fellows = {m.part.key() for m in group} if group and group[0].first_tok == found.first_tok else set()
     for ev, tr, hi in read if found is not None else ():
-        if ev.event == "ASSAULT" and not ev.extension and abs(tr.tokens[0] - found.first_tok) <= AGENT_REACH:
+        # far from the trigger, the attacker still cannot be its target ("هجوماً وقع مساء السبت في مدينة مديات ...
+        # ونسب إلى حزب العمال الكردستاني": the party the attack is put down to did not undergo it)
+        if ev.event == "ASSAULT" and not ev.extension and (abs(tr.tokens[0] - found.first_tok) <= AGENT_REACH or any(
+                r.key() == found.part.key() for r in ev.recipients)):
             agent = found.part
             ev.actor = ev.actor or agent
             said = {_surface(doc, agent), _surface(doc, ev.actor)}
