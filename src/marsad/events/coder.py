@@ -20,7 +20,8 @@ from ..lang.ar.normalise import norm
 from ..lang.ar.tokens import Token, tokens_in
 from . import arguments as A
 from . import aux as X
-from .attacks import after_target, attacker, harm_noun, harm_only_sentences, harm_word, nisba_country, victim_subject, victims
+from .attacks import (after_target, attacker, harm_noun, harm_only_sentences, harm_word, nisba_country, victim_kinds,
+                      victim_subject, victims)
 from .lexicon import words
 from .model import Event, Participant
 from .non_events import bracketed_alias, not_reported, one_group, one_person
@@ -968,6 +969,12 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
                 ev.recipients = [objs[0].part]
     if not ev.recipients and ev.event == "ASSAULT":
         _hit(ev, tr, toks, ms, hi, people)
+    if ev.event == "COERCE" and tr.rule.mode == "arrest":
+        held = _detained(toks, tr, hi, people)
+        if held is not None and (not ev.recipients or ev.recipients[0].start >= held.end) and \
+                (ev.actor is None or not ev.actor.start <= held.start < ev.actor.end):
+            ev.recipients = [held]   # "اعتقلت ... 590 شخصا متهمين بالارتباط بتنظيم داعش": the people held (a name
+            # within the count, "خمسة فلسطينيين", is kept with its code)
     if not ev.recipients and ev.event in ("AID", "SUPPORT"):
         # "قدمت دعما للجيش": a لـ after the act, or before it after a word of support ("الداعم الرئيسي
         # لأوكرانيا ... فقد سمحت بشحن"); another لـ before it governs another noun ("التصريحات الأخيرة للمرشد")
@@ -1210,6 +1217,28 @@ def _hit(ev: Event, tr: Trigger, toks, ms, hi: int, people: list[Span]) -> None:
     loc = next((m.part for m in A.between(ms, tr.tokens[0] + 1, hi) if m.prep == "في" and m.part.country), None)
     if loc is not None and (ev.actor is None or loc.country != ev.actor.country):
         ev.recipients = [Participant(loc.start, loc.end, None, loc.country, loc.country, None, loc.label)]
+
+
+DETAINED_REACH = 10      # tokens between an arrest verb and the count of those it held
+
+
+def _detained(toks, tr: Trigger, hi: int, people: list[Span]) -> Participant | None:
+    """The people an arrest counts after its verb ("اعتقلت منذ الجمعة في جميع انحاء تركيا 590 شخصا", "ألقت القبض،
+    في يونيو الماضي، على 18 طالبا سودانيا"), with the sector their noun tells and a nationality right after them; None
+    when no count of people follows within the verb's window."""
+    last = tr.tokens[-1]
+    q = next((p for p in people if toks[last].end <= p.start), None)
+    if q is None:
+        return None
+    k = next((j for j, t in enumerate(toks) if t.start >= q.start), len(toks))
+    if k >= hi or k - last > DETAINED_REACH:
+        return None
+    country, sector = victim_kinds().get(q.attrs.get("unit") or "", (None, None))
+    end, n = q.end, next((j for j, t in enumerate(toks) if t.start >= q.end), len(toks))
+    iso3 = nisba_country(toks[n].norm) if n < len(toks) else None
+    if iso3:
+        country, end = iso3, toks[n].end
+    return Participant(q.start, end, None, country + (sector or "") if country else None, country, sector, "VICTIMS")
 
 
 VISIT_WORDS = words("visit_words")
