@@ -2390,6 +2390,9 @@ def _place_kind(doc: Document, p: Participant) -> str | None:
     return (ent.attrs.get("place") or {}).get("kind") if ent is not None else None
 
 
+NON_STATE_SECTORS = frozenset({"REB", "OPP", "PTY", "CVL", "MED", "BUS", "NGO", "IGO", "REL", "EDU", "LAB"})
+
+
 def refine(doc: Document, ev: Event) -> None:
     """Replace a generic actor ('كبار المسؤولين في الولايات المتحدة', 'رئيس البنتاغون') by the named person of the
     same country in the same paragraph, or by the person of its coreference cluster."""
@@ -2405,6 +2408,11 @@ def refine(doc: Document, ev: Event) -> None:
                     return A.participant(doc, e)
         if p.label == "LOC" and _place_kind(doc, p) not in (None, "country", "capital"):
             return p        # a town or region ("منطقة عسير") stands for no one of its country
+        if p.sector in NON_STATE_SECTORS:
+            # rebels, a party, an army stand for none of the state's people ("الحوثيين طلبوا من حزب صالح"), only for
+            # the one named right after them as their head ("رئيس حزب القوات اللبنانية سمير جعجع")
+            head = next((e for e in pers if 0 <= e.start - p.end and len(tokens_in(doc.text, p.end, e.start)) <= 2), None)
+            return A.participant(doc, head) if head is not None else p
         same_line = [e for e in pers if doc.text.count("\n", 0, e.start) + 1 == line
                      and (e.attrs.get("actor") or {}).get("country") == p.country]
         same_line = [e for e in same_line if not avoid or A.participant(doc, e).key() != avoid.key()]
