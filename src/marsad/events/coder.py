@@ -371,6 +371,7 @@ MASCULINE_TITLES = words("masculine_titles")
 POSING_VERBS = words("posing_verbs")
 LOOMING_DANGERS = words("looming_dangers")
 HELD_GOODS = words("held_goods")
+SPOKEN_ATTACKS = words("spoken_attacks")
 HELD_COUNTS = words("held_counts")
 CALLED_OFF = words("called_off")
 BORNE_GAP = words("borne_gap")
@@ -545,6 +546,9 @@ def _set_phrase(toks, tr: Trigger) -> bool:
             set(candidates(toks[i + 1].norm)) & (ENDANGERED | LOOMING_DANGERS):
         # "أجندة خارجية تهدد الأمن القومي": endangers; "برنامج ... الذي يهدده الفشل": a danger looms; no threat made
         return True
+    if tr.event == "ASSAULT" and not tr.is_noun and any(
+            t.norm.lstrip("وفب") in SPOKEN_ATTACKS for t in toks[nxt:nxt + 5]):
+        return True                 # "لأنه هاجم التنظيم خلال خطبه": an attack in words
     if tr.event == "COERCE" and tr.rule.mode == "arrest" and nxt < len(toks):
         k = nxt + 1 if toks[nxt].norm in HELD_COUNTS and nxt + 1 < len(toks) else nxt
         if set(candidates(toks[k].norm)) & HELD_GOODS:
@@ -2198,6 +2202,10 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         ev.date, ev.date_span = X.time_value(best), Span(best.start, best.end)
         if own and "historical" not in ev.aux and long_before(ev.date, doc.published):
             ev.aux.append("historical")
+        if "historical" in ev.aux and best.attrs.get("kind") in ("relative", "weekday") and \
+                best.start >= ev.trigger.end and len(tokens_in(doc.text, ev.trigger.end, best.start)) <= 1 and \
+                not long_before(ev.date, doc.published):
+            ev.aux.remove("historical")    # "وكان متطرفون فتحوا أمس النار": a pluperfect of yesterday's news
         ahead = after_publication(ev.date, doc.published) or (
             best.attrs.get("direction") == "future" and best.attrs.get("kind") in ("relative", "weekday"))  # "غدًا"
         if own and "future" not in ev.aux and ev.trigger.end <= best.start and \

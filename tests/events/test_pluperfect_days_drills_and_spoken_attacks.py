@@ -1,0 +1,26 @@
+""""وكان متطرفون فتحوا أمس النار" is yesterday's news told in the pluperfect, not a recalled act; drills "لتدمير
+مفاعلات نووية" destroy nothing; a preacher who "هاجم التنظيم خلال خطبه" attacked it in words."""
+from __future__ import annotations
+
+from coded_events import plover
+
+
+def test_a_pluperfect_of_yesterday_is_not_historical():
+    _, evs = plover("وكان متطرفون فتحوا أمس، النار من سوريا على مركز حدودي للجيش التركي في كيليس، ما أدى إلى مقتل ضابط "
+                    "صف واصابة عسكريين اثنين بجروح.", "2015-07-24")
+    shots = [e for e in evs if e.event == "ASSAULT"]
+    assert shots and all("historical" not in e.aux and e.date == "2015-07-23" for e in shots)
+    _, evs = plover("وكان مسلحون قد فتحوا النار على مركز حدودي في كيليس عام 2012.", "2015-07-24")
+    assert [e for e in evs if e.event == "ASSAULT" and "historical" in e.aux]
+
+
+def test_an_attack_in_sermons_is_no_attack():
+    doc, evs = plover("من ناحية ثانية، أعدم تنظيم داعش أمس الشيخ نجم الدين الجبوري، إمام وخطيب مسجد ناحية المشيرفة (جنوب "
+                    "الموصل)، لأنه هاجم التنظيم خلال خطبه.", "2015-07-22")
+    assert not [e for e in evs if e.event == "ASSAULT" and doc.text[e.trigger.start:e.trigger.end] == "هاجم"]
+
+
+def test_drills_destroy_nothing():
+    _, evs = plover("يجري الجيش الإسرائيلي تمرينات لتدمير مفاعلات نووية عن بعد، فيما قتل فلسطيني هو الثاني في غضون 24 ساعة "
+                    "برصاص الجيش الإسرائيلي في الضفة الغربية المحتلة امس.", "2015-07-24")
+    assert not [e for e in evs if e.event == "ASSAULT" and e.mode == "destroy"]
