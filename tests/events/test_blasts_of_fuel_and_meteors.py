@@ -1,5 +1,6 @@
 """A blast at a fuel station ("انفجار بمحطة وقود") or of a meteor ("انفجر شهاب") is an accident or nature, not an
-attack; a bombing at a fuel station is still one."""
+attack; a bombing at a fuel station is still one. An imperfect verb dated by a day still to come ("حيث يبحث ..."
+after "المحادثات المرتقبة في 30 تموز") is future."""
 from __future__ import annotations
 
 from coded_events import plover
@@ -16,3 +17,11 @@ def test_a_meteor_is_no_attack():
     _, evs = plover("وعلى سبيل المثال، منذ عامين انفجر شهاب فوق منطقة تشيليابنسك في روسيا ما أدى إلى إصابة 1200 شخص.",
                     "2015-07-21")
     assert not [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_an_imperfect_with_a_day_to_come_is_future():
+    _, evs = plover("وتتجه أنظار المراقبين لسوق النفط صوب المحادثات المرتقبة في 30 تموز (يوليو) الجاري في موسكو بين روسيا "
+                    "ومنظمة الدول المصدرة للبترول أوبك، حيث يبحث الكسندر نوفاك وزير الطاقة الروسي مع عبدالله البدري الأمين "
+                    "العام لمنظمة أوبك تطورات السوق.", "2015-07-21")
+    talks = [e for e in evs if e.event == "CONSULT"]
+    assert talks and all("future" in e.aux for e in talks)

@@ -2211,6 +2211,10 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         if own and "future" not in ev.aux and ev.trigger.end <= best.start and \
                 len(tokens_in(doc.text, ev.trigger.end, best.start)) <= NOUN_DATE_REACH and noun and ahead:
             ev.aux.append("future")     # "قبل اجتماع الجمعية العامة الشهر المقبل": a noun has no tense; its date does
+        if "future" not in ev.aux and not noun and X.imperfect(word.lstrip("وف")) and ahead and \
+                not ev.extension and after_publication(ev.date, doc.published):
+            # "المحادثات المرتقبة في 30 تموز ... حيث يبحث نوفاك مع البدري": an imperfect with a day still to come
+            ev.aux.append("future")
         return
     framed = _paragraph_date(doc, u) or _opening_year(doc, u, ev)
     if framed is not None and ev.segment == "body" and not background:
