@@ -1545,6 +1545,15 @@ def _after_target_noun(toks, i: int, k: int) -> bool:
     return after_target(toks, k) or (k - 2 > i and toks[k - 1].norm.startswith("ل") and after_target(toks, k - 1))
 
 
+def _plural_before_feminine_verb(toks, m: A.Mention, i: int, ms) -> bool:
+    """A masculine plural right before a feminine singular verb that has a subject of its own right after it
+    ("ثلاثة أشقاء سعوديون ألقت السلطات السعودية القبض عليهم"): the verb does not agree with it, so it is not the
+    subject (it would read "ألقوا")."""
+    verb = toks[i].norm.lstrip("وف")
+    return m.last_tok == i - 1 and toks[m.last_tok].norm.endswith("ون") and verb.endswith("ت") and \
+        any(not r.prep and r.first_tok == i + 1 for r in ms)
+
+
 def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
     i = tr.tokens[0]
     left = [m for m in A.between(ms, lo, i) if not m.prep]
@@ -1562,7 +1571,7 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
         new_clause = not relative and "," in gap and A.conjunction(toks[i]) and \
             any(not r.prep and i < r.first_tok <= i + 3 for r in ms)
         if len(gap) <= 3 and (not m.prep or relative) and not (any(g in A.RELATIVES for g in gap) and not relative) and \
-                not new_clause and \
+                not new_clause and not _plural_before_feminine_verb(toks, m, i, ms) and \
                 all(g in A.RELATIVES or g == "," or g in COPULAS or (wanted and g == "ان") for g in gap):
             subj_left = m
             if m not in left:
