@@ -1706,6 +1706,9 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
             if ev.event == "REQUEST" and after < hi and toks[after].norm.startswith("ب") and \
                     not any(m.first_tok == after for m in right):
                 rest = []     # "طالب حزب اليسار بعقد جلسة ... على مواقع حزب العمال": what is asked, of no one named
+            if ev.event == "REQUEST" and after < hi and toks[after].norm == "الي" and \
+                    not any(m.first_tok in (after, after + 1) for m in right):
+                rest = []     # "دعا ... ديفيد ديفيز إلى إرسال قوات من الجيش البريطاني": the act called for, no one asked
             ev.actor = grp[0].part
             if described is not None and len(grp) == 1 and not ev.actor.code:
                 ev.actor = copy.copy(ev.actor)        # "حزب اليسار الألماني المعارض": DEUOPP
