@@ -206,6 +206,12 @@ def victims(toks, tr: Trigger, people: list[Span]) -> Participant | None:
         q = before[-1] if before and (i - k <= 1 or A.has_enclitic(toks[i]) and _near(toks, k, toks[i].start)) else None
     if q is None:
         return None
+    return counted_people(toks, q)
+
+
+def counted_people(toks, q: Span) -> Participant:
+    """The people a count names ("15 شخصا", "ثلاثة جنود أتراك") as a participant: the sector its noun tells (جنود:
+    MIL, مدنيين: CVL) and the country of a nationality right after it."""
     country, sector = victim_kinds().get(q.attrs.get("unit") or "", (None, None))
     end, k = q.end, _tok_after(toks, q.end)
     iso3 = nisba_country(toks[k].norm) if k < len(toks) else None

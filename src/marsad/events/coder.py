@@ -20,7 +20,7 @@ from ..lang.ar.normalise import norm
 from ..lang.ar.tokens import Token, tokens_in
 from . import arguments as A
 from . import aux as X
-from .attacks import (after_target, attacker, harm_noun, harm_only_sentences, harm_word, nisba_country, victim_kinds,
+from .attacks import (after_target, attacker, counted_people, harm_noun, harm_only_sentences, harm_word, nisba_country,
                       victim_subject, victims)
 from .lexicon import words
 from .model import Event, Participant
@@ -1235,14 +1235,7 @@ def _detained(toks, tr: Trigger, hi: int, people: list[Span]) -> Participant | N
     if q is None:
         return None
     k = next((j for j, t in enumerate(toks) if t.start >= q.start), len(toks))
-    if k >= hi or k - last > DETAINED_REACH:
-        return None
-    country, sector = victim_kinds().get(q.attrs.get("unit") or "", (None, None))
-    end, n = q.end, next((j for j, t in enumerate(toks) if t.start >= q.end), len(toks))
-    iso3 = nisba_country(toks[n].norm) if n < len(toks) else None
-    if iso3:
-        country, end = iso3, toks[n].end
-    return Participant(q.start, end, None, country + (sector or "") if country else None, country, sector, "VICTIMS")
+    return None if k >= hi or k - last > DETAINED_REACH else counted_people(toks, q)
 
 
 VISIT_WORDS = words("visit_words")
@@ -2433,7 +2426,7 @@ def refine(doc: Document, ev: Event) -> None:
         if p.label == "LOC" and _place_kind(doc, p) not in (None, "country", "capital"):
             return p        # a town or region ("منطقة عسير") stands for no one of its country
         if p.sector in NON_STATE_SECTORS:
-            # rebels, a party, an army stand for none of the state's people ("الحوثيين طلبوا من حزب صالح"), only for
+            # rebels, a party, a company stand for none of the state's people ("الحوثيين طلبوا من حزب صالح"), only for
             # the one named right after them as their head ("رئيس حزب القوات اللبنانية سمير جعجع")
             head = next((e for e in pers if 0 <= e.start - p.end and len(tokens_in(doc.text, p.end, e.start)) <= 2), None)
             return A.participant(doc, head) if head is not None else p
