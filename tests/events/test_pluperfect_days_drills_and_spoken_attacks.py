@@ -1,4 +1,5 @@
-""""وكان متطرفون فتحوا أمس النار" is yesterday's news told in the pluperfect, not a recalled act; drills "لتدمير
+""""وكان متطرفون فتحوا أمس النار" is yesterday's news told in the pluperfect, not a recalled act, and so is a
+bombing whose restating verb names today ("وكان تفجير انتحاري استهدف مساء اليوم"); drills "لتدمير
 مفاعلات نووية" destroy nothing; a preacher who "هاجم التنظيم خلال خطبه" attacked it in words."""
 from __future__ import annotations
 
@@ -24,3 +25,10 @@ def test_drills_destroy_nothing():
     _, evs = plover("يجري الجيش الإسرائيلي تمرينات لتدمير مفاعلات نووية عن بعد، فيما قتل فلسطيني هو الثاني في غضون 24 ساعة "
                     "برصاص الجيش الإسرائيلي في الضفة الغربية المحتلة امس.", "2015-07-24")
     assert not [e for e in evs if e.event == "ASSAULT" and e.mode == "destroy"]
+
+
+def test_a_bombing_restated_with_todays_date_is_not_historical():
+    _, evs = plover("وكان تفجير انتحاري استهدف مساء اليوم الخميس مسجداً لقوة الطوارئ في عسير أسفر عن مقتل 10 جنود "
+                    "وثلاثة من العاملين في الموقع.", "2015-08-06")
+    bombs = [e for e in evs if e.event == "ASSAULT"]
+    assert bombs and all("historical" not in e.aux and e.date == "2015-08-06" for e in bombs)

@@ -2638,6 +2638,11 @@ def _absorb(keep: Event, other: Event, sides: bool = True, announced: bool = Fal
         other.date_span is None or not other.evidence.start <= other.date_span.start < other.evidence.end)
     if (keep.date is None or from_lead and said_here and "historical" not in keep.aux + other.aux) and not coarse and \
             other.date is not None and not lent and ("historical" not in keep.aux or said_here and not announced):
+        if keep.date is None and said_here and "historical" in keep.aux and "historical" not in other.aux and \
+                len(other.date or "") == 10:
+            # "وكان تفجير انتحاري استهدف مساء اليوم الخميس مسجدا": the verb that restates the noun dates it today, so
+            # the كان before the noun tells the day's news, not a recalled act
+            keep.aux.remove("historical")
         keep.date, keep.date_span = other.date, other.date_span
         keep.aux += [a for a in other.aux if a == "historical" and a not in keep.aux]
     if other.mode == "yield" and keep.event in ("REQUEST", "REJECT"):
