@@ -576,6 +576,10 @@ def _set_phrase(toks, tr: Trigger) -> bool:
         if toks[i].norm.lstrip("و")[:1] != "ا" and any(
                 t.norm.startswith(("بالولاء", "بولاء", "بالفضل", "بدين")) for t in toks[nxt:nxt + 4]):
             return True             # "الذي تدين له بالولاء وحدات بالجيش": owes loyalty, no condemnation
+        k = nxt + 1 if nxt < len(toks) and toks[nxt].norm in ("علنا", "صراحه", "ايضا", "كذلك") else nxt
+        if toks[i].norm.lstrip("و")[:1] != "ا" and k < len(toks) and toks[k].norm.startswith("ل") and \
+                not toks[k].norm.startswith("لل") and len(toks[k].norm) > 3:
+            return True             # "حزب الله الذي يدين علنا لطهران": owes allegiance (a condemnation takes no ل)
         if any(t.norm in COURTS for t in toks[nxt:nxt + 3]):
             return True             # "وأدانت المحكمة صحافيي الجزيرة بنشر": a court's conviction, no condemnation
     if tr.event == "ACCUSE" and tr.rule.mode == "disapprove" and \
