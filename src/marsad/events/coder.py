@@ -372,6 +372,7 @@ POSING_VERBS = words("posing_verbs")
 LOOMING_DANGERS = words("looming_dangers")
 HELD_GOODS = words("held_goods")
 SPOKEN_ATTACKS = words("spoken_attacks")
+BARE_HANDS = words("bare_hands")
 HELD_COUNTS = words("held_counts")
 CALLED_OFF = words("called_off")
 BORNE_GAP = words("borne_gap")
@@ -546,6 +547,8 @@ def _set_phrase(toks, tr: Trigger) -> bool:
             set(candidates(toks[i + 1].norm)) & (ENDANGERED | LOOMING_DANGERS):
         # "أجندة خارجية تهدد الأمن القومي": endangers; "برنامج ... الذي يهدده الفشل": a danger looms; no threat made
         return True
+    if tr.event == "ASSAULT" and nxt < len(toks) and toks[nxt].norm in BARE_HANDS:
+        return True                 # "لفض اشتباكات بالأيدي بين أحد الأطباء ...": a fistfight, no armed attack
     if tr.event == "ASSAULT" and not tr.is_noun and any(
             t.norm.lstrip("وفب") in SPOKEN_ATTACKS for t in toks[nxt:nxt + 5]):
         return True                 # "لأنه هاجم التنظيم خلال خطبه": an attack in words
