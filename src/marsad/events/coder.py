@@ -2071,14 +2071,19 @@ def _pluperfect(toks, j: int) -> bool:
 SINCE_PERIODS = words("since_periods")
 
 
+def _since_an_event(nxt: str) -> bool:
+    """The word after "منذ" opens an event ("منذ أصبح وزيرا", "منذ اندلاع جولة العنف"), not a number or a stretch of
+    time ("منذ 12 عاما", "منذ يومين")."""
+    return not any(ch.isdigit() for ch in nxt) and nxt not in SINCE_PERIODS
+
+
 def _after_since_clause(toks, k: int, start: int) -> bool:
     """A date after the trigger at ``k`` that a "منذ" clause holds ("أول زيارة يقوم بها كارتر للعراق منذ أصبح وزيرا
     للدفاع في فبراير": February is when he took office); "منذ يومين" is a span of time and keeps its date."""
     between = [t for t in toks[k + 1:] if t.end <= start]
     for j, t in enumerate(between[:-1]):
         if t.norm.lstrip("و") == "منذ":
-            nxt = between[j + 1].norm
-            if not any(ch.isdigit() for ch in nxt) and nxt not in SINCE_PERIODS:
+            if _since_an_event(between[j + 1].norm):
                 return True
     return False
 
@@ -2095,8 +2100,7 @@ def _in_since_clause(toks, t: Span, k: int) -> bool:
         if not w[:1].isalpha():
             return False
         if w.lstrip("و") == "منذ":
-            nxt = toks[m + 1].norm if m + 1 < j else ""
-            return bool(nxt) and not any(ch.isdigit() for ch in nxt) and nxt not in SINCE_PERIODS
+            return m + 1 < j and _since_an_event(toks[m + 1].norm)
     return False
 
 
