@@ -33,7 +33,7 @@ def test_more_cooperation_is_hoped_for():
 
 
 def test_an_arrest_last_week_is_not_dated_by_the_crimes_months():
-    doc, evs = _events("واعتقل راندولف بروس أداير (70 عامًا) الأسبوع الماضي لصلته بحوادث سطو على خمسة بنوك في مقاطعة "
+    doc, evs = _events("واعتقلت الشرطة راندولف بروس أداير (70 عامًا) الأسبوع الماضي لصلته بحوادث سطو على خمسة بنوك في مقاطعة "
                        "أورانج بين مارس (آذار) ويوليو (تموز)، وألقي باللوم فيها على شخص أطلق عليه اسم لص سنوبيرد.")
     arrests = [e for e in evs if e.event == "COERCE"]
     assert arrests and arrests[0].date is None

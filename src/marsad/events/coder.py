@@ -955,8 +955,10 @@ def _arguments(ev: Event, tr: Trigger, toks, ms, lo, hi, earlier: list[Event], p
         ev.actor = speaker or (same[0].actor if same else None)   # "... التي وصفها": the sentence's subject
     if ev.actor is None and not nominal and i <= 2 and prev_actor is not None and not _named_subject(toks, i) \
             and not _participle_or_mimi(toks[i].norm) and not _after_passive_auxiliary(toks, i) \
-            and not _passive_death(ev, toks, tr):
-        ev.actor = prev_actor                         # pronoun subject: the previous sentence's actor
+            and not _passive_death(ev, toks, tr) and not _masculine_arrest_verb(toks, tr):
+        # pronoun subject: the previous sentence's actor (but "واعتقل الرجل الذي أشعل الحريق", with no subject
+        # of its own after the previous sentence's "شينخوا", is a passive: اُعتقل)
+        ev.actor = prev_actor
     if ev.actor is None and tr.is_noun and ev.event not in ("ASSAULT", "PROTEST", "ACCUSE"):
         left = [m for m in A.between(ms, 0, i) if not m.prep]
         if left:
@@ -1881,7 +1883,26 @@ def _held_after_passive(toks, tr: Trigger, grp: list, hi: int) -> bool:
     if not _masculine_arrest_verb(toks, tr) or len(grp) != 1 or grp[0].part.label != "PER" or grp[0].first_tok != i + 1:
         return False
     k = grp[0].last_tok + 1
-    return k >= hi or _no_object_at(toks, k)
+    if k < hi and toks[k].norm not in ("(", ",", "،", ".") and not _definite_noun(toks[k]) and k + 1 < hi \
+            and toks[k + 1].norm == "(":
+        k += 1        # the rest of a name the recogniser cut short: "راندولف بروس أداير (70 عامًا)"
+    if k < hi and toks[k].norm == "(":
+        close = next((j for j in range(k + 1, min(hi, k + 6)) if toks[j].norm == ")"), None)
+        if close is not None:
+            k = close + 1     # an aside in brackets after the name: its age
+    return k >= hi or _no_object_at(toks, k) or _reason_for_arrest(toks, k)
+
+
+def _reason_for_arrest(toks, k: int) -> bool:
+    """What stands at token ``k`` tells why or when someone was held ("بتهمة", "للاشتباه", "لصلته بحوادث سطو",
+    "لقيامه بإثارة الفوضى", "الأسبوع الماضي"), so no object of the arrest stands there."""
+    w = toks[k].norm
+    return w in HELD_FOR or (w.startswith("ل") and w.endswith(("ه", "ها", "هم")) and len(w) >= 5
+                             and not w.startswith("لل") and any(t.norm.startswith("ب") for t in toks[k + 1:k + 3]
+                                                                  if t.norm not in ("«", '"')))
+
+
+HELD_FOR = words("held_for")
 
 
 def _masculine_arrest_verb(toks, tr: Trigger) -> bool:
