@@ -60,7 +60,8 @@ def nisba_country(word: str) -> str | None:
 def attacker(toks, trigs: list[Trigger], ms: list[A.Mention]) -> A.Mention | None:
     """The attacker of the sentence's ASSAULT: who claimed it, caused it or had it attributed to them ("تبناه تنظيم
     داعش", "نسبت الى حزب العمال", "على يد مسلحين", "تسبب به مستوطنون"), or the name after ل right after an attack noun ("في قصف مدفعي
-    للحوثيين على", "غارات لطيران التحالف": at most two words, adjectives, between); never a place."""
+    للحوثيين على", "غارات لطيران التحالف": at most two words, adjectives, between) or after من right after it ("في غارة من
+    طائرات حربية"); never a place."""
     if not any(tr.event == "ASSAULT" for tr in trigs):
         return None
     for m in ms:                 # "تبناه تنظيم داعش", "نسبت الى حزب العمال", "على يد مسلحين"
@@ -102,6 +103,9 @@ def attacker(toks, trigs: list[Trigger], ms: list[A.Mention]) -> A.Mention | Non
                     all(t.norm not in A.PREPOSITIONS and t.norm not in (",", "،", "و") for t in gap) and \
                     not (gap and after_target(toks, m.first_tok)):
                 return m    # (not "غارات جوية استهدفت مواقع للحوثيين": the positions' owner was struck)
+            if m.prep == "من" and m.first_tok == last + 2 and toks[last + 1].norm == "من" and \
+                    m.part.label not in ("LOC", "GPE"):
+                return m    # "في غارة من طائرات حربية على مدينة معرة النعمان": by whom, not who was struck
     return None
 
 

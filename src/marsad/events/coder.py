@@ -30,6 +30,7 @@ from .triggers import ARTICLE, Trigger, candidates, find, masdar, needs_recipien
 
 CODED_KINDS = {"body", "title", "heading", "caption"}
 BARRIER_WORDS = words("barriers")
+PROMPTED = words("prompted")
 TIME_CLAUSE_OPENERS = words("time_clause_openers")
 DEMONSTRATIVES = words("demonstratives")
 ANAPHORIC_GROUPS = words("anaphoric_groups")
@@ -98,6 +99,12 @@ def units(doc: Document) -> list[Unit]:
     return coded
 
 
+def _inside_quotes(text: str, start: int, at: int) -> bool:
+    """Whether offset ``at`` lies inside a «...» quotation opened after ``start``."""
+    stretch = text[start:at]
+    return stretch.count("«") > stretch.count("»")
+
+
 def _datelines(doc: Document) -> list[tuple[int, int]]:
     """Offsets of the datelines and credits opening a paragraph (set by the line-role reader)."""
     out = []
@@ -124,6 +131,8 @@ def barriers(toks: list[Token], trigs: list[Trigger]) -> set[int]:
     out = {i for i, t in enumerate(toks) if t.norm in BARRIER_WORDS
            and not (t.norm == "غير" and i + 1 < len(toks) and toks[i + 1].norm in UNSCHEDULED)}   # not "غير المقرر"
     out |= {i for i, t in enumerate(toks[:-1]) if t.norm in TIME_CLAUSE_OPENERS and toks[i + 1].norm == "ان"}
+    # "قتلت خمس نساء ...، ما دفع الشرطة إلى القبض على 27": what the act prompted is another clause, its subject no side
+    out |= {i for i, t in enumerate(toks[:-1]) if t.norm in ("ما", "مما") and toks[i + 1].norm in PROMPTED}
     for tr in trigs:
         if tr.rule.kind == "verb":
             out.add(tr.tokens[0])
@@ -609,6 +618,9 @@ def _set_phrase(toks, tr: Trigger) -> bool:
             return True             # "مسؤول تركي رفض الكشف عن اسمه": declined to be named
         if nxt < len(toks) and toks[nxt].norm in ("تاكيد", "نفي"):
             return True             # "ورفض تأكيد أو نفي إلقاء القبض على": declined to confirm or deny
+        if any(a.norm == "الحديث" and b.norm in ("عن", "عما", "في", "فيما")
+               for a, b in zip(toks[nxt:nxt + 5], toks[nxt + 1:nxt + 6])):
+            return True             # "رفض كيربي الحديث عما سماها «تفاصيل عسكرية»": declined to talk about it
         return any(t.norm.lstrip("و") in NO_COMMENT for t in toks[nxt:nxt + 12])
     if tr.event == "AGREE":         # "اتفق مع الفزيع قائلا": he shared a view, saying ...; no commitment
         if not toks[i].norm.lstrip("وف").startswith("اتفق"):
@@ -1087,6 +1099,13 @@ def _held_by(ev: Event, toks, ms, i: int) -> bool:
     grp = A.right_group(ms, partner.first_tok, len(toks), toks)
     ev.actor, ev.recipients = holder.part, [m.part for m in grp if m.prep in ("", partner.prep)] or [partner.part]
     return True
+
+
+def _awaited(doc: Document, ev: Event) -> bool:
+    """A word right after the trigger (titles and names allowed) says the act is still awaited ("زيارة عادل الجبير
+    وزير الخارجية السعودي المرتقبة")."""
+    toks = tokens_in(doc.text, ev.trigger.end, min(len(doc.text), ev.evidence.end))
+    return any(t.norm in EXPECTED_MARKS for t in toks[:8])
 
 
 def _important_visit(ev: Event, tr: Trigger, toks, ms) -> bool:
@@ -2484,7 +2503,9 @@ def code(doc: Document) -> Document:
         if u.kind == "heading":
             prev_actor = None     # a subheading opens another story: "الإفراج بكفالة عن رئيس تحرير ... في زامبيا"
         evs = code_sentence(ctx, u, prev_actor if u.kind == "body" else None)
-        actors = [e.actor for e in evs if e.actor is not None]
+        # not an actor of acts told inside a quotation ("قولهم إن «22 ... لقوا مصرعهم ... في هجمات من الجانب
+        # الأوكراني». كما اتهموا": those quoted, not the Ukrainian side, accused)
+        actors = [e.actor for e in evs if e.actor is not None and not _inside_quotes(doc.text, u.start, e.trigger.start)]
         if actors and u.kind == "body":
             prev_actor = actors[0]
         elif u.kind == "body" and any(not e.noun and e.actor is None for e in evs):
@@ -2548,9 +2569,11 @@ def code(doc: Document) -> Document:
             # للمقاومة"): one report kept, but the doer of the other clause is not this one's
             _absorb(dup, ev, sides=not (ev.event == "ASSAULT" and _clause_between(doc, dup, ev)),
                     announced=_announcement_day(doc, dup, ev))
-            if dup.aux == ["future"] and not ev.aux and A.has_enclitic(_token_at(doc, ev.trigger)):
+            if dup.aux == ["future"] and not ev.aux and A.has_enclitic(_token_at(doc, ev.trigger)) \
+                    and not _awaited(doc, dup):
                 # "أكد أهمية زيارة ولي ولي العهد لمصر ... الشكر لسمو ولي ولي العهد على زيارته": his visit, told
-                # plainly, has happened; the importance stated of it makes it no plan
+                # plainly, has happened; the importance stated of it makes it no plan (but "زيارة عادل الجبير ...
+                # المرتقبة إلى موسكو بعد غد ... خلال زيارته الأخيرة" is still awaited)
                 dup.aux = []
             continue
         if ev.anaphoric:
