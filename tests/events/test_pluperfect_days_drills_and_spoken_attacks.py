@@ -1,6 +1,8 @@
 """"وكان متطرفون فتحوا أمس النار" is yesterday's news told in the pluperfect, not a recalled act, and so is a
 bombing whose restating verb names today ("وكان تفجير انتحاري استهدف مساء اليوم"); drills "لتدمير
-مفاعلات نووية" destroy nothing; a preacher who "هاجم التنظيم خلال خطبه" attacked it in words."""
+مفاعلات نووية" destroy nothing; a preacher who "هاجم التنظيم خلال خطبه" attacked it in words. A pluperfect
+opening the sentence with a time of no day ("وكان مستوطنون اضرموا النار الاسبوع الفائت") frames its later clauses
+("، فيما اصيب والداه"): they are not dated by the article's lead."""
 from __future__ import annotations
 
 from coded_events import plover
@@ -32,3 +34,12 @@ def test_a_bombing_restated_with_todays_date_is_not_historical():
                     "وثلاثة من العاملين في الموقع.", "2015-08-06")
     bombs = [e for e in evs if e.event == "ASSAULT"]
     assert bombs and all("historical" not in e.aux and e.date == "2015-08-06" for e in bombs)
+
+
+def test_a_pluperfect_frame_of_last_week_dates_its_later_clauses_by_no_day():
+    text = ("أعلنت وزارة الصحة الفلسطينية اليوم السبت وفاة والد الرضيع علي دوابشة متأثرا بجروحه.\n"
+            "وكان مستوطنون ارهابيون اضرموا النار الاسبوع الفائت في منزل عائلة دوابشة في قرية دوما جنوب نابلس، ما ادى "
+            "الى استشهاد الرضيع علي دوابشة، فيما اصيب والداه وشقيقه احمد بجراح خطيرة.")
+    doc, evs = plover(text, "2015-08-08")
+    hurt = [e for e in evs if e.event == "ASSAULT" and doc.text[e.trigger.start:e.trigger.end] == "اصيب"]
+    assert hurt and all(e.date is None for e in hurt), [(e.date, e.aux) for e in hurt]

@@ -2217,6 +2217,11 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
     wa, wb = _comma_clause(toks, k, 0, len(toks))      # the whole comma clause, past the trigger's window
     coarse = [t for t in times if wa <= t.start < wb and not X.is_date(t) and (
         t.attrs.get("kind") == "relative" or _some_time_ago(t))]
+    if not coarse and toks[0].norm in ("كان", "وكان", "كانت", "وكانت"):
+        # "وكان مستوطنون اضرموا النار الاسبوع الفائت في منزل ...، فيما اصيب والداه": a pluperfect opening the
+        # sentence frames its later clauses in its own time
+        coarse = [t for t in times if t.start < ev.trigger.start and not X.is_date(t) and (
+            t.attrs.get("kind") == "relative" or _some_time_ago(t))]
     if coarse and near and min(abs(t.start - ev.trigger.start) for t in coarse) < \
             min(abs(t.start - ev.trigger.start) for t in near) and all(len(X.time_value(t) or "") < 10 for t in near):
         # "واعتقل راندولف بروس أداير الأسبوع الماضي لصلته بحوادث سطو ... بين مارس ويوليو": the time next to the act
