@@ -74,8 +74,9 @@ def tok_index(toks: list[Token], offset: int) -> int:
     return len(toks) - 1
 
 
-def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention]:
-    """Entity mentions over ``toks`` with their governing preposition, apposition groups merged."""
+def mentions(doc: Document, toks: list[Token], ents: list[Span], acts: frozenset[int] = frozenset()) -> list[Mention]:
+    """Entity mentions over ``toks`` with their governing preposition, apposition groups merged. ``acts``: the
+    positions of trigger words, whose genitive is their subject ("بزيارة ولي ولي العهد")."""
     out: list[Mention] = []
     ents = sorted((e for e in ents if usable(e)), key=lambda e: (e.start, -(e.end - e.start)))
     kept: list[Span] = []
@@ -112,6 +113,9 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span]) -> list[Mention
         if not prep and k >= 0 and e.label in ("LOC", "GPE") and toks[k].norm[:1] in ("ب", "ل") and \
                 toks[k].norm[1:] in PLACE_HEADS:
             prep = toks[k].norm[0]         # "بمدينة الرياض", "بشرق العراق": the ب of the town's word governs its name
+        if not prep and k >= 0 and k not in acts and _governed_construct(toks[k].norm):
+            prep = toks[k].norm[0]         # "والاساءة لعلاقة البحرين", "بحافلة جنود": a name after ب / ل + a noun is
+            #                                that noun's genitive, inside the preposition's phrase, no subject
         direction = False
         while k >= 0 and (toks[k].norm in ("ال",) or toks[k].norm in STATE_HEADS
                           or (e.label in ("LOC", "GPE") and not prep and toks[k].norm in PLACE_HEADS)):
@@ -267,6 +271,19 @@ def _governing(doc: Document, toks: list[Token], h: int, start: int) -> str:
     if h > 1 and toks[h - 1].norm in STATE_HEADS:
         return _preposition(toks[h - 2].norm)   # "لدى دولة الكويت", "مع مملكة البحرين": the state's own word between
     return _preposition(toks[h - 1].norm) if h > 0 else ""
+
+
+AGENT_HEADS = words("agent_heads")
+GROUP_HEADS = words("group_heads") | words("named_after_heads") | {"حكومه", "اداره"}
+
+
+def _governed_construct(word: str) -> bool:
+    """``word`` is ب or ل on a feminine noun without the article ("لعلاقه", "بحافله"): a preposition whose noun
+    governs the next word (not a verb with an object pronoun, "بلغه", nor a head naming a side: "بقياده", the
+    head of a group's own name, "لجبهة النصرة", or a government named by whom it serves, "لحكومة المالكي")."""
+    core = word[1:]
+    return word[:1] in ("ب", "ل") and len(core) >= 4 and core.endswith("ه") and not word.startswith(("بال", "لل")) \
+        and core not in AGENT_HEADS and core not in GROUP_HEADS
 
 
 def _preposition(word: str) -> str:

@@ -157,7 +157,7 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
     if not trigs:
         return []
     ents = list(doc.spans_in("entities", u.start, u.end))
-    ms = A.mentions(doc, toks, ents)
+    ms = A.mentions(doc, toks, ents, frozenset(tr.tokens[0] for tr in trigs))
     bars = barriers(toks, trigs)
     speaker = _speaker(toks, trigs, ms, bars) or ctx.speakers.get(u.line)
     if speaker is not None:
