@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from ..doc import Document, Span
 from ..lang.ar.tokens import Token, tokens_in
@@ -215,17 +216,19 @@ def since_record(text: str, t: Span) -> bool:
     return any(w.lstrip("وفبل") in RECORD_WORDS or w in RECORD_WORDS for w in before[:-1][-6:])
 
 
-def lead_date(doc: Document, body_spans: list[tuple[int, int]]) -> tuple[str | None, Span | None]:
+def lead_date(doc: Document, body_spans: list[tuple[int, int]],
+              skip: Callable[[Span], bool] | None = None) -> tuple[str | None, Span | None]:
     """The article's own event date: the first dated time of the lead paragraph, else the publication
     date when the lead speaks of today/yesterday only through relative words the dater resolved, else None.
     A relative time of a year's grain ("منذ أكثر من عام", "العام الماضي") is the background of the news, not
-    its day."""
+    its day; neither is a time ``skip`` rejects."""
     times = sorted(doc.layers.get("times", ()), key=lambda s: s.start)
     for lo, hi in body_spans[:1]:
         for t in times:
             if t.attrs.get("kind") == "relative" and t.attrs.get("granularity") == "Y":
                 continue
-            if lo <= t.start < hi and t.attrs.get("kind") != "duration" and not since_record(doc.text, t):
+            if lo <= t.start < hi and t.attrs.get("kind") != "duration" and not since_record(doc.text, t) \
+                    and not (skip is not None and skip(t)):
                 v = time_value(t)
                 if v or t.attrs.get("kind") in ("weekday", "relative"):
                     return v, t

@@ -1711,6 +1711,7 @@ def _verb_arguments(ev: Event, tr: Trigger, toks, ms, lo, hi) -> None:
                 ev.actor = holder[0].part if holder else None
                 return
             if victim_subject(toks, tr, grp[0]) or _freed(toks, tr, first) or _held_after_passive(toks, tr, grp, hi) \
+                    or _vowelled_passive(toks[i].text) \
                     or _unnamed_attacker_first(ev, toks, i, first):
                 ev.recipients = [grp[0].part]
                 return
@@ -1922,6 +1923,13 @@ def _reason_for_arrest(toks, k: int) -> bool:
 
 
 HELD_FOR = words("held_for")
+
+
+def _vowelled_passive(word: str) -> bool:
+    """A verb written with the damma of the passive on its first letters ("واتُهم نظيف", "اُعتقل"): the name after it
+    underwent the act."""
+    core = word.lstrip("وف")
+    return "\u064f" in core[:3] and not core.startswith(("ي", "ت", "ن"))   # not an imperfect: "يُتهم" reads either way
 
 
 def _masculine_arrest_verb(toks, tr: Trigger) -> bool:
@@ -2351,8 +2359,9 @@ def _some_time_after(toks, k: int) -> bool:
         return False
     gap = [t.norm for t in toks[max(0, k - 4):k - 1]]
     for j, w in enumerate(gap):
-        if w.lstrip("و") in ("بعد", "عقب") and gap[j + 1:] and all(x in TIME_AFTER_STRETCHES for x in gap[j + 1:]):
-            return True
+        if w.lstrip("و") in ("بعد", "عقب", "خلال", "طوال", "طيله", "مدي", "مدار") and gap[j + 1:] \
+                and all(x in TIME_AFTER_STRETCHES for x in gap[j + 1:]):
+            return True     # also "خلال عامين من المفاوضات": an act over a stretch of time, on no one day
     return False
 
 
@@ -2497,11 +2506,26 @@ def refine(doc: Document, ev: Event) -> None:
             ev.recipients = [better(r, ev.actor) or r for r in ev.recipients]
 
 
+SAID_THINGS = words("said_things")
+
+
+def _dates_a_saying(doc: Document, t: Span, lead: tuple[int, int]) -> bool:
+    """The time ``t`` of the lead sentence lies in a relative clause of something said ("استنكرت الأمانة العامة
+    التصريحات التي أدلى بها نوري المالكي ... بتاريخ 17 يوليو"): the day of the words reacted to, not of the news."""
+    toks = tokens_in(doc.text, lead[0], lead[1])
+    before = [j for j, x in enumerate(toks) if x.end <= t.start]
+    rel = [j for j in before if toks[j].norm in A.RELATIVES]
+    if not rel or rel[-1] == 0:
+        return False
+    j = rel[-1]
+    return toks[j - 1].norm in SAID_THINGS and not any(toks[m].norm in (",", "،", ".") for m in before if m > j)
+
+
 def code(doc: Document) -> Document:
     ctx = Ctx(doc)
     us = units(doc)
     body = [(u.start, u.end) for u in us if u.kind == "body"]
-    ctx.lead_value, ctx.lead_span = X.lead_date(doc, body)
+    ctx.lead_value, ctx.lead_span = X.lead_date(doc, body, lambda t: _dates_a_saying(doc, t, body[0]))
     prev_actor: Participant | None = None
     raw: list[Event] = []
     for u in us:
