@@ -13,6 +13,7 @@ from ..clean.lexicon import key
 from ..clean.lexicon import lexicon as name_lexicon
 from ..doc import Document, Span
 from ..lang.ar.tokens import Token
+from .aux import imperfect
 from .lexicon import words
 from .model import Participant
 
@@ -153,7 +154,7 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span], acts: frozenset
             # "بحسب أنقرة", "وفقا لوكالة الأناضول", "بحسب وكالة الأناضول الإخبارية": the source, not a participant
             prep = "حسب"
         m = Mention(participant(doc, e), i, j, prep, coord)
-        if out and coord and not prep and m.first_tok - out[-1].last_tok <= 2:
+        if out and coord and not prep and m.first_tok - out[-1].last_tok <= 2 and not _opens_clause(toks, out[-1], m):
             m.prep = out[-1].prep          # "في الولايات المتحدة وروسيا": both governed by في
         if out and _owner(out[-1], m, toks):
             # "ميليشيات تابعة للحوثيين": the militias are the Houthis' side; "الوكالة الدولية للطاقة الذرية التابعة
@@ -176,6 +177,15 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span], acts: frozenset
             continue
         out.append(m)
     return out
+
+
+def _opens_clause(toks: list[Token], prev: Mention, m: Mention) -> bool:
+    """``m`` follows a comma and و and comes before a verb in the imperfect ("في اليمن، وواشنطن تدين ممارسة"): the
+    subject of a new clause, not one more name governed by the preposition before."""
+    if not any(t.norm in (",", "،") for t in toks[prev.last_tok + 1:m.first_tok]) or m.last_tok + 1 >= len(toks):
+        return False
+    nxt = toks[m.last_tok + 1].norm
+    return imperfect(nxt) and nxt not in NOT_VERBS_LIKE_IMPERFECTS
 
 
 def _named_after(toks: list[Token], i: int, heads: frozenset[str] = NAMED_AFTER_HEADS) -> bool:
@@ -274,6 +284,7 @@ def _governing(doc: Document, toks: list[Token], h: int, start: int) -> str:
 
 
 AGENT_HEADS = words("agent_heads")
+NOT_VERBS_LIKE_IMPERFECTS = frozenset({"يوم", "يوما", "يونيو", "يوليو", "يناير", "نيسان", "نوفمبر", "تموز", "تشرين"})
 GROUP_HEADS = words("group_heads") | words("named_after_heads") | {"حكومه", "اداره"}
 
 

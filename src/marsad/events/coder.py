@@ -192,6 +192,8 @@ def code_sentence(ctx: Ctx, u: Unit, prev_actor: Participant | None) -> list[Eve
             ev.aux.append("future")      # "47 عبوة ناسفة كانت معدة ومجهزة لاستهداف قوات الجيش": a plan
         if "future" not in ev.aux and _called_for(toks, tr, read):
             ev.aux.append("future")
+        if "future" not in ev.aux and tr.is_noun and _during_what_will_be(toks, i):
+            ev.aux.append("future")      # "سيجتمع خلال الزيارة مع نظيره": the visit is still to come
         if "future" not in ev.aux and tr.conj and any(
                 e.event == ev.event and "future" in e.aux and
                 ((e.noun and tr.is_noun) or toks[t.tokens[0]].norm == toks[i].norm[1:]) for e, t, _ in read):
@@ -1106,6 +1108,20 @@ def _awaited(doc: Document, ev: Event) -> bool:
     وزير الخارجية السعودي المرتقبة")."""
     toks = tokens_in(doc.text, ev.trigger.end, min(len(doc.text), ev.evidence.end))
     return any(t.norm in EXPECTED_MARKS for t in toks[:8])
+
+
+def _during_what_will_be(toks, i: int) -> bool:
+    """The noun at ``i`` follows "خلال" after a verb in the future ("سيجتمع خلال الزيارة", "سوف يبحث خلال
+    زيارته"), within the same clause."""
+    if i < 2 or toks[i - 1].norm != "خلال":
+        return False
+    for k in range(i - 2, max(-1, i - 10), -1):
+        w = toks[k].norm.lstrip("و")
+        if w in (",", "،", ".") or w in BARRIER_WORDS:
+            return False
+        if w == "سوف" or (w[:1] == "س" and X.imperfect(w[1:])):
+            return True
+    return False
 
 
 def _important_visit(ev: Event, tr: Trigger, toks, ms) -> bool:
@@ -2521,11 +2537,24 @@ def _dates_a_saying(doc: Document, t: Span, lead: tuple[int, int]) -> bool:
     return toks[j - 1].norm in SAID_THINGS and not any(toks[m].norm in (",", "،", ".") for m in before if m > j)
 
 
+DATED_OCCASIONS = words("dated_occasions")
+
+
+def _names_an_occasion(doc: Document, t: Span) -> bool:
+    """The time ``t`` names an occasion it follows ("بعد خسارة الحزب الحاكم اغلبيته في انتخابات 7 يونيو", "اتفاق
+    14 يوليو"): the day of that occasion, not of the news."""
+    if t.attrs.get("kind") in ("relative", "weekday"):
+        return False        # "التوصل لاتفاق أمس الجمعة": the day the act was done
+    before = tokens_in(doc.text, max(0, t.start - 40), t.start)
+    return bool(before) and before[-1].norm.lstrip("وبل") in DATED_OCCASIONS
+
+
 def code(doc: Document) -> Document:
     ctx = Ctx(doc)
     us = units(doc)
     body = [(u.start, u.end) for u in us if u.kind == "body"]
-    ctx.lead_value, ctx.lead_span = X.lead_date(doc, body, lambda t: _dates_a_saying(doc, t, body[0]))
+    ctx.lead_value, ctx.lead_span = X.lead_date(
+        doc, body, lambda t: _dates_a_saying(doc, t, body[0]) or _names_an_occasion(doc, t))
     prev_actor: Participant | None = None
     raw: list[Event] = []
     for u in us:
