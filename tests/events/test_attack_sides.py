@@ -4,6 +4,7 @@ the army, the police or gunmen act even when no country is named; a nationality 
 ("أتراك") gives the country; one attack told by several words of a sentence is one event."""
 from __future__ import annotations
 
+from _docs import sides
 from marsad.api import analyze
 
 PUBLISHED = "2015-08-02"
@@ -79,3 +80,13 @@ def test_security_as_a_topic_is_not_the_police():
     doc = analyze("قال وزير الخارجية المصري سامح شكري إن تضامن مصر والسعودية أساسي للحفاظ على الأمن القومي العربي.",
                   published=PUBLISHED)
     assert not [e for e in doc.layer("entities") if doc.text[e.start:e.end].endswith("الأمن")]
+
+
+def test_suspected_members_named_after_the_claim_word_are_the_attackers():
+    got = sides("وقتل عامل في شركة خطوط السكك الحديدية التركية وأصيب شخص آخر في هجوم بالأسلحة مساء الخميس شنه من يشتبه "
+                "بأنهم عناصر من حزب العمال الكردستاني في منطقة ساريكاميس شرق تركيا.", "2015-07-31")
+    hits = [e for e in got if e[0] == "ASSAULT"]
+    assert hits and all(e[2] is None or "حزب العمال" not in e[2] for e in hits), got
+    assert any(e[1] and "حزب العمال" in e[1] for e in hits), got
+    got = sides("وكان النجيفي نعى مساء أول من أمس مقتل 2070 شخصا من أبناء الموصل على يد مسلحي داعش.", "2015-08-07")
+    assert any(e[0] == "ASSAULT" and e[1] == "داعش" for e in got), got

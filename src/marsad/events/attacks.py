@@ -38,6 +38,7 @@ HARMLESS_BLASTS = words("harmless_blasts")
 FORCES = words("force_institutions")
 ARREST_VERBS = words("arrest_verbs")
 TARGET_NOUNS = words("target_nouns")
+SUSPECTED = tuple(words("suspected_members"))
 _WORD = re.compile(r"\w+")
 
 
@@ -68,11 +69,12 @@ def attacker(toks, trigs: list[Trigger], ms: list[A.Mention]) -> A.Mention | Non
         k = m.first_tok - 1
         # (skipping "الى", "يد", "به", a quantity or a unit: "هجوم شنه عدد من المستوطنين", "عملية قامت بها وحدة من
         # القوات الاميركية")
-        while k >= 0 and m.first_tok - k <= 4 and toks[k].norm in ("الي", "ايضا", "يد", "به", "بها", "من", "عدد",
+        while k >= 0 and m.first_tok - k <= 7 and toks[k].norm in ("الي", "ايضا", "يد", "به", "بها", "من", "عدد",
                                                                     "مجموعه", "عشرات", "ميات", "بعض", "وحده",
-                                                                    "وحدات", "فرقه", "كتيبه", "دوريه"):
-            k -= 1
-        if k >= 0 and m.first_tok - k <= 4 and m.part.label not in ("LOC", "GPE") and (
+                                                                    "وحدات", "فرقه", "كتيبه", "دوريه") + SUSPECTED:
+            k -= 1      # also "شنه من يشتبه بأنهم عناصر من حزب العمال الكردستاني": suspected members of a side
+        if k >= 0 and m.first_tok - k <= (7 if any(t.norm in SUSPECTED for t in toks[k + 1:m.first_tok]) else 4) \
+                and m.part.label not in ("LOC", "GPE") and (
                 set(candidates(toks[k].norm)) & ATTACK_CLAIMS or (toks[k].norm == "علي" and toks[k + 1].norm == "يد")
                 or (toks[k].norm in ("قام", "قامت", "قاموا") and toks[k + 1].norm in ("به", "بها", "بهما"))):
             return m
