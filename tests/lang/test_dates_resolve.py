@@ -92,3 +92,14 @@ def test_dates_resolve_again_without_anchor_changes_nothing():
 def test_dates_future_cues(sentence, text, expected, direction):
     x = next(x for x in find_times(sentence, A) if x.text == text)
     assert (x.value, x.direction) == (expected, direction)
+
+
+@pytest.mark.parametrize("sentence,text,expected", [
+    ("وفضت الشرطة قبل نحو أسبوعين مظاهرة للطلاب.", "قبل نحو أسبوعين", "2022-W40"),
+    ("تحاصرها القوات منذ أكثر من أسبوع.", "منذ أكثر من أسبوع", "2022-W41"),
+    ("وفضت الشرطة قبل أسبوعين مظاهرة للطلاب.", "قبل أسبوعين", "2022-10-07"),
+    ("وقتل ثلاثة أشخاص قبل حوالي شهر.", "قبل حوالي شهر", "2022-09"),
+])
+def test_an_approximate_stretch_ago_names_the_week_not_a_day(sentence, text, expected):
+    x = next(x for x in find_times(sentence, A) if x.text == text)
+    assert x.value == expected

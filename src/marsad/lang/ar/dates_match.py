@@ -442,6 +442,8 @@ def count(m: re.Match[str], t: str, lex: Lexicon) -> Cand | None:
         k, tunit = k * 7, "D"
     elif unit in ("M", "Y"):
         gran = unit
+    if m.group("approx") and gran == "D":
+        gran = "W"      # "قبل نحو أسبوعين", "منذ حوالي عشرة أيام": the week, not a day the text does not give
     c = Cand(s, e, "relative", prio=4, template=f"REF{sign * k:+d}{tunit}", gran=gran, duration=dur)
     c.direction = "past" if sign < 0 else "future"
     return c
