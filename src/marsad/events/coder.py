@@ -2706,9 +2706,12 @@ def _one_attack(doc: Document, a: Event, b: Event) -> bool:
 
 def _clause_between(doc: Document, a: Event, b: Event) -> bool:
     """A word opening a new clause stands between the two triggers ("قصفت طائرات التحالف مواقع الحوثيين ...، بينما
-    قتل 9 ... في هجوم للمقاومة")."""
+    قتل 9 ... في هجوم للمقاومة"), or the second is a verb right after an unnamed person, whom it describes."""
     first, second = sorted((a, b), key=lambda e: e.trigger.start)
-    return any(t.norm in BARRIER_WORDS for t in tokens_in(doc.text, first.trigger.end, second.trigger.start))
+    between = tokens_in(doc.text, first.trigger.end, second.trigger.start)
+    if between and not second.noun and between[-1].norm in UNNAMED_SUBJECTS and not between[-1].norm.startswith("ال"):
+        return True     # "فتحت الشرطة النار ... على رجل اقتحم بسيارته طوقًا": what the man did is a clause of its own
+    return any(t.norm in BARRIER_WORDS for t in between)
 
 
 def _token_at(doc: Document, span: Span):
@@ -2725,14 +2728,14 @@ def _announcement_day(doc: Document, keep: Event, other: Event) -> bool:
 
 
 def _absorb(keep: Event, other: Event, sides: bool = True, announced: bool = False) -> None:
-    """``other`` reports the act ``keep`` reports: remember where, and fill what ``keep`` lacks (its actor only
-    with ``sides``; a recalled act takes no date ``announced`` before its clause)."""
+    """``other`` reports the act ``keep`` reports: remember where, and fill what ``keep`` lacks (its actor and its
+    target only with ``sides``; a recalled act takes no date ``announced`` before its clause)."""
     keep.mentions.append(Span(other.trigger.start, other.trigger.end))
     # never one participant on both sides ("ما أسفر عن مقتل سبعة مسلحين": the dead are not who attacked)
     if keep.actor is None and other.actor is not None and sides and \
             not any(r.key() == other.actor.key() for r in keep.recipients):
         keep.actor = other.actor
-    if not keep.recipients and other.recipients:
+    if not keep.recipients and other.recipients and sides:
         keep.recipients = [r for r in other.recipients if keep.actor is None or r.key() != keep.actor.key()]
     if not keep.mode and other.mode:
         keep.mode = other.mode
@@ -2778,13 +2781,17 @@ def _split(ev: Event) -> list[Event]:
 def _merge_titles(evs: list[Event]) -> list[Event]:
     """A headline event and the body event reporting the same act are one event (kept at the body)."""
     out = [e for e in evs if e.segment not in ("title", "heading")]
+    heads = sorted(e.evidence.start for e in evs if e.segment == "heading")
     for t in (e for e in evs if e.segment in ("title", "heading")):
         if t.extension:
             continue
-        match = next((b for b in out if not b.extension and b.event == t.event and same_act(b, t)), None)
+        # a subheading ("* تفجير انتحاري يهز جامعة جنوب شرقي باكستان") heads the story after it, up to the next one
+        lo = t.evidence.start if t.segment == "heading" else -1
+        hi = min((h for h in heads if h > lo), default=10**12) if t.segment == "heading" else 10**12
+        story = [b for b in out if not b.extension and b.event == t.event and lo < b.trigger.start < hi]
+        match = next((b for b in story if same_act(b, t)), None)
         if match is None:
-            match = next((b for b in out if not b.extension and b.event == t.event
-                          and same_side(b.recipient, t.recipient)), None)
+            match = next((b for b in story if same_side(b.recipient, t.recipient)), None)
         if match is not None:
             _absorb(match, t)
             match.confidence = min(0.99, match.confidence + 0.1)
