@@ -5,7 +5,7 @@ opening the sentence with a time of no day ("وكان مستوطنون اضرم�
 ("، فيما اصيب والداه"): they are not dated by the article's lead."""
 from __future__ import annotations
 
-from coded_events import plover
+from coded_events import plover, triggered
 
 
 def test_a_pluperfect_of_yesterday_is_not_historical():
@@ -40,6 +40,5 @@ def test_a_pluperfect_frame_of_last_week_dates_its_later_clauses_by_no_day():
     text = ("أعلنت وزارة الصحة الفلسطينية اليوم السبت وفاة والد الرضيع علي دوابشة متأثرا بجروحه.\n"
             "وكان مستوطنون ارهابيون اضرموا النار الاسبوع الفائت في منزل عائلة دوابشة في قرية دوما جنوب نابلس، ما ادى "
             "الى استشهاد الرضيع علي دوابشة، فيما اصيب والداه وشقيقه احمد بجراح خطيرة.")
-    doc, evs = plover(text, "2015-08-08")
-    hurt = [e for e in evs if e.event == "ASSAULT" and doc.text[e.trigger.start:e.trigger.end] == "اصيب"]
+    hurt = triggered(text, "2015-08-08", "ASSAULT", "اصيب")
     assert hurt and all(e.date is None for e in hurt), [(e.date, e.aux) for e in hurt]

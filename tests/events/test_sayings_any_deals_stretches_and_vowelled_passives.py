@@ -4,7 +4,7 @@
 written with the passive's damma ("واتُهم نظيف") was undergone by the name after it."""
 from __future__ import annotations
 
-from coded_events import plover
+from coded_events import plover, triggered
 
 
 def test_a_statement_reacted_to_does_not_date_the_reaction():
@@ -28,8 +28,7 @@ def test_talks_over_two_years_take_no_day():
     text = ("قال وزير الخارجية الأمريكي جون كيري أمس إن الاتفاق جيد.\n"
             "جاء ذلك خلال شهادته في جلسة استماع للجنة العلاقات الخارجية في مجلس الشيوخ الأمريكي حول الاتفاق الذي تمت "
             "صياغته خلال عامين من المفاوضات بين إيران والولايات المتحدة وخمس قوى عالمية أخرى.")
-    doc, evs = plover(text, "2015-07-23")
-    talks = [e for e in evs if e.event == "CONSULT" and doc.text[e.trigger.start:e.trigger.end] == "المفاوضات"]
+    talks = triggered(text, "2015-07-23", "CONSULT", "المفاوضات")
     assert talks and all(e.date is None for e in talks), [(e.date, e.aux) for e in talks]
 
 
