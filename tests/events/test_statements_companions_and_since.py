@@ -13,7 +13,8 @@ does not date the article. In a sports article every sentence is read as sports.
 الرياض") is where, not who; an attack told "في الأيام الأخيرة للحرب العالمية الثانية" is historical. A singular
 death verb with no subject ("وقتل ما لا يقل عن 260 مقاتلا") is a passive and inherits no actor. A country "في"
 a point of the compass ("في غرب اليمن") is where an attack was, whatever its trigger. A clause whose own time
-names no day ("الأسبوع الماضي") is not dated by a day named for the report ("قالت مصادر أمنية أمس").
+names no day ("الأسبوع الماضي") is not dated by a day named for the report ("قالت مصادر أمنية أمس"). An injury
+in a sports article ("هزازي بعد تعرضه للإصابة أمس") is no attack even where its own sentence names no sport.
 """
 from __future__ import annotations
 
@@ -148,3 +149,16 @@ def test_a_clause_of_last_week_is_not_dated_by_a_day_named_for_the_report():
     assert hit and all(e["date"] is None for e in hit), hit
     doc = analyze("وقتل خمسة أشخاص أمس في هجوم على المدينة التي تشهد هجمات منذ الشهر الماضي.", published="2015-07-25")
     assert [e.to_dict(doc)["date"] for e in doc.events if e.event == "ASSAULT"] == ["2015-07-24"]
+
+
+def test_an_injury_in_a_sports_article_is_no_attack_even_where_its_sentence_names_no_sport():
+    from marsad.api import analyze
+
+    text = ("أكدت الفحوص الطبية التي خضع لها نايف هزازي مهاجم فريق النصر لكرة القدم، وجود تمزق في أربطة المفصل، لن "
+            "تمنعه من المشاركة في كأس السوبر السعودي أمام الغريم التقليدي الهلال.\n"
+            "وبدأ هزازي برنامجه التأهيلي من خلال جلسة علاجية، فيما واصل إبراهيم غالب برنامجه التأهيلي بتمارين خاصة في "
+            "الملعب.\n"
+            "هزازي بعد تعرضه للإصابة أمس.\n"
+            "وكان النصر قد أجرى تدريباته أمس على فترتين ثم قسم دا سيلفا اللاعبين ثلاث مجموعات.")
+    doc = analyze(text, published="2015-08-01")
+    assert not [e for e in doc.events if e.event == "ASSAULT"]

@@ -2583,13 +2583,14 @@ def code(doc: Document) -> Document:
     # and so are sports and culture marks: an injury in a match is no attack either
     recalled = _accident_recalled(doc, live, us)
     treated = _wounded_treated(doc, live)
+    # only an act the sentence's own words did not mark needs the whole article read for sports (an injury too:
+    # "هزازي بعد تعرضه للإصابة أمس" in a report on a footballer's treatment)
+    sports = any("offtopic" not in ev.aux and not ev.extension and (ev.event not in CLASSIFIED or ev.event == "ASSAULT")
+                 for ev in live) and _sports_article(doc, us)
     harm_only = harm_only_sentences(doc, [ev for ev in live if "accident" in ev.aux or "offtopic" in ev.aux
-                                          or id(ev) in recalled])
+                                          or id(ev) in recalled or (sports and ev.event == "ASSAULT")])
     toll_starts = {ev.evidence.start for ev in live if ev.event == "ASSAULT" and _toll(ev)}
     tolls = harm_only_sentences(doc, [ev for ev in live if ev.evidence.start in toll_starts])
-    # only an act the sentence's own words did not mark needs the whole article read for sports
-    sports = any("offtopic" not in ev.aux and not ev.extension and ev.event not in CLASSIFIED for ev in live) \
-        and _sports_article(doc, us)
     for ev in live:
         off, public = "offtopic" in ev.aux or sports, "public" in ev.aux or _own_people(doc, ev)
         accident = "accident" in ev.aux or id(ev) in recalled
