@@ -2,7 +2,8 @@
 the group they are charged with joining; a coded name inside the count ("خمسة فلسطينيين") keeps its code. A masculine
 arrest verb with a name after it and then its age, a time or why he was held ("واعتقل راندولف بروس أداير (70 عامًا)
 الأسبوع الماضي لصلته بحوادث سطو") is a passive, and one with no subject of its own ("واعتقل الرجل الذي أشعل الحريق")
-takes none from the sentence before: the agency that reported it arrested no one."""
+takes none from the sentence before: the agency that reported it arrested no one. Nor did a person named before
+"كان" and such a verb ("ونواز كان اعتقل أربع سنوات في سجن طرة"): he was held."""
 from __future__ import annotations
 
 from coded_events import plover
@@ -41,3 +42,12 @@ def test_a_masculine_arrest_verb_with_no_subject_takes_none_from_the_sentence_be
         [(e.event, doc.text[e.actor.start:e.actor.end]) for e in evs if e.actor is not None]
     doc, evs = plover("وداهمت الشرطة منزلا في حي الشعلة. واعتقلت ثلاثة مشتبه بهم.", "2015-07-26")
     assert [doc.text[e.actor.start:e.actor.end] for e in evs if e.event == "COERCE"] == ["الشرطة"]
+
+
+def test_a_person_before_kana_and_a_masculine_arrest_verb_was_the_one_held():
+    text = ("قال ماجد نواز مؤسس مؤسسة كويليام إن التطرف يهدد أوروبا.\n"
+            "ونواز كان اعتقل أربع سنوات في سجن طرة بمصر بتهمة الترويج للفكر المتطرف، والتحق لاحقا ببرنامج إعادة تأهيل "
+            "لمنظمة العفو الدولية في بريطانيا.")
+    doc, evs = plover(text, "2015-07-27")
+    assert not [e for e in evs if e.event == "COERCE" and e.actor is not None
+                and "نواز" in doc.text[e.actor.start:e.actor.end]]

@@ -1906,9 +1906,11 @@ def _held_in_passive(toks, tr: Trigger, subject: A.Mention, hi: int) -> bool:
     """A person named right before an arrest verb in the masculine perfect that takes no object ("إن المشتبه به
     خليل حزران اعتقل في 12 يوليو"): the verb is a passive (اُعتقل), the person the one held."""
     i = tr.tokens[0]
-    if not _masculine_arrest_verb(toks, tr) or subject.part.label != "PER" or subject.last_tok != i - 1 or i + 1 >= hi:
-        return False
-    return _no_object_at(toks, i + 1)
+    gap = [t.norm for t in toks[subject.last_tok + 1:i]]
+    if not _masculine_arrest_verb(toks, tr) or subject.part.label != "PER" or i + 1 >= hi or \
+            gap not in ([], ["كان"], ["كان", "قد"], ["قد"]):
+        return False        # (also "ونواز كان اعتقل أربع سنوات في سجن طرة": a pluperfect passive)
+    return _no_object_at(toks, i + 1) or toks[i + 1].norm.isdigit() or toks[i + 1].norm in HELD_SPANS
 
 
 def _held_after_passive(toks, tr: Trigger, grp: list, hi: int) -> bool:
@@ -1939,6 +1941,8 @@ def _reason_for_arrest(toks, k: int) -> bool:
 
 
 HELD_FOR = words("held_for")
+HELD_SPANS = frozenset({"اربع", "ثلاث", "خمس", "ست", "سبع", "ثماني", "عشر", "عده", "سنوات", "سنه", "سنتين", "عامين",
+                        "اشهر", "شهرين", "شهورا", "اياما", "يوما", "لفتره", "لمده"})
 
 
 def _vowelled_passive(word: str) -> bool:
