@@ -284,8 +284,8 @@ def _governing(doc: Document, toks: list[Token], h: int, start: int) -> str:
 
 
 AGENT_HEADS = words("agent_heads")
-NOT_VERBS_LIKE_IMPERFECTS = frozenset({"يوم", "يوما", "يونيو", "يوليو", "يناير", "نيسان", "نوفمبر", "تموز", "تشرين"})
-GROUP_HEADS = words("group_heads") | words("named_after_heads") | {"حكومه", "اداره"}
+NOT_VERBS_LIKE_IMPERFECTS = words("not_verbs_like_imperfects")
+GROUP_HEADS = words("group_heads") | words("named_after_heads") | words("government_heads")
 
 
 def _governed_construct(word: str) -> bool:

@@ -1941,8 +1941,7 @@ def _reason_for_arrest(toks, k: int) -> bool:
 
 
 HELD_FOR = words("held_for")
-HELD_SPANS = frozenset({"اربع", "ثلاث", "خمس", "ست", "سبع", "ثماني", "عشر", "عده", "سنوات", "سنه", "سنتين", "عامين",
-                        "اشهر", "شهرين", "شهورا", "اياما", "يوما", "لفتره", "لمده"})
+HELD_SPANS = words("held_spans")
 
 
 def _vowelled_passive(word: str) -> bool:
