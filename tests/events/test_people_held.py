@@ -3,7 +3,8 @@ the group they are charged with joining; a coded name inside the count ("خمس�
 arrest verb with a name after it and then its age, a time or why he was held ("واعتقل راندولف بروس أداير (70 عامًا)
 الأسبوع الماضي لصلته بحوادث سطو") is a passive, and one with no subject of its own ("واعتقل الرجل الذي أشعل الحريق")
 takes none from the sentence before: the agency that reported it arrested no one. Nor did a person named before
-"كان" and such a verb ("ونواز كان اعتقل أربع سنوات في سجن طرة"): he was held."""
+"كان" and such a verb ("ونواز كان اعتقل أربع سنوات في سجن طرة"): he was held. Lawyers named right after a verb
+("اتهم محامو الضحايا") are its subject: the verb inherits no actor from the sentence before."""
 from __future__ import annotations
 
 from coded_events import plover
@@ -51,3 +52,11 @@ def test_a_person_before_kana_and_a_masculine_arrest_verb_was_the_one_held():
     doc, evs = plover(text, "2015-07-27")
     assert not [e for e in evs if e.event == "COERCE" and e.actor is not None
                 and "نواز" in doc.text[e.actor.start:e.actor.end]]
+
+
+def test_lawyers_right_after_a_verb_are_its_own_subject():
+    text = ("وقال رئيس حكومة إقليم البنجاب شهباز شريف إن المتهمين سيحاكمون.\n"
+            "ولكن اتهم محامو الضحايا أمس، الشرطة المحلية بالتواطؤ مع المتهمين بالاعتداءات عبر فرض منع للتجول في القرية "
+            "واعتقال الضحايا.")
+    doc, evs = plover(text, "2015-08-10")
+    assert not [e for e in evs if e.actor is not None and "شهباز" in doc.text[e.actor.start:e.actor.end]]
