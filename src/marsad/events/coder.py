@@ -1839,10 +1839,13 @@ def _accused_of(toks, tr: Trigger, grp: list, right: list) -> list:
     return members
 
 
-def _past_aside(toks, k: int) -> int:
-    """The token after an aside between commas that opens at ``k`` ("، البالغ 32،"), or ``k`` itself."""
-    if k < len(toks) and toks[k].norm in (",", "،"):
-        end = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j].norm in (",", "،")), None)
+def _past_aside(toks, k: int, hi: int | None = None) -> int:
+    """The token after an aside that opens at ``k``, between commas ("، البالغ 32،") or in brackets ("(70 عامًا)"),
+    or ``k`` itself. ``hi`` bounds the search (the end of the clause)."""
+    hi = len(toks) if hi is None else hi
+    if k < hi and toks[k].norm in (",", "،", "("):
+        closing = (")",) if toks[k].norm == "(" else (",", "،")
+        end = next((j for j in range(k + 1, min(hi, k + 8)) if toks[j].norm in closing), None)
         if end is not None:
             return end + 1
     return k
@@ -1925,9 +1928,7 @@ def _held_after_passive(toks, tr: Trigger, grp: list, hi: int) -> bool:
             and toks[k + 1].norm == "(":
         k += 1        # the rest of a name the recogniser cut short: "راندولف بروس أداير (70 عامًا)"
     if k < hi and toks[k].norm == "(":
-        close = next((j for j in range(k + 1, min(hi, k + 6)) if toks[j].norm == ")"), None)
-        if close is not None:
-            k = close + 1     # an aside in brackets after the name: its age
+        k = _past_aside(toks, k, hi)     # an aside in brackets after the name: its age
     return k >= hi or _no_object_at(toks, k) or _reason_for_arrest(toks, k)
 
 
@@ -1937,7 +1938,7 @@ def _reason_for_arrest(toks, k: int) -> bool:
     w = toks[k].norm
     return w in HELD_FOR or (w.startswith("ل") and w.endswith(("ه", "ها", "هم")) and len(w) >= 5
                              and not w.startswith("لل") and any(t.norm.startswith("ب") for t in toks[k + 1:k + 3]
-                                                                  if t.norm not in ("«", '"')))
+                                                                  if t.norm != '"'))
 
 
 HELD_FOR = words("held_for")
@@ -2528,10 +2529,10 @@ def refine(doc: Document, ev: Event) -> None:
 SAID_THINGS = words("said_things")
 
 
-def _dates_a_saying(doc: Document, t: Span, lead: tuple[int, int]) -> bool:
-    """The time ``t`` of the lead sentence lies in a relative clause of something said ("استنكرت الأمانة العامة
-    التصريحات التي أدلى بها نوري المالكي ... بتاريخ 17 يوليو"): the day of the words reacted to, not of the news."""
-    toks = tokens_in(doc.text, lead[0], lead[1])
+def _dates_a_saying(toks, t: Span) -> bool:
+    """The time ``t`` of the lead sentence (tokens ``toks``) lies in a relative clause of something said ("استنكرت
+    الأمانة العامة التصريحات التي أدلى بها نوري المالكي ... بتاريخ 17 يوليو"): the day of the words reacted to, not of
+    the news."""
     before = [j for j, x in enumerate(toks) if x.end <= t.start]
     rel = [j for j in before if toks[j].norm in A.RELATIVES]
     if not rel or rel[-1] == 0:
@@ -2556,8 +2557,9 @@ def code(doc: Document) -> Document:
     ctx = Ctx(doc)
     us = units(doc)
     body = [(u.start, u.end) for u in us if u.kind == "body"]
+    lead = tokens_in(doc.text, *body[0]) if body else []
     ctx.lead_value, ctx.lead_span = X.lead_date(
-        doc, body, lambda t: _dates_a_saying(doc, t, body[0]) or _names_an_occasion(doc, t))
+        doc, body, lambda t: _dates_a_saying(lead, t) or _names_an_occasion(doc, t))
     prev_actor: Participant | None = None
     raw: list[Event] = []
     for u in us:
