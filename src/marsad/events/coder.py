@@ -2201,6 +2201,7 @@ def _after_since(toks, t: Span) -> bool:
     return k > 0 and toks[k - 1].norm.lstrip("و") == "منذ"
 
 
+RECENTLY = words("recently")
 NOUN_DATE_REACH = 8   # words between a verbal noun and a date still to come that is its own ("قبل اجتماع ... الشهر المقبل")
 
 
@@ -2255,6 +2256,11 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         # "واعتقل راندولف بروس أداير الأسبوع الماضي لصلته بحوادث سطو ... بين مارس ويوليو": the time next to the act
         # is its own; a month named further on belongs to what it is charged with
         near = []
+    recent = next((x for x in toks if wa <= x.start < wb and x.norm.lstrip("و") in RECENTLY), None)
+    if not near and recent is not None:
+        # "ومؤخرا اعتقلت حماس ... عشرات من الاوساط السلفية": recently, on no day the text names
+        ev.date, ev.date_span = None, Span(recent.start, recent.end, COARSE)
+        return
     if not near and coarse:
         # the clause's own time names no day ("حيث قتل 40 شخصا ... الأسبوع الماضي"): no day named elsewhere in the
         # sentence ("قالت مصادر أمنية أمس") dates the act
@@ -2262,7 +2268,8 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         return
     if not near:
         near = [t for t in times if a <= t.start < b and X.is_date(t)]
-    background = (_background_relative(toks, k, word) or _some_time_after(toks, k)) and not ev.extension and \
+    background = (_background_relative(toks, k, word) or _some_time_after(toks, k)
+                  or ev.event == "ASSAULT" and noun and _condemned_act(toks, k)) and not ev.extension and \
         ev.event not in SPOKEN_ACTS
     if background:
         # "القوات التي دربتها الولايات المتحدة ونشرتها ... للنيران يوم الجمعة": a weekday or "أمس" near a
@@ -2366,6 +2373,16 @@ def _background_relative(toks, k: int, word: str) -> bool:
     report's own news."""
     return k >= 1 and toks[k - 1].norm in A.RELATIVES and not X.imperfect(word.lstrip("وف")) and \
         not (k >= 2 and toks[k - 2].norm.lstrip("وفب") in TIME_HEADS)   # "في الوقت الذي أعلنت": a time clause
+
+
+def _condemned_act(toks, k: int) -> bool:
+    """The attack noun at ``k`` is what a condemnation just before it names ("واستنكر نقيب الأشراف، في تصريح له أمس،
+    الهجوم الإرهابي الذي استهدف مسجد قوات الطوارئ"): an act the news reacts to, which the day of the reaction does
+    not date."""
+    before = [t for t in find(toks, max(0, k - 15), k) if not t.rule.extension]
+    if not before or before[-1].event != "ACCUSE" or before[-1].rule.mode != "disapprove":
+        return False
+    return not any(t.norm in BARRIER_WORDS for t in toks[before[-1].tokens[-1] + 1:k])
 
 
 TIME_AFTER_STRETCHES = words("time_after_stretches")
@@ -2699,15 +2716,38 @@ def _one_attack(doc: Document, a: Event, b: Event) -> bool:
     if not same_side(a.actor, b.actor):
         return False
     between = tokens_in(doc.text, first.trigger.end, second.trigger.start)
+    h1, h2 = harm_word(norm(t1)), harm_word(norm(t2))
+    if not between and not h1 and not h2:
+        return True         # "شنوا هجوما انتحاريا": a noun and its adjective name one attack
+    if h2 and not h1 and _outcome_link(between):
+        return True         # "شنوا هجوما ... في قضاء دوجو بيازيد بولاية أجري شرقي تركيا مما أسفر عن مقتل اثنين"
     if len(between) > 8:
         return False
-    h1, h2 = harm_word(norm(t1)), harm_word(norm(t2))
     if h1 and h2:
         # "قتل 17 مدنيا وجرح 121 آخرون": the dead and the wounded of one attack, the second verb joined by و
         return norm(t2).startswith("و") and not (between and between[-1].norm in (",", "،"))
     if h1 == h2:
         return False
     return norm(t2).startswith("ب") or any(t.norm.lstrip("و") in ATTACK_LINKS for t in between)
+
+
+OUTCOME_LINKS = words("outcome_links")
+
+
+def _outcome_link(between: list[Token]) -> bool:
+    """The words between an attack and a death end with a verb of outcome ("مما أسفر عن", "ما أدى إلى"), within one
+    clause of at most 25 words and with no other attack between: the death is that attack's outcome, however far its
+    target and place spread."""
+    words_ = [t.norm for t in between]
+    if not 2 <= len(words_) <= 25 or any(w in BARRIER_WORDS for w in words_):
+        return False
+    if any(t.event == "ASSAULT" and not t.rule.extension and t.tokens[0] > 0 for t in find(between)):
+        return False        # "قصفت دبابات تركية ... بعد إطلاق نيران منها ... أدى إلى مقتل جندي تركي": the nearer act's
+                            # outcome (an adjective right after the first, "هجوما انتحاريا", is the first's own)
+    j = len(words_) - (2 if words_[-1] in ("عن", "الي") else 1)
+    # the verb tells the whole clause's outcome ("مما أسفر عن") or is joined to it ("الهجوم الذي شنه ... وأسفر عن"); a
+    # bare one may be another act's ("بعد إطلاق نيران منها في وقت سابق أدى إلى مقتل جندي تركي")
+    return words_[j].lstrip("و") in OUTCOME_LINKS and (words_[j].startswith("و") or words_[j - 1] in ("ما", "مما"))
 
 
 def _clause_between(doc: Document, a: Event, b: Event) -> bool:
@@ -2758,8 +2798,12 @@ def _absorb(keep: Event, other: Event, sides: bool = True, announced: bool = Fal
     # في سروج في تفجير انتحاري": both are background to the news)
     lent = other.evidence == keep.evidence and (
         other.date_span is None or not other.evidence.start <= other.date_span.start < other.evidence.end)
+    # a day ``keep`` was refused is not lent back by the other ("استنكر ... في تصريح له أمس، الهجوم ...، وأسفر عن
+    # سقوط ضحايا ... وإصابة آخرين": yesterday is the condemnation's, not the attack's)
+    refused = keep.date is None and keep.date_span is not None and other.date_span is not None and \
+        (keep.date_span.start, keep.date_span.end) == (other.date_span.start, other.date_span.end)
     if (keep.date is None or from_lead and said_here and "historical" not in keep.aux + other.aux) and not coarse and \
-            other.date is not None and not lent and ("historical" not in keep.aux or said_here and not announced):
+            other.date is not None and not lent and not refused and ("historical" not in keep.aux or said_here and not announced):
         if keep.date is None and said_here and "historical" in keep.aux and "historical" not in other.aux and \
                 len(other.date or "") == 10:
             # "وكان تفجير انتحاري استهدف مساء اليوم الخميس مسجدا": the verb that restates the noun dates it today, so
