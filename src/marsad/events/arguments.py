@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..clean.lexicon import key
 from ..clean.lexicon import lexicon as name_lexicon
 from ..doc import Document, Span
+from ..lang.ar.normalise import norm
 from ..lang.ar.tokens import Token
 from .aux import imperfect
 from .lexicon import words
@@ -39,6 +40,9 @@ QUOTES = frozenset('«»"“”\'')
 PRONOUN_LIKE = words("pronoun_like")
 ORDER_GAP = words("order_gap")
 HONORIFICS = words("honorifics")
+TITLE_HEADS = words("title_heads")
+SEAT_HEADS = words("seat_heads")
+DIVINE_NAMES = words("divine_names")
 
 
 @dataclass
@@ -63,6 +67,16 @@ def participant(doc: Document, span: Span) -> Participant:
                        role_start=int(span.attrs["role_span"][0]) if span.label == "PER" and span.attrs.get("role_span") else None)
 
 
+def _divine(doc: Document, span: Span) -> bool:
+    """A name of God the recogniser took for a person ("والله الهادي إلى سواء السبيل", "حفظه الله"): no side of an
+    act (unless the actor layer coded it: "الله" cut from "أنصار الله" is the Houthis)."""
+    if (span.attrs.get("actor") or {}).get("code"):
+        return False
+    first = doc.text[span.start:span.end].split()[:1]
+    w = norm(first[0]) if first else ""
+    return w in DIVINE_NAMES or (w[:1] in ("و", "ف", "ب", "ل") and w[1:] in DIVINE_NAMES)
+
+
 def usable(span: Span) -> bool:
     """Entities that can act: people, organisations, places (as states), roles and coded actors."""
     return span.label in ("PER", "ORG", "LOC", "ROLE", "GPE", "NORP", "GROUP") or bool(span.attrs.get("actor"))
@@ -79,7 +93,7 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span], acts: frozenset
     """Entity mentions over ``toks`` with their governing preposition, apposition groups merged. ``acts``: the
     positions of trigger words, whose genitive is their subject ("بزيارة ولي ولي العهد")."""
     out: list[Mention] = []
-    ents = sorted((e for e in ents if usable(e)), key=lambda e: (e.start, -(e.end - e.start)))
+    ents = sorted((e for e in ents if usable(e) and not _divine(doc, e)), key=lambda e: (e.start, -(e.end - e.start)))
     kept: list[Span] = []
     for e in ents:                       # drop entities nested in a longer one already kept
         if kept and kept[-1].start <= e.start and e.end <= kept[-1].end:
@@ -117,6 +131,9 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span], acts: frozenset
         if not prep and k >= 0 and k not in acts and _governed_construct(toks[k].norm):
             prep = toks[k].norm[0]         # "والاساءة لعلاقة البحرين", "بحافلة جنود": a name after ب / ل + a noun is
             #                                that noun's genitive, inside the preposition's phrase, no subject
+        if not prep and k >= 1 and toks[k].norm in SEAT_HEADS and _preposition(toks[k - 1].norm):
+            prep = _preposition(toks[k - 1].norm)   # "أمام مبنى البرلمان الإيراني", "على مقر الحكومة": the
+            #                                          preposition before the building governs its owner's name
         direction = False
         while k >= 0 and (toks[k].norm in ("ال",) or toks[k].norm in STATE_HEADS
                           or (e.label in ("LOC", "GPE") and not prep and toks[k].norm in PLACE_HEADS)):
@@ -161,6 +178,13 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span], acts: frozenset
             # للأمم المتحدة": the owner is no participant of its own
             a = out[-1]
             if a.part.code is None and (a.part.label in ("GROUP", "ROLE") or toks[a.first_tok].norm.lstrip("و") in SUB_BODIES):
+                for f in ("code", "country", "sector"):
+                    setattr(a.part, f, getattr(m.part, f))
+            out[-1] = Mention(a.part, a.first_tok, m.last_tok, a.prep, a.coord)
+            continue
+        if out and _title_genitive(out[-1], m, toks):
+            a = out[-1]
+            if a.part.sector is None and a.part.country in (None, m.part.country):
                 for f in ("code", "country", "sector"):
                     setattr(a.part, f, getattr(m.part, f))
             out[-1] = Mention(a.part, a.first_tok, m.last_tok, a.prep, a.coord)
@@ -235,6 +259,16 @@ def _owner(a: Mention, b: Mention, toks: list[Token]) -> bool:
     if b.first_tok - a.last_tok == 1 and a.part.code is None and toks[a.first_tok].norm.lstrip("و") in SUB_BODIES:
         return True                 # "الأمانة العامة لمنظمة التعاون الإسلامي": the body is the organisation's
     return b.first_tok - a.last_tok == 2 and toks[a.last_tok + 1].norm in OWNED_BY
+
+
+def _title_genitive(a: Mention, b: Mention, toks: list[Token]) -> bool:
+    """``b`` (ل + an organisation) ends the title of the person ``a`` named just before it ("خالد مشعل رئيس المكتب
+    السياسي لحماس", "إسماعيل هنية نائب رئيس المكتب السياسي لحركة حماس"): the body the person serves, no side of
+    the act."""
+    if a.part.label != "PER" or b.part.label not in ("ORG", "GROUP") or b.prep != "ل" or b.coord:
+        return False
+    gap = toks[a.last_tok + 1:b.first_tok]
+    return 1 <= len(gap) <= 5 and gap[0].norm in TITLE_HEADS and all(t.norm.isalpha() for t in gap)
 
 
 def _before_quotes(toks, k: int) -> int:
