@@ -2644,7 +2644,7 @@ def code(doc: Document) -> Document:
                     and (k.actor is not None or ev.actor is None or ev.event == "ASSAULT")), None)
         if dup is None and ev.event == "ASSAULT":
             dup = next((k for k in kept if k.event == "ASSAULT" and not k.extension and k.evidence == ev.evidence
-                        and _one_attack(doc, k, ev)), None)
+                        and (_one_attack(doc, k, ev) or _restates(doc, k, ev))), None)
         if dup is not None:
             # two triggers of one sentence across a clause word ("قصفت طائرات التحالف ...، بينما قتل 9 ... في هجوم
             # للمقاومة"): one report kept, but the doer of the other clause is not this one's
@@ -2729,6 +2729,16 @@ def _one_attack(doc: Document, a: Event, b: Event) -> bool:
     if h1 == h2:
         return False
     return norm(t2).startswith("ب") or any(t.norm.lstrip("و") in ATTACK_LINKS for t in between)
+
+
+def _restates(doc: Document, k: Event, ev: Event) -> bool:
+    """``ev``'s attack verb comes right after an attack noun ``k`` reports ("قتلوا أكثر من عشرين جنديا ... في هجمات
+    استهدفت معسكرات للجيش"): a clause describing that attack, not another one."""
+    if _nominal(doc, ev) or harm_word(norm(doc.text[ev.trigger.start:ev.trigger.end])):
+        return False
+    # an indefinite noun only: after a definite one the verb is the sentence's own ("أن الغارة استهدفت أبا خليل")
+    return any(s.end <= ev.trigger.start and not tokens_in(doc.text, s.end, ev.trigger.start)
+               and not norm(doc.text[s.start:s.end]).lstrip("وف").startswith("ال") for s in [k.trigger, *k.mentions])
 
 
 OUTCOME_LINKS = words("outcome_links")
