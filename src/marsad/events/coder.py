@@ -2627,6 +2627,8 @@ def code(doc: Document) -> Document:
             ctx.dropped.append(_brief(doc, ev, "an injury in sport, not an attack"))
         elif ev.event == "ASSAULT" and ev.evidence.start in tolls:
             ctx.dropped.append(_brief(doc, ev, "a toll of a thousand or more dead or hurt, counted over time"))
+        elif ev.event == "CONSULT" and ev.mode == "visit" and _visits_a_site(doc, ev):
+            ctx.dropped.append(_brief(doc, ev, "a visit to a site, not to an actor"))
         elif public and not ev.extension and ev.event in VERBAL:
             ctx.dropped.append(_brief(doc, ev, "addressed to the general public"))
         else:
@@ -2964,6 +2966,29 @@ def _sports_article(doc: Document, us: list[Unit]) -> bool:
     body = [u for u in us if u.kind == "body"]
     n = sum(1 for u in body if X.offtopic(tokens_in(doc.text, u.start, u.end)))
     return n >= 3 and n >= SPORTS_SHARE * len(body)
+
+
+VISITED_SITES = words("visited_sites")
+VISIT_ADJECTIVES = words("visit_adjectives")
+
+
+def _visits_a_site(doc: Document, ev: Event) -> bool:
+    """What the visit is to, right after its word, is a site ("زيارة مفاجئة لمركز تصحيح أوضاع اليمنيين", "زار مقر
+    لجنة", "زار العبادي قاعدة عسكرية"): an inspection, no meeting between sides."""
+    start = ev.trigger.end
+    if ev.actor is not None and start <= ev.actor.start and not tokens_in(doc.text, start, ev.actor.start):
+        start = ev.actor.end          # "زار العبادي قاعدة عسكرية": the visitor named between
+    after = tokens_in(doc.text, start, min(len(doc.text), start + 80))[:6]
+    words_ = [t.norm for t in after if t.norm not in VISIT_ADJECTIVES]
+    if words_ and words_[0] in ("الي", "لبعض", "بعض"):
+        words_ = words_[1:]
+    if words_ and words_[0] == "بعض":
+        words_ = words_[1:]
+    if not words_:
+        return False
+    w = words_[0]
+    return any(v in VISITED_SITES for v in (w, w[1:] if w[:1] in ("ل", "ب") else w, w[2:] if w.startswith("لل") else w,
+                                            "ال" + w[1:] if w[:1] == "ل" else w))
 
 
 def _brief(doc: Document, ev: Event, why: str) -> dict:
