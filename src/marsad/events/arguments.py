@@ -43,6 +43,7 @@ HONORIFICS = words("honorifics")
 TITLE_HEADS = words("title_heads")
 SEAT_HEADS = words("seat_heads")
 DIVINE_NAMES = words("divine_names")
+LOYAL_TO = words("loyal_to")
 
 
 @dataclass
@@ -182,6 +183,12 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span], acts: frozenset
                     setattr(a.part, f, getattr(m.part, f))
             out[-1] = Mention(a.part, a.first_tok, m.last_tok, a.prep, a.coord)
             continue
+        if out and _loyal_to(out[-1], m, toks):
+            # "القوات الموالية لحكومة هادي": whom the group is loyal to describes it, no side of the act (the group
+            # keeps its own coding: "الانفصاليين الموالين لموسكو" are no Russian government)
+            a = out[-1]
+            out[-1] = Mention(a.part, a.first_tok, m.last_tok, a.prep, a.coord)
+            continue
         if out and _title_genitive(out[-1], m, toks):
             a = out[-1]
             if a.part.sector is None and a.part.country in (None, m.part.country):
@@ -259,6 +266,16 @@ def _owner(a: Mention, b: Mention, toks: list[Token]) -> bool:
     if b.first_tok - a.last_tok == 1 and a.part.code is None and toks[a.first_tok].norm.lstrip("و") in SUB_BODIES:
         return True                 # "الأمانة العامة لمنظمة التعاون الإسلامي": the body is the organisation's
     return b.first_tok - a.last_tok == 2 and toks[a.last_tok + 1].norm in OWNED_BY
+
+
+def _loyal_to(a: Mention, b: Mention, toks: list[Token]) -> bool:
+    """``b`` (ل + a name) follows ``a`` and a word of loyalty ("القوات الموالية لحكومة هادي", "الانفصاليين الموالين
+    لموسكو")."""
+    gap = b.first_tok - a.last_tok
+    if b.coord or a.part.label == "PER" or toks[a.last_tok + 1].norm not in LOYAL_TO:
+        return False
+    return (gap == 2 and b.prep == "ل") or \
+        (gap == 3 and not b.prep and toks[a.last_tok + 2].norm.startswith("ل"))    # "الموالية لحكومة هادي"
 
 
 def _title_genitive(a: Mention, b: Mention, toks: list[Token]) -> bool:

@@ -2759,7 +2759,7 @@ def _outcome_link(between: list[Token]) -> bool:
     j = len(words_) - (2 if words_[-1] in ("عن", "الي") else 1)
     # the verb tells the whole clause's outcome ("مما أسفر عن") or is joined to it ("الهجوم الذي شنه ... وأسفر عن"); a
     # bare one may be another act's ("بعد إطلاق نيران منها في وقت سابق أدى إلى مقتل جندي تركي")
-    return words_[j].lstrip("و") in OUTCOME_LINKS and (words_[j].startswith("و") or words_[j - 1] in ("ما", "مما"))
+    return words_[j].lstrip("و") in OUTCOME_LINKS and (words_[j].startswith("و") or j >= 1 and words_[j - 1] in ("ما", "مما"))
 
 
 def _clause_between(doc: Document, a: Event, b: Event) -> bool:
@@ -2973,16 +2973,15 @@ VISIT_ADJECTIVES = words("visit_adjectives")
 
 
 def _visits_a_site(doc: Document, ev: Event) -> bool:
-    """What the visit is to, right after its word, is a site ("زيارة مفاجئة لمركز تصحيح أوضاع اليمنيين", "زار مقر
-    لجنة", "زار العبادي قاعدة عسكرية"): an inspection, no meeting between sides."""
+    """What the visit is to, right after its word, is a site ("زيارة مفاجئة لمركز تصحيح أوضاع اليمنيين", "زيارة لبعض
+    الوحدات العسكرية", "زار العبادي قاعدة عسكرية"): an inspection, no meeting between sides. (A headquarters is left
+    out: "زار مقر الأمم المتحدة" visits the organisation.)"""
     start = ev.trigger.end
     if ev.actor is not None and start <= ev.actor.start and not tokens_in(doc.text, start, ev.actor.start):
         start = ev.actor.end          # "زار العبادي قاعدة عسكرية": the visitor named between
     after = tokens_in(doc.text, start, min(len(doc.text), start + 80))[:6]
     words_ = [t.norm for t in after if t.norm not in VISIT_ADJECTIVES]
-    if words_ and words_[0] in ("الي", "لبعض", "بعض"):
-        words_ = words_[1:]
-    if words_ and words_[0] == "بعض":
+    while words_ and words_[0] in ("الي", "لبعض", "بعض"):
         words_ = words_[1:]
     if not words_:
         return False
