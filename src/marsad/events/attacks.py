@@ -139,6 +139,7 @@ def harm_word(word: str) -> bool:
 
 
 DATE_HEADS = words("date_heads")
+ABDUCTED = words("abducted")
 
 
 def _count(t) -> bool:
@@ -153,7 +154,11 @@ def victim_subject(toks, tr: Trigger, subject: A.Mention) -> bool:
     ("داعش التي قتلت"), a count or a victim noun follows a subject after it ("قتل الجيش 20 مسلحا"), or the subject
     is a state's force ("قتلت قوات الاحتلال بدم بارد فلاح")."""
     i = tr.tokens[0]
-    if tr.event != "ASSAULT" or not harm_word(toks[i].norm) or A.has_enclitic(toks[i]):
+    before = toks[subject.first_tok - 1] if subject.first_tok > 0 else None
+    # "أربعة مواطنين إيطاليين خطفوا في ليبيا": a counted subject before a verb of abduction underwent it
+    abducted = toks[i].norm.lstrip("و") in ABDUCTED and subject.last_tok < i and before is not None and \
+        (_count(before) or before.norm in COUNTS)
+    if tr.event != "ASSAULT" or not (harm_word(toks[i].norm) or abducted) or A.has_enclitic(toks[i]):
         return False            # "قتلته قوات الأمن": a verb with an object pronoun is active
     members = subject.first_tok > 0 and toks[subject.first_tok - 1].norm in FORCE_MEMBERS
     if toks[subject.first_tok].norm.lstrip("و") in FORCES and subject.part.sector in ("MIL", "COP") and not members:
