@@ -2265,6 +2265,9 @@ def _date(ctx: Ctx, ev: Event, toks, lo, hi, u: Unit) -> None:
         # the clause's own time names no day ("حيث قتل 40 شخصا ... الأسبوع الماضي"): no day named elsewhere in the
         # sentence ("قالت مصادر أمنية أمس") dates the act
         ev.date, ev.date_span = None, Span(coarse[0].start, coarse[0].end, COARSE)
+        if noun and "future" not in ev.aux and coarse[0].attrs.get("direction") == "future":
+            ev.aux.append("future")     # "وسيزور فابيوس إيران الأسبوع المقبل في أول زيارة": a noun has no tense;
+            #                             its coming week does
         return
     if not near:
         near = [t for t in times if a <= t.start < b and X.is_date(t)]
