@@ -17,6 +17,7 @@ from ..lang.ar.tokens import Token
 from .aux import imperfect
 from .lexicon import words
 from .model import Participant
+from .triggers import candidates
 
 PREPOSITIONS = words("prepositions")
 CLITIC_PREPS = tuple(words("clitic_prepositions"))
@@ -74,8 +75,7 @@ def _divine(doc: Document, span: Span) -> bool:
     if (span.attrs.get("actor") or {}).get("code"):
         return False
     first = doc.text[span.start:span.end].split()[:1]
-    w = norm(first[0]) if first else ""
-    return w in DIVINE_NAMES or (w[:1] in ("و", "ف", "ب", "ل") and w[1:] in DIVINE_NAMES)
+    return bool(first) and bool(set(candidates(norm(first[0]))) & DIVINE_NAMES)
 
 
 def usable(span: Span) -> bool:
@@ -174,24 +174,12 @@ def mentions(doc: Document, toks: list[Token], ents: list[Span], acts: frozenset
         m = Mention(participant(doc, e), i, j, prep, coord)
         if out and coord and not prep and m.first_tok - out[-1].last_tok <= 2 and not _opens_clause(toks, out[-1], m):
             m.prep = out[-1].prep          # "في الولايات المتحدة وروسيا": both governed by في
-        if out and _owner(out[-1], m, toks):
-            # "ميليشيات تابعة للحوثيين": the militias are the Houthis' side; "الوكالة الدولية للطاقة الذرية التابعة
-            # للأمم المتحدة": the owner is no participant of its own
+        if out and (_owner(out[-1], m, toks) or _loyal_to(out[-1], m, toks) or _title_genitive(out[-1], m, toks)):
+            # the body that owns the name before, that it is loyal to or that its title ends with ("ميليشيات تابعة
+            # للحوثيين", "القوات الموالية لحكومة هادي", "خالد مشعل رئيس المكتب السياسي لحماس") describes it: no
+            # participant of its own
             a = out[-1]
-            if a.part.code is None and (a.part.label in ("GROUP", "ROLE") or toks[a.first_tok].norm.lstrip("و") in SUB_BODIES):
-                for f in ("code", "country", "sector"):
-                    setattr(a.part, f, getattr(m.part, f))
-            out[-1] = Mention(a.part, a.first_tok, m.last_tok, a.prep, a.coord)
-            continue
-        if out and _loyal_to(out[-1], m, toks):
-            # "القوات الموالية لحكومة هادي": whom the group is loyal to describes it, no side of the act (the group
-            # keeps its own coding: "الانفصاليين الموالين لموسكو" are no Russian government)
-            a = out[-1]
-            out[-1] = Mention(a.part, a.first_tok, m.last_tok, a.prep, a.coord)
-            continue
-        if out and _title_genitive(out[-1], m, toks):
-            a = out[-1]
-            if a.part.sector is None and a.part.country in (None, m.part.country):
+            if _coded_by(a, m, toks):
                 for f in ("code", "country", "sector"):
                     setattr(a.part, f, getattr(m.part, f))
             out[-1] = Mention(a.part, a.first_tok, m.last_tok, a.prep, a.coord)
@@ -266,6 +254,16 @@ def _owner(a: Mention, b: Mention, toks: list[Token]) -> bool:
     if b.first_tok - a.last_tok == 1 and a.part.code is None and toks[a.first_tok].norm.lstrip("و") in SUB_BODIES:
         return True                 # "الأمانة العامة لمنظمة التعاون الإسلامي": the body is the organisation's
     return b.first_tok - a.last_tok == 2 and toks[a.last_tok + 1].norm in OWNED_BY
+
+
+def _coded_by(a: Mention, b: Mention, toks: list[Token]) -> bool:
+    """``a``, described by the body ``b`` after it, takes ``b``'s coding: an uncoded group, role or sub-body its owner's
+    ("الأمانة العامة لمنظمة التعاون الإسلامي"), a person of no known sector the body his title ends with (Mashal,
+    PSEREB). A named organisation keeps its own ("المنظمة العربية للتنمية الإدارية التابعة لجامعة الدول العربية"), and
+    so does a group loyal to another ("الانفصاليين الموالين لموسكو" are no Russian government)."""
+    if _owner(a, b, toks):
+        return a.part.code is None and (a.part.label in ("GROUP", "ROLE") or toks[a.first_tok].norm.lstrip("و") in SUB_BODIES)
+    return _title_genitive(a, b, toks) and a.part.sector is None and a.part.country in (None, b.part.country)
 
 
 def _loyal_to(a: Mention, b: Mention, toks: list[Token]) -> bool:

@@ -160,7 +160,7 @@ def victim_subject(toks, tr: Trigger, subject: A.Mention) -> bool:
         (_count(before) or before.norm in COUNTS)
     if tr.event != "ASSAULT" or not (harm_word(toks[i].norm) or abducted) or A.has_enclitic(toks[i]):
         return False            # "قتلته قوات الأمن": a verb with an object pronoun is active
-    members = subject.first_tok > 0 and toks[subject.first_tok - 1].norm in FORCE_MEMBERS
+    members = before is not None and before.norm in FORCE_MEMBERS
     if toks[subject.first_tok].norm.lstrip("و") in FORCES and subject.part.sector in ("MIL", "COP") and not members:
         return False            # "قتلت قوات الاحتلال بدم بارد فلاح": a force is who kills (but "اثنين من أفراد
         #                         قوات الأمن قتلا": some of its members were killed)
